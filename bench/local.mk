@@ -1,0 +1,16 @@
+# Benchmarks: `make bench` builds a large generated mailbox (once, in
+# bench/work) and compares tact with `notmuch reply` on the same
+# messages, in the same run.
+EXTRA_PROGRAMS = bench/gen-mailbox
+bench_gen_mailbox_SOURCES = bench/gen-mailbox.c
+bench_gen_mailbox_CFLAGS = $(AM_CFLAGS)
+bench_gen_mailbox_LDADD = $(GLIB_LIBS)
+CLEANFILES += bench/gen-mailbox
+EXTRA_DIST += bench/run.sh bench/README.md
+
+BENCH_COUNT ?= 50000
+bench: tact bench/gen-mailbox
+	BENCH_COMMANDS="$${BENCH_COMMANDS:-thread}" \
+	$(SHELL) $(srcdir)/bench/run.sh $(abs_builddir)/tact \
+		$(abs_builddir)/bench/gen-mailbox $(abs_builddir)/bench/work $(BENCH_COUNT)
+.PHONY: bench

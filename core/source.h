@@ -1,0 +1,38 @@
+/* source.h - the source stage: a thread from notmuch or from one
+ * RFC 822 message, and the agent's identity. */
+#ifndef TACT_SOURCE_H
+#define TACT_SOURCE_H
+
+#include <glib.h>
+#include <gmime/gmime.h>
+
+#include "tact.h"
+
+struct tact_message {
+    char *id;
+    char *from_name;
+    char *from_address;
+    char *subject;
+    char *date_iso8601;
+    time_t date;
+    gboolean is_agent;
+    char *body;
+    char *new_text;
+    size_t quoted_bytes;
+    size_t signature_bytes;
+};
+
+struct tact_thread {
+    GPtrArray *messages;	/* tact_message_t *, in date order */
+    size_t answered;
+    char *reply[TACT_REPLY_LAST_HEADER];
+};
+
+/* Who the agent is, as notmuch reply sees the user. */
+typedef struct tact_identity {
+    char *name;			/* user.name */
+    char *primary;		/* user.primary_email */
+    GPtrArray *others;		/* user.other_email, then the caller's */
+} tact_identity_t;
+
+#endif

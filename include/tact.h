@@ -1,0 +1,238 @@
+/* tact.h - the public interface of libtact
+ *
+ * libtact reads a customer's support thread (from a notmuch database or
+ * from one RFC 822 message), extracts what each sender newly wrote, and
+ * computes the headers of a reply the way `notmuch reply` does.
+ *
+ * Conventions, followed by every function below:
+ *
+ * - Functions that can fail return a tact_status_t.  TACT_STATUS_SUCCESS
+ *   is 0.  When error_message is not NULL and the call fails, a readable
+ *   sentence is stored there; the caller frees it with free().
+ * - Output parameters come first and are named out.  What comes back
+ *   through **out belongs to the caller and has exactly one free function.
+ * - What comes back as a return value (strings, messages) is borrowed
+ *   from the object it was read from and lives as long as that object.
+ * - Option structs carry a version field; initialise them with their
+ *   _INIT macro.
+ * - libtact never prints, never reads tact's own config file and never
+ *   touches the network.
+ */
+#ifndef TACT_H
+#define TACT_H
+
+#include <stddef.h>
+#include <time.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(__GNUC__) && defined(TACT_BUILDING_LIBRARY)
+#define TACT_PUBLIC __attribute__ ((visibility ("default")))
+#else
+#define TACT_PUBLIC
+#endif
+
+#define TACT_VERSION_MAJOR 0
+#define TACT_VERSION_MINOR 1
+
+/* Status codes returned by libtact. */
+typedef enum tact_status {
+    /* No error. */
+    TACT_STATUS_SUCCESS = 0,
+    /* Memory could not be allocated. */
+    TACT_STATUS_OUT_OF_MEMORY,
+    /* A query or message id matched no message. */
+    TACT_STATUS_NOT_FOUND,
+    /* The input is not something tact can read: not a mail message, an
+     * unreadable file, a malformed query. */
+    TACT_STATUS_BAD_INPUT,
+    /* The environment is missing something: no notmuch database or
+     * configuration, an unreadable data folder. */
+    TACT_STATUS_NO_DATABASE,
+    /* A bug in libtact. */
+    TACT_STATUS_INTERNAL_ERROR,
+    /* Not a status: the number of statuses above. */
+    TACT_STATUS_LAST_STATUS
+} tact_status_t;
+
+/* A short English description of status, never NULL.  The string is
+ * static. */
+TACT_PUBLIC const char *
+tact_status_to_string (tact_status_t status);
+
+/* The version of the library as "MAJOR.MINOR.PATCH".  Static string. */
+TACT_PUBLIC const char *
+tact_version (void);
+
+/* A support thread: the messages of one conversation in date order, and
+ * which of them is being answered.  Owns its messages. */
+typedef struct tact_thread tact_thread_t;
+
+/* One message of a thread.  Borrowed from its thread. */
+typedef struct tact_message tact_message_t;
+
+/* Where a thread comes from and whose addresses are the agent's. */
+typedef struct tact_source_options {
+    unsigned int version;
+    /* The notmuch configuration file; NULL lets notmuch find it
+     * ($NOTMUCH_CONFIG, then its usual places). */
+    const char *notmuch_config;
+    /* The notmuch profile; NULL lets notmuch use $NOTMUCH_PROFILE. */
+    const char *notmuch_profile;
+    /* Further addresses the agent writes from, NULL-terminated; may be
+     * NULL.  The addresses in the notmuch configuration (primary_email,
+     * other_email) are always the agent's. */
+    const char *const *agent_addresses;
+    /* The largest number of bytes of body text kept per message; 0
+     * means the default (1 MiB).  Longer bodies are cut, so that a huge
+     * message is read in bounded memory. */
+    size_t max_body_bytes;
+} tact_source_options_t;
+
+#define TACT_SOURCE_OPTIONS_VERSION 1
+#define TACT_SOURCE_OPTIONS_INIT { TACT_SOURCE_OPTIONS_VERSION, NULL, NULL, NULL, 0 }
+
+/* Open the thread of a message in the user's notmuch database.
+ *
+ * query is either "id:MSGID" or any notmuch query; the message being
+ * answered is the newest message matching it, and the thread is that
+ * message's thread.  The database is opened read-only through
+ * notmuch_database_open_with_config, so NOTMUCH_CONFIG and notmuch
+ * profiles apply.  options may be NULL for the defaults.
+ *
+ * Returns:
+ *   TACT_STATUS_SUCCESS: *out holds the thread; free it with
+ *     tact_thread_free.
+ *   TACT_STATUS_NOT_FOUND: no message matches query.
+ *   TACT_STATUS_BAD_INPUT: query is empty or notmuch rejects it.
+ *   TACT_STATUS_NO_DATABASE: the database or its configuration cannot
+ *     be opened.
+ *   TACT_STATUS_OUT_OF_MEMORY
+ */
+TACT_PUBLIC tact_status_t
+tact_thread_open_query (tact_thread_t **out,
+			const tact_source_options_t *options,
+			const char *query,
+			char **error_message);
+
+/* Read one RFC 822 message from an open file descriptor (a file, or a
+ * pipe such as standard input) and make a thread of it alone.  No
+ * notmuch database is needed; when a notmuch configuration can be
+ * loaded, its addresses still say which messages are the agent's and
+ * how the reply is addressed.  The descriptor is read to its end and
+ * not closed.  A pipe is copied to an unlinked temporary file first,
+ * so that a large message is parsed in bounded memory.
+ *
+ * Returns:
+ *   TACT_STATUS_SUCCESS: *out holds the thread.
+ *   TACT_STATUS_BAD_INPUT: the input cannot be read or holds no
+ *     message header at all.
+ *   TACT_STATUS_OUT_OF_MEMORY
+ */
+TACT_PUBLIC tact_status_t
+tact_thread_open_fd (tact_thread_t **out,
+		     const tact_source_options_t *options,
+		     int fd,
+		     char **error_message);
+
+/* Free a thread and everything borrowed from it.  NULL is allowed. */
+TACT_PUBLIC void
+tact_thread_free (tact_thread_t *thread);
+
+/* The number of messages in thread (at least 1). */
+TACT_PUBLIC size_t
+tact_thread_count_messages (const tact_thread_t *thread);
+
+/* The message at index (0 is the oldest), or NULL past the end. */
+TACT_PUBLIC const tact_message_t *
+tact_thread_get_message (const tact_thread_t *thread, size_t index);
+
+/* The index of the message being answered. */
+TACT_PUBLIC size_t
+tact_thread_get_answered_index (const tact_thread_t *thread);
+
+/* The headers of a reply, as tact_thread_get_reply_header names them. */
+typedef enum tact_reply_header {
+    TACT_REPLY_FROM,
+    TACT_REPLY_TO,
+    TACT_REPLY_CC,
+    TACT_REPLY_BCC,
+    TACT_REPLY_SUBJECT,
+    TACT_REPLY_IN_REPLY_TO,
+    TACT_REPLY_REFERENCES,
+    TACT_REPLY_LAST_HEADER
+} tact_reply_header_t;
+
+/* The header name of which, such as "In-Reply-To"; NULL when which is
+ * out of range.  Static string. */
+TACT_PUBLIC const char *
+tact_reply_header_name (tact_reply_header_t which);
+
+/* The value of one header of a reply to the answered message, computed
+ * as `notmuch reply` (reply to all) computes it: recipients from
+ * Reply-To (unless a mailing list munged it), From, To, Cc and Bcc less
+ * the agent's own addresses; From the agent's address the message was
+ * sent to; "Re: " once before the subject.  NULL when the reply has no
+ * such header (no Cc, no Bcc, a message without subject). */
+TACT_PUBLIC const char *
+tact_thread_get_reply_header (const tact_thread_t *thread,
+			      tact_reply_header_t which);
+
+/* The Message-ID, without angle brackets. */
+TACT_PUBLIC const char *
+tact_message_get_id (const tact_message_t *message);
+
+/* The sender's display name, decoded to UTF-8; "" when there is none. */
+TACT_PUBLIC const char *
+tact_message_get_from_name (const tact_message_t *message);
+
+/* The sender's address; "" when there is none. */
+TACT_PUBLIC const char *
+tact_message_get_from_address (const tact_message_t *message);
+
+/* The date the message was sent, in seconds since the epoch; 0 when
+ * its Date header is missing or unreadable. */
+TACT_PUBLIC time_t
+tact_message_get_date (const tact_message_t *message);
+
+/* The date as ISO 8601 in the sender's own time zone, such as
+ * "2026-11-20T09:14:00+01:00"; "" when unknown. */
+TACT_PUBLIC const char *
+tact_message_get_date_iso8601 (const tact_message_t *message);
+
+/* The subject, decoded to UTF-8; "" when there is none. */
+TACT_PUBLIC const char *
+tact_message_get_subject (const tact_message_t *message);
+
+/* Nonzero when the agent wrote the message (its sender is one of the
+ * agent's addresses). */
+TACT_PUBLIC int
+tact_message_is_agent (const tact_message_t *message);
+
+/* The whole body as text: valid UTF-8 with LF line ends, HTML turned
+ * into text, attachments left out. */
+TACT_PUBLIC const char *
+tact_message_get_body (const tact_message_t *message);
+
+/* What the sender newly wrote in this message: the body less quoted
+ * history and signature, trimmed of blank lines at both ends. */
+TACT_PUBLIC const char *
+tact_message_get_new_text (const tact_message_t *message);
+
+/* The number of bytes of the body that are quoted history (quote
+ * lines, attributions, forwarded and "Original Message" blocks). */
+TACT_PUBLIC size_t
+tact_message_get_quoted_bytes (const tact_message_t *message);
+
+/* The number of bytes of the body that are signature (after a "-- "
+ * line, "Sent from my ..." lines, a trailing sign-off block). */
+TACT_PUBLIC size_t
+tact_message_get_signature_bytes (const tact_message_t *message);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* TACT_H */

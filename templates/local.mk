@@ -1,0 +1,4 @@
+# Data: cue and quoting lexicons (and, later, the default templates).
+lexicon_files = templates/lexicon/quoting.lex
+lexicondir = $(pkgdatadir)/lexicon
+dist_lexicon_DATA = $(lexicon_files)
