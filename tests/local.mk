@@ -1,3 +1,34 @@
-# Tests: C unit tests printing TAP, shell tests running the real tact
-# on a notmuch database built from the corpus.  `make check` runs them
-# in parallel, one log each.
+# Tests: C unit tests (GLib's test framework, printing TAP) and shell
+# tests that run the real tact on a notmuch database built from the
+# corpus in a temporary folder.  `make check` runs them in parallel, one
+# log each; a test whose tool is missing skips (exit 77).
+TEST_EXTENSIONS = .test .sh
+TEST_LOG_DRIVER = env AM_TAP_AWK='$(AWK)' $(SHELL) $(top_srcdir)/build-aux/tap-driver.sh
+SH_LOG_DRIVER = env AM_TAP_AWK='$(AWK)' $(SHELL) $(top_srcdir)/build-aux/tap-driver.sh
+SH_LOG_COMPILER = bash
+AM_TESTS_ENVIRONMENT = \
+	TACT='$(abs_top_builddir)/tact'; \
+	TACT_LIBRARY='$(abs_top_builddir)/.libs/libtact.so'; \
+	top_srcdir='$(abs_top_srcdir)'; \
+	top_builddir='$(abs_top_builddir)'; \
+	export TACT TACT_LIBRARY top_srcdir top_builddir; \
+	unset NOTMUCH_CONFIG NOTMUCH_PROFILE;
+
+unit_tests = tests/unit/text.test tests/unit/split.test
+check_PROGRAMS += $(unit_tests)
+TESTS += $(unit_tests)
+unit_ldadd = core/libtact-core.la $(GMIME_LIBS) $(GLIB_LIBS) $(XML_LIBS) $(NOTMUCH_LIBS)
+tests_unit_text_test_SOURCES = tests/unit/text.c
+tests_unit_text_test_LDADD = $(unit_ldadd)
+tests_unit_split_test_SOURCES = tests/unit/split.c
+tests_unit_split_test_LDADD = $(unit_ldadd)
+
+cli_tests = \
+	tests/cli/symbols.sh \
+	tests/cli/errors.sh \
+	tests/cli/new-text.sh \
+	tests/cli/reply-headers.sh \
+	tests/cli/thread-output.sh \
+	tests/cli/large-message.sh
+TESTS += $(cli_tests)
+EXTRA_DIST += $(cli_tests) tests/cli/lib.sh tests/corpora tests/expected
