@@ -21,7 +21,7 @@ libtact_la_LDFLAGS = $(AM_LDFLAGS) -version-info 0:0:0 -export-symbols-regex '^t
 # The lexicons are compiled into the library, so that tact works
 # uninstalled; they are also installed for people to read and copy.
 core/resources.c: core/tact.gresource.xml $(lexicon_files)
-	$(AM_V_GEN)$(GLIB_COMPILE_RESOURCES) --internal --manual-register --generate-source \
+	$(AM_V_GEN)$(GLIB_COMPILE_RESOURCES) --internal --generate-source \
 		--sourcedir=$(srcdir) --c-name tact_resources --target=$@ $<
 BUILT_SOURCES += core/resources.c
 CLEANFILES += core/resources.c
