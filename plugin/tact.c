@@ -317,7 +317,7 @@ main (int argc, char **argv)
 {
     setlocale (LC_ALL, "");
     if (argc < 2)
-	return fputs (usage_text, stderr), EXIT_USAGE;
+	return fail (EXIT_USAGE, "no command given: see 'tact help'");
     if (! strcmp (argv[1], "help") || ! strcmp (argv[1], "--help") || ! strcmp (argv[1], "-h"))
 	return fputs (usage_text, stdout), EXIT_OK;
     if (! strcmp (argv[1], "--version") || ! strcmp (argv[1], "version"))

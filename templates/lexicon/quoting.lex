@@ -57,7 +57,12 @@ italian = ^\s*Inviato da\s.{2,40}$
 # A line that is nothing but a sign-off; near the end of the new text it
 # starts the signature block (with the name and title lines after it).
 [sign-off]
-english = ^\s*(thanks|thank you|thanks again|thanks in advance|many thanks|thx|ty|cheers|best|all the best|best wishes|best regards|kind regards|warm regards|warmest regards|regards|sincerely|yours sincerely|yours faithfully|yours truly|respectfully|take care|talk soon|with thanks|greetings)\s*[,.!]*\s*$
+english = ^\s*((many |warm(est)? |kind(est)? |best |with |all (my|the) )?(thanks|thank you|regards|wishes)( again| so much| a lot| in advance| and regards| & regards)?|warmly|cheers|best|all the best|sincerely( yours)?|yours( truly| sincerely| faithfully)?|respectfully|cordially|take care|talk soon|speak soon|have a (nice|great|good) (day|weekend)|love|hugs|rgds|br|kr|thx|ty)\s*[,.!]*\s*$
 german = ^\s*(danke|vielen dank|viele grüße|beste grüße|liebe grüße|mit freundlichen grüßen|freundliche grüße|grüße|gruß|mfg|lg)\s*[,.!]*\s*$
 french = ^\s*(merci|merci beaucoup|cordialement|bien cordialement|bien à vous|salutations|amitiés|bonne journée)\s*[,.!]*\s*$
 spanish = ^\s*(gracias|muchas gracias|saludos|un saludo|atentamente|cordialmente|un abrazo)\s*[,.!]*\s*$
+italian = ^\s*(grazie( mille)?|cordiali saluti|distinti saluti|saluti|un saluto|a presto)\s*[,.!]*\s*$
+portuguese = ^\s*(obrigad[oa]|muito obrigad[oa]|atenciosamente|cumprimentos|abraços|um abraço|att)\s*[,.!]*\s*$
+dutch = ^\s*(bedankt|dank je( wel)?|met vriendelijke groet(en)?|vriendelijke groet(en)?|groeten|groetjes)\s*[,.!]*\s*$
+russian = ^\s*(с уважением|спасибо|заранее спасибо|всего доброго|с наилучшими пожеланиями)\s*[,.!]*\s*$
+polish = ^\s*(pozdrawiam|z poważaniem|dziękuję)\s*[,.!]*\s*$

@@ -11,7 +11,7 @@ big="$TEST_DIR/big.eml"
     printf 'Content-Type: multipart/mixed; boundary="b"\n\n--b\n'
     printf 'Content-Type: text/plain; charset=utf-8\n\n'
     printf 'Hi, I tried to upload the attached log but it keeps failing.\n'
-    yes 'log line: request failed with status 500 after retrying the upload' | head -n 400000
+    yes 'log line: request failed with status 500 after retrying the upload' | head -n 560000
     printf '\n--b\nContent-Type: application/octet-stream\nContent-Disposition: attachment; filename="dump.bin"\n'
     printf 'Content-Transfer-Encoding: base64\n\n'
     head -c 15000000 /dev/zero | base64 -w 76
@@ -25,7 +25,11 @@ code=$?
 check "tact reads it (exit 0)" test "$code" -eq 0
 check "the output is valid JSON" jq -e '.messages[0].new_text | startswith("Hi, I tried to upload")' "$TEST_DIR/out.json"
 rss_kb=$(tail -n 1 "$TEST_DIR/rss")
-# Bounded: far below the message's size (ASan builds use more).
+# Bounded: far below the message's size.  AddressSanitizer keeps freed
+# memory in quarantine, so peak memory means nothing in that build.
+if nm -D "$TACT_LIBRARY" 2>/dev/null | grep -q __asan_; then
+    done_testing
+fi
 limit_kb=$((size / 1024 / 2))
 if [ "$rss_kb" -lt "$limit_kb" ]; then ok "peak memory ${rss_kb} kB < ${limit_kb} kB"; else
     not_ok "peak memory ${rss_kb} kB < ${limit_kb} kB"; fi
