@@ -38,6 +38,8 @@ spanish = ^\s*El\s.{4,}\bescribió\s*:\s*$
 italian = ^\s*Il\s.{4,}\bha\s+scritto\s*:\s*$
 dutch = ^\s*Op\s.{4,}\bschreef\b.*:\s*$
 portuguese = ^\s*Em\s.{4,}\bescreveu\s*:\s*$
+# Gmail in many languages: "date, Name <address>:" with no verb
+address-colon = ^.{4,100}<[^<>\s@]+@[^<>\s]+>\s*:\s*$
 
 # The signature delimiter: everything after it is signature.
 [signature-delimiter]
