@@ -287,7 +287,7 @@ command_thread (int argc, char **argv)
 	{ NULL }
     };
     tact_thread_t *thread = NULL;
-    gboolean json;
+    gboolean json = FALSE;
     int code = parse_source (&argc, &argv, entries, "(id:MSGID | QUERY | --file FILE | -)", &source);
 
     if (code == EXIT_OK)
