@@ -1,7 +1,7 @@
 # Benchmarks: `make bench` builds a large generated mailbox (once, in
 # bench/work) and compares tact with `notmuch reply` on the same
 # messages, in the same run.
-EXTRA_PROGRAMS = bench/gen-mailbox
+EXTRA_PROGRAMS += bench/gen-mailbox
 bench_gen_mailbox_SOURCES = bench/gen-mailbox.c
 bench_gen_mailbox_CFLAGS = $(AM_CFLAGS)
 bench_gen_mailbox_LDADD = $(GLIB_LIBS)

@@ -1,6 +1,7 @@
 /* lexicon.c - phrase and pattern lists read from data files */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <gio/gio.h>
 
@@ -23,101 +24,242 @@ rule_free (gpointer data)
     g_free (rule->section);
     g_free (rule->name);
     g_free (rule->pattern);
+    g_free (rule->origin);
     if (rule->regex)
 	g_regex_unref (rule->regex);
     g_free (rule);
 }
 
-static GPtrArray *
-section_rules (tact_lexicon_t *lexicon, const char *section)
+/* An apostrophe in a pattern stands for a straight or curly one, or
+ * none, so that "can't" also matches "can’t" and "cant". */
+static char *
+expand_apostrophes (const char *pattern)
 {
-    GPtrArray *rules = g_hash_table_lookup (lexicon->sections, section);
+    GString *out = g_string_new (NULL);
 
-    if (! rules) {
-	rules = g_ptr_array_new ();
-	g_hash_table_insert (lexicon->sections, g_strdup (section), rules);
+    for (const char *p = pattern; *p; p++) {
+	if (*p == '\\' && p[1]) {
+	    g_string_append_c (out, *p++);
+	    g_string_append_c (out, *p);
+	} else if (*p == '\'') {
+	    g_string_append (out, "(?:'|\xe2\x80\x99)?");
+	} else {
+	    g_string_append_c (out, *p);
+	}
     }
-    return rules;
+    return g_string_free (out, FALSE);
 }
 
-tact_status_t
-tact_lexicon_parse (tact_lexicon_t **out, const char *name,
-		    const char *text, size_t length, char **error_message)
+/* "name" or "name weight" on the left of " = ". */
+static gboolean
+parse_name (const char *left, char **name, double *weight)
+{
+    g_auto (GStrv) words = g_strsplit_set (left, " \t", -1);
+    int n = 0;
+    char *end;
+
+    for (int i = 0; words[i]; i++)
+	if (*words[i])
+	    words[n++] = words[i];
+    if (n == 1) {
+	*weight = 1.0;
+    } else if (n == 2) {
+	*weight = g_ascii_strtod (words[1], &end);
+	if (*end || *weight <= 0 || *weight > 10)
+	    return FALSE;
+    } else {
+	return FALSE;
+    }
+    *name = g_strdup (words[0]);
+    return TRUE;
+}
+
+static tact_lexicon_t *
+lexicon_new (void)
 {
     tact_lexicon_t *lexicon = g_new0 (tact_lexicon_t, 1);
-    g_autofree char *section = NULL;
-    g_auto (GStrv) lines = NULL;
-    g_autofree char *copy = g_strndup (text, length);
 
     lexicon->rules = g_ptr_array_new_with_free_func (rule_free);
     lexicon->sections = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
 					       (GDestroyNotify) g_ptr_array_unref);
-    lines = g_strsplit (copy, "\n", -1);
+    return lexicon;
+}
+
+static void
+index_sections (tact_lexicon_t *lexicon)
+{
+    g_hash_table_remove_all (lexicon->sections);
+    for (unsigned int i = 0; i < lexicon->rules->len; i++) {
+	tact_rule_t *rule = lexicon->rules->pdata[i];
+	GPtrArray *rules = g_hash_table_lookup (lexicon->sections, rule->section);
+
+	if (! rules) {
+	    rules = g_ptr_array_new ();
+	    g_hash_table_insert (lexicon->sections, g_strdup (rule->section), rules);
+	}
+	g_ptr_array_add (rules, rule);
+    }
+}
+
+static int
+find_rule (const tact_lexicon_t *lexicon, const char *section, const char *name)
+{
+    for (unsigned int i = 0; i < lexicon->rules->len; i++) {
+	const tact_rule_t *rule = lexicon->rules->pdata[i];
+
+	if (! strcmp (rule->section, section) && ! strcmp (rule->name, name))
+	    return (int) i;
+    }
+    return -1;
+}
+
+/* Parse text into lexicon, replacing rules of the same section and name. */
+static tact_status_t
+parse_into (tact_lexicon_t *lexicon, const char *file, const char *text,
+	    size_t length, char **error_message)
+{
+    g_autofree char *section = NULL;
+    g_autofree char *copy = g_strndup (text, length);
+    g_auto (GStrv) lines = g_strsplit (copy, "\n", -1);
+
     for (unsigned int i = 0; lines[i]; i++) {
 	char *line = g_strstrip (lines[i]);
-	char *equals;
-	tact_rule_t *rule;
+	char *equals, *pattern;
+	g_autofree char *name = NULL;
+	g_autofree char *expanded = NULL;
 	g_autoptr (GError) error = NULL;
+	GRegex *regex = NULL;
+	double weight;
+	tact_rule_t *rule;
+	int existing;
 
 	if (*line == '\0' || *line == '#')
 	    continue;
 	if (*line == '[') {
 	    size_t n = strlen (line);
 
-	    if (n < 3 || line[n - 1] != ']') {
-		tact_lexicon_free (lexicon);
+	    if (n < 3 || line[n - 1] != ']')
 		return tact_fail (error_message, TACT_STATUS_BAD_INPUT,
-				  "%s:%u: a section header is [name]", name, i + 1);
-	    }
+				  "%s:%u: a section header is [name]", file, i + 1);
 	    g_free (section);
 	    section = g_strndup (line + 1, n - 2);
 	    continue;
 	}
-	equals = strstr (line, " = ");
-	if (! section || ! equals) {
-	    tact_lexicon_free (lexicon);
+	equals = strstr (line, " =");
+	if (! section || ! equals || (equals[2] != ' ' && equals[2] != '\0'))
 	    return tact_fail (error_message, TACT_STATUS_BAD_INPUT,
 			      "%s:%u: expected 'name = pattern' inside a [section]",
-			      name, i + 1);
+			      file, i + 1);
+	*equals = '\0';
+	pattern = equals[2] ? g_strstrip (equals + 3) : equals + 2;
+	if (! parse_name (line, &name, &weight))
+	    return tact_fail (error_message, TACT_STATUS_BAD_INPUT,
+			      "%s:%u: expected 'name = pattern' or 'name WEIGHT = pattern' "
+			      "(a weight above 0, at most 10)", file, i + 1);
+	existing = find_rule (lexicon, section, name);
+	if (*pattern == '\0') {
+	    if (existing >= 0)
+		g_ptr_array_remove_index (lexicon->rules, (guint) existing);
+	    continue;
 	}
+	expanded = expand_apostrophes (pattern);
+	regex = g_regex_new (expanded, G_REGEX_CASELESS | G_REGEX_MULTILINE | G_REGEX_OPTIMIZE,
+			     0, &error);
+	if (! regex)
+	    return tact_fail (error_message, TACT_STATUS_BAD_INPUT,
+			      "%s:%u: bad pattern: %s", file, i + 1, error->message);
 	rule = g_new0 (tact_rule_t, 1);
 	rule->section = g_strdup (section);
-	rule->name = g_strndup (line, (size_t) (equals - line));
-	g_strstrip (rule->name);
-	rule->pattern = g_strdup (equals + 3);
-	rule->line = i + 1;
-	rule->regex = g_regex_new (rule->pattern,
-				   G_REGEX_CASELESS | G_REGEX_OPTIMIZE,
-				   0, &error);
-	if (! rule->regex) {
-	    rule_free (rule);
-	    tact_lexicon_free (lexicon);
-	    return tact_fail (error_message, TACT_STATUS_BAD_INPUT,
-			      "%s:%u: bad pattern: %s", name, i + 1, error->message);
+	rule->name = g_steal_pointer (&name);
+	rule->pattern = g_strdup (pattern);
+	rule->regex = regex;
+	rule->weight = weight;
+	rule->origin = g_strdup_printf ("%s:%u", file, i + 1);
+	if (existing >= 0) {
+	    rule_free (lexicon->rules->pdata[existing]);
+	    lexicon->rules->pdata[existing] = rule;
+	} else {
+	    g_ptr_array_add (lexicon->rules, rule);
 	}
-	g_ptr_array_add (lexicon->rules, rule);
-	g_ptr_array_add (section_rules (lexicon, section), rule);
     }
+    return TACT_STATUS_SUCCESS;
+}
+
+tact_status_t
+tact_lexicon_parse (tact_lexicon_t **out, const char *name,
+		    const char *text, size_t length, char **error_message)
+{
+    tact_lexicon_t *lexicon = lexicon_new ();
+    tact_status_t status = parse_into (lexicon, name, text, length, error_message);
+
+    if (status) {
+	tact_lexicon_free (lexicon);
+	return status;
+    }
+    index_sections (lexicon);
     *out = lexicon;
     return TACT_STATUS_SUCCESS;
+}
+
+static GBytes *
+builtin_bytes (const char *file)
+{
+    g_autofree char *path = g_strconcat ("/org/tact/lexicon/", file, NULL);
+
+    return g_resource_lookup_data (tact_resources_get_resource (), path,
+				   G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
 }
 
 tact_status_t
 tact_lexicon_load_builtin (tact_lexicon_t **out, const char *file,
 			   char **error_message)
 {
-    g_autofree char *path = g_strconcat ("/org/tact/lexicon/", file, NULL);
-    g_autoptr (GBytes) bytes = NULL;
+    return tact_lexicon_load_layers (out, file, NULL, error_message);
+}
+
+tact_status_t
+tact_lexicon_load_layers (tact_lexicon_t **out, const char *file,
+			  const char *const *dirs, char **error_message)
+{
+    g_autoptr (GBytes) bytes = builtin_bytes (file);
+    tact_lexicon_t *lexicon;
+    tact_status_t status;
     gsize size = 0;
     const char *data;
 
-    bytes = g_resource_lookup_data (tact_resources_get_resource (), path,
-				    G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
     if (! bytes)
 	return tact_fail (error_message, TACT_STATUS_INTERNAL_ERROR,
 			  "the built-in lexicon %s is missing", file);
     data = g_bytes_get_data (bytes, &size);
-    return tact_lexicon_parse (out, file, data, size, error_message);
+    lexicon = lexicon_new ();
+    status = parse_into (lexicon, file, data, size, error_message);
+    for (const char *const *dir = dirs; ! status && dir && *dir; dir++) {
+	g_autofree char *path = g_build_filename (*dir, file, NULL);
+	g_autofree char *text = NULL;
+	g_autoptr (GError) error = NULL;
+	gsize length = 0;
+
+	if (! g_file_test (path, G_FILE_TEST_EXISTS))
+	    continue;
+	if (! g_file_get_contents (path, &text, &length, &error))
+	    status = tact_fail (error_message, TACT_STATUS_BAD_INPUT,
+				"cannot read %s: %s", path, error->message);
+	else
+	    status = parse_into (lexicon, path, text, length, error_message);
+    }
+    if (status) {
+	tact_lexicon_free (lexicon);
+	return status;
+    }
+    index_sections (lexicon);
+    *out = lexicon;
+    return TACT_STATUS_SUCCESS;
+}
+
+const GPtrArray *
+tact_lexicon_rules (const tact_lexicon_t *lexicon)
+{
+    return lexicon->rules;
 }
 
 const GPtrArray *

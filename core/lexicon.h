@@ -1,13 +1,22 @@
 /* lexicon.h - phrase and pattern lists read from data files
  *
  * A lexicon file holds sections; each section a list of named rules;
- * each rule a regular expression (PCRE, matched case-insensitively):
+ * each rule a regular expression (PCRE, matched case-insensitively, "^"
+ * and "$" at line starts and ends), with
+ * an optional weight after its name (1 when absent):
  *
  *     # a comment
  *     [attribution]
  *     english = ^On\b.*\bwrote:\s*$
+ *     [frustration]
+ *     double-bang 0.5 = !!
  *
+ * An apostrophe in a pattern matches a straight or curly apostrophe, or
+ * none ("can't" matches "cant" and "can’t").  Lexicons come in layers: a
+ * file of the same name in a later folder adds rules, and replaces the
+ * rules of the same section and name; an empty pattern removes a rule.
  * The built-in lexicons are compiled into libtact from templates/lexicon/.
+ * See tact-lexicon(5).
  */
 #ifndef TACT_LEXICON_H
 #define TACT_LEXICON_H
@@ -21,7 +30,8 @@ typedef struct tact_rule {
     char *name;
     char *pattern;
     GRegex *regex;
-    unsigned int line;		/* line in the file, for error messages */
+    double weight;
+    char *origin;		/* "file:line", for error messages */
 } tact_rule_t;
 
 typedef struct tact_lexicon tact_lexicon_t;
@@ -35,6 +45,17 @@ tact_lexicon_parse (tact_lexicon_t **out, const char *name,
 tact_status_t
 tact_lexicon_load_builtin (tact_lexicon_t **out, const char *file,
 			   char **error_message);
+
+/* Load the built-in lexicon file, then the file of the same name in each
+ * of dirs (NULL-terminated, may be NULL) where one exists, each layer
+ * adding to and overriding the ones before. */
+tact_status_t
+tact_lexicon_load_layers (tact_lexicon_t **out, const char *file,
+			  const char *const *dirs, char **error_message);
+
+/* Every rule, in file order (later layers after). */
+const GPtrArray *
+tact_lexicon_rules (const tact_lexicon_t *lexicon);
 
 /* The rules of one section, in file order; never NULL (an empty array
  * when the section is missing).  Borrowed from the lexicon. */

@@ -7,11 +7,12 @@ core_libtact_core_la_SOURCES = \
 	core/lexicon.c core/lexicon.h \
 	core/source.c core/source.h \
 	core/text.c core/text.h \
+	core/cues.c core/cues.h core/fluency.c \
 	core/render.c core/render.h
 nodist_core_libtact_core_la_SOURCES = core/resources.c
 core_libtact_core_la_CPPFLAGS = $(AM_CPPFLAGS) -DTACT_BUILDING_LIBRARY
 core_libtact_core_la_CFLAGS = $(AM_CFLAGS) -fvisibility=hidden
-core_libtact_core_la_LIBADD = $(GMIME_LIBS) $(GLIB_LIBS) $(XML_LIBS) $(NOTMUCH_LIBS)
+core_libtact_core_la_LIBADD = $(GMIME_LIBS) $(GLIB_LIBS) $(XML_LIBS) $(HUNSPELL_LIBS) $(NOTMUCH_LIBS) -lm
 
 lib_LTLIBRARIES += libtact.la
 libtact_la_SOURCES =

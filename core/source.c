@@ -95,6 +95,9 @@ message_free (gpointer data)
     g_free (message->date_iso8601);
     g_free (message->body);
     g_free (message->new_text);
+    g_free (message->signature);
+    if (message->headers)
+	g_hash_table_unref (message->headers);
     g_free (message);
 }
 
@@ -128,6 +131,31 @@ clean_header (const char *value)
     return g_strstrip (text);
 }
 
+/* Every header by lower-case name, the first of several, decoded. */
+static GHashTable *
+headers_of (GMimeMessage *mime)
+{
+    GHashTable *headers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+    GMimeHeaderList *list = g_mime_object_get_header_list (GMIME_OBJECT (mime));
+
+    for (int i = 0; list && i < g_mime_header_list_get_count (list); i++) {
+	GMimeHeader *header = g_mime_header_list_get_header_at (list, i);
+	const char *value = g_mime_header_get_value (header);
+	char *name = g_ascii_strdown (g_mime_header_get_name (header), -1);
+
+	if (g_hash_table_contains (headers, name) || ! value) {
+	    g_free (name);
+	    continue;
+	}
+	{
+	    g_autofree char *decoded = g_mime_utils_header_decode_text (NULL, value);
+
+	    g_hash_table_insert (headers, name, clean_header (decoded));
+	}
+    }
+    return headers;
+}
+
 typedef struct reading {
     const tact_identity_t *identity;
     const tact_lexicon_t *quoting;
@@ -157,6 +185,8 @@ message_from_mime (const reading_t *reading, GMimeMessage *mime, const char *id)
 					 reading->max_body_bytes);
     tact_text_split (&split, reading->quoting, message->body, message->from_name);
     message->new_text = split.new_text;
+    message->signature = split.signature;
+    message->headers = headers_of (mime);
     message->quoted_bytes = split.quoted_bytes;
     message->signature_bytes = split.signature_bytes;
     return message;
@@ -640,4 +670,18 @@ size_t
 tact_message_get_signature_bytes (const tact_message_t *message)
 {
     return message->signature_bytes;
+}
+
+const char *
+tact_message_get_signature (const tact_message_t *message)
+{
+    return message->signature;
+}
+
+const char *
+tact_message_get_header (const tact_message_t *message, const char *name)
+{
+    g_autofree char *key = g_ascii_strdown (name, -1);
+
+    return g_hash_table_lookup (message->headers, key);
 }

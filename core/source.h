@@ -18,6 +18,8 @@ struct tact_message {
     gboolean is_agent;
     char *body;
     char *new_text;
+    char *signature;
+    GHashTable *headers;	/* lower-case name -> first value, decoded */
     size_t quoted_bytes;
     size_t signature_bytes;
 };

@@ -655,10 +655,10 @@ mark_sign_off (lines_t *lines, const tact_lexicon_t *quoting, const char *sender
 	lines->kind[last] = LINE_SIGNATURE;
 }
 
-/* New text: the runs of new lines, each trimmed of blank lines, joined
+/* The runs of lines of one kind, each trimmed of blank lines, joined
  * by one blank line. */
 static char *
-join_new_text (const lines_t *lines)
+join_lines (const lines_t *lines, line_kind_t kind)
 {
     GString *out = g_string_new (NULL);
     size_t i = 0;
@@ -666,12 +666,12 @@ join_new_text (const lines_t *lines)
     while (i < lines->count) {
 	size_t start, end;
 
-	while (i < lines->count && (lines->kind[i] != LINE_NEW || is_blank (lines->text[i])))
+	while (i < lines->count && (lines->kind[i] != kind || is_blank (lines->text[i])))
 	    i++;
 	if (i >= lines->count)
 	    break;
 	start = i;
-	while (i < lines->count && lines->kind[i] == LINE_NEW)
+	while (i < lines->count && lines->kind[i] == kind)
 	    i++;
 	end = i;
 	while (end > start && is_blank (lines->text[end - 1]))
@@ -725,7 +725,8 @@ tact_text_split (tact_split_t *split, const tact_lexicon_t *quoting,
 	else if (lines.kind[i] == LINE_SIGNATURE)
 	    split->signature_bytes += lines.bytes[i];
     }
-    split->new_text = join_new_text (&lines);
+    split->new_text = join_lines (&lines, LINE_NEW);
+    split->signature = join_lines (&lines, LINE_SIGNATURE);
 
     g_strfreev (lines.text);
     g_free (lines.bytes);

@@ -37,13 +37,15 @@ tact_text_from_html (const char *html, size_t length);
 /* How a body splits. */
 typedef struct tact_split {
     char *new_text;		/* what the sender newly wrote */
+    char *signature;		/* the signature lines */
     size_t quoted_bytes;	/* bytes of quoted history */
     size_t signature_bytes;	/* bytes of signature */
 } tact_split_t;
 
 /* Split body into new text, quoted history and signature using the
  * rules of the quoting lexicon; sender_name, when not NULL, helps find
- * a name alone on the last line.  Free split->new_text with g_free. */
+ * a name alone on the last line.  Free split->new_text and
+ * split->signature with g_free. */
 void
 tact_text_split (tact_split_t *split, const tact_lexicon_t *quoting,
 		 const char *body, const char *sender_name);

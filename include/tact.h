@@ -231,6 +231,202 @@ tact_message_get_quoted_bytes (const tact_message_t *message);
 TACT_PUBLIC size_t
 tact_message_get_signature_bytes (const tact_message_t *message);
 
+/* ---- cues: what a good agent notices ---- */
+
+/* The flags tact sets on a message. */
+typedef enum tact_flag {
+    TACT_FLAG_STRUGGLE,		/* tried and failed, stuck, confused */
+    TACT_FLAG_FRUSTRATION,	/* annoyed, angry, impatient */
+    TACT_FLAG_CASUAL,		/* emoticons, slang, friendly "!" */
+    TACT_FLAG_FORMAL,		/* "Dear ...", "I would be grateful" */
+    TACT_FLAG_URGENCY,		/* ASAP, deadlines, business impact */
+    TACT_FLAG_NONFLUENT,	/* seems to write in a second language */
+    TACT_FLAG_GRATITUDE,
+    TACT_FLAG_QUESTION,
+    TACT_FLAG_FEATURE_REQUEST,
+    TACT_FLAG_NEEDS_APOLOGY,	/* struggle, frustration, a complaint,
+				 * a long wait or repeat contact */
+    TACT_FLAG_REPEAT_CONTACT,	/* has written about this before */
+    TACT_FLAG_LAST_FLAG
+} tact_flag_t;
+
+/* The name of flag as in the JSON output ("feature_request"); NULL out
+ * of range.  Static string. */
+TACT_PUBLIC const char *
+tact_flag_name (tact_flag_t flag);
+
+/* The register a reply should take. */
+typedef enum tact_register {
+    TACT_REGISTER_NEUTRAL,
+    TACT_REGISTER_CASUAL,
+    TACT_REGISTER_FORMAL,
+    TACT_REGISTER_PLAIN,	/* short plain sentences for a non-fluent writer */
+    TACT_REGISTER_LAST_REGISTER
+} tact_register_t;
+
+/* "neutral", "casual", "formal" or "plain"; NULL out of range. */
+TACT_PUBLIC const char *
+tact_register_name (tact_register_t which);
+
+/* The channel a thread came through. */
+typedef enum tact_channel {
+    TACT_CHANNEL_EMAIL,
+    TACT_CHANNEL_SOCIAL,
+    TACT_CHANNEL_LAST_CHANNEL
+} tact_channel_t;
+
+/* "email" or "social"; NULL out of range. */
+TACT_PUBLIC const char *
+tact_channel_name (tact_channel_t channel);
+
+/* A rule that puts a thread on a channel, matched on the message being
+ * answered: its sender's address or domain ("@x.example"), its List-Id,
+ * or any header ("X-Source: twitter"). */
+typedef struct tact_channel_rule {
+    tact_channel_t channel;
+    /* "from" (address, or domain when it starts with "@"), "list-id" or
+     * "header" */
+    const char *field;
+    /* for "header": the header name; unused otherwise */
+    const char *header;
+    /* the value, compared without regard to case; for "list-id" and
+     * "header" a substring of the header value */
+    const char *value;
+} tact_channel_rule_t;
+
+/* How to analyse a thread. */
+typedef struct tact_analyze_options {
+    unsigned int version;
+    /* The time to measure waiting against; 0 means now. */
+    time_t now;
+    /* Folders with lexicon files that add to or override the built-in
+     * ones, later folders winning; NULL-terminated, may be NULL. */
+    const char *const *lexicon_dirs;
+    /* The hunspell dictionary, as the path without ".aff"/".dic" (such
+     * as "/usr/share/hunspell/en_US"); NULL leaves fluency unknown.  It
+     * is loaded only when a message is long enough to judge. */
+    const char *dictionary;
+    /* Hours promised for an answer per channel; 0 means the default
+     * (email 6, social 1). */
+    double promise_hours[TACT_CHANNEL_LAST_CHANNEL];
+    /* Channel rules, rule_count of them; may be NULL. */
+    const tact_channel_rule_t *channel_rules;
+    size_t channel_rule_count;
+} tact_analyze_options_t;
+
+#define TACT_ANALYZE_OPTIONS_VERSION 1
+#define TACT_ANALYZE_OPTIONS_INIT { TACT_ANALYZE_OPTIONS_VERSION, 0, NULL, NULL, { 0, 0 }, NULL, 0 }
+
+/* The cues and flags of every message of a thread, and the thread's
+ * facts.  Refers to the thread it was made from: free it first. */
+typedef struct tact_analysis tact_analysis_t;
+
+/* One cue: a kind (a flag), the words that triggered it and the rule. */
+typedef struct tact_cue tact_cue_t;
+
+/* Analyse every message of thread.  options may be NULL.
+ *
+ * Returns:
+ *   TACT_STATUS_SUCCESS: *out holds the analysis; free it with
+ *     tact_analysis_free.
+ *   TACT_STATUS_BAD_INPUT: a lexicon in options->lexicon_dirs cannot be
+ *     read; *error_message names the file and line.
+ *   TACT_STATUS_OUT_OF_MEMORY
+ */
+TACT_PUBLIC tact_status_t
+tact_analyze_thread (tact_analysis_t **out, const tact_thread_t *thread,
+		     const tact_analyze_options_t *options,
+		     char **error_message);
+
+/* Free an analysis.  NULL is allowed. */
+TACT_PUBLIC void
+tact_analysis_free (tact_analysis_t *analysis);
+
+/* A flag of the message at index: 1 set, 0 not set, -1 unknown (the
+ * fluency of a message too short to judge or without a dictionary). */
+TACT_PUBLIC int
+tact_analysis_get_flag (const tact_analysis_t *analysis, size_t index,
+			tact_flag_t flag);
+
+/* The number of cues found in the message at index. */
+TACT_PUBLIC size_t
+tact_analysis_count_cues (const tact_analysis_t *analysis, size_t index);
+
+/* The cue at cue_index of the message at index, in text order; NULL
+ * past the end. */
+TACT_PUBLIC const tact_cue_t *
+tact_analysis_get_cue (const tact_analysis_t *analysis, size_t index,
+		       size_t cue_index);
+
+/* The flag a cue is evidence for. */
+TACT_PUBLIC tact_flag_t
+tact_cue_get_kind (const tact_cue_t *cue);
+
+/* The byte offsets of the cue in the message's new text, end exclusive.
+ * A cue found in the signature (a formal sign-off) has in_signature set
+ * and offsets into the signature instead. */
+TACT_PUBLIC size_t
+tact_cue_get_start (const tact_cue_t *cue);
+
+TACT_PUBLIC size_t
+tact_cue_get_end (const tact_cue_t *cue);
+
+TACT_PUBLIC int
+tact_cue_in_signature (const tact_cue_t *cue);
+
+/* The words of the cue, as the customer wrote them. */
+TACT_PUBLIC const char *
+tact_cue_get_text (const tact_cue_t *cue);
+
+/* The rule that matched, as "section/name" of its lexicon, or the name
+ * of a built-in measure ("fluency/misspelling-rate"). */
+TACT_PUBLIC const char *
+tact_cue_get_rule (const tact_cue_t *cue);
+
+/* Thread facts. */
+
+/* The register the reply should take: plain when the customer seems
+ * non-fluent, else casual or formal as they wrote, else neutral. */
+TACT_PUBLIC tact_register_t
+tact_analysis_get_register (const tact_analysis_t *analysis);
+
+/* A flag of the thread: set when the customer's messages since the
+ * agent's last reply set it (needs_apology also for a wait past the
+ * channel's promise, repeat_contact also for several messages in a
+ * row); -1 when unknown. */
+TACT_PUBLIC int
+tact_analysis_get_thread_flag (const tact_analysis_t *analysis, tact_flag_t flag);
+
+/* The customer's messages since the agent's last reply. */
+TACT_PUBLIC size_t
+tact_analysis_get_unanswered_count (const tact_analysis_t *analysis);
+
+/* Hours the oldest unanswered customer message has waited (0 when none
+ * waits). */
+TACT_PUBLIC double
+tact_analysis_get_hours_waiting (const tact_analysis_t *analysis);
+
+/* The thread's channel and the hours promised on it. */
+TACT_PUBLIC tact_channel_t
+tact_analysis_get_channel (const tact_analysis_t *analysis);
+
+TACT_PUBLIC double
+tact_analysis_get_promise_hours (const tact_analysis_t *analysis);
+
+/* Nonzero when the oldest unanswered message has waited longer than
+ * the channel's promise. */
+TACT_PUBLIC int
+tact_analysis_waited_past_promise (const tact_analysis_t *analysis);
+
+/* A header of a message, decoded, or NULL when it has none (the first
+ * of several). */
+TACT_PUBLIC const char *
+tact_message_get_header (const tact_message_t *message, const char *name);
+
+/* The signature the split set apart (possibly ""). */
+TACT_PUBLIC const char *
+tact_message_get_signature (const tact_message_t *message);
+
 #ifdef __cplusplus
 }
 #endif

@@ -17,7 +17,7 @@ AM_TESTS_ENVIRONMENT = \
 unit_tests = tests/unit/text.test tests/unit/split.test
 check_PROGRAMS += $(unit_tests)
 TESTS += $(unit_tests)
-unit_ldadd = core/libtact-core.la $(GMIME_LIBS) $(GLIB_LIBS) $(XML_LIBS) $(NOTMUCH_LIBS)
+unit_ldadd = core/libtact-core.la $(GMIME_LIBS) $(GLIB_LIBS) $(XML_LIBS) $(HUNSPELL_LIBS) $(NOTMUCH_LIBS)
 tests_unit_text_test_SOURCES = tests/unit/text.c
 tests_unit_text_test_LDADD = $(unit_ldadd)
 tests_unit_split_test_SOURCES = tests/unit/split.c
@@ -32,3 +32,17 @@ cli_tests = \
 	tests/cli/large-message.sh
 TESTS += $(cli_tests)
 EXTRA_DIST += $(cli_tests) tests/cli/lib.sh tests/corpora tests/expected
+
+# `make eval`: precision, recall and F1 per flag on the labelled set in
+# tests/eval/ and on ../shared/eval/ when it is there, with VADER's
+# scores beside ours (tests/eval/README.md).  A report, not a test.
+EXTRA_PROGRAMS += tests/eval/eval-cues
+tests_eval_eval_cues_SOURCES = tests/eval/eval-cues.c
+tests_eval_eval_cues_LDADD = $(unit_ldadd) $(JSON_LIBS)
+CLEANFILES += tests/eval/eval-cues
+eval: tests/eval/eval-cues$(EXEEXT)
+	AWK='$(AWK)' $(SHELL) $(srcdir)/tests/eval/run.sh \
+		$(builddir)/tests/eval/eval-cues$(EXEEXT) $(abs_srcdir)
+.PHONY: eval
+EXTRA_DIST += tests/eval/README.md tests/eval/support.txt tests/eval/run.sh \
+	tests/eval/score.awk tests/eval/vader.mjs

@@ -28,6 +28,7 @@ check_split (gconstpointer data)
     g_assert_cmpuint (split.quoted_bytes, ==, c->quoted_bytes);
     g_assert_cmpuint (split.signature_bytes, ==, c->signature_bytes);
     g_free (split.new_text);
+    g_free (split.signature);
 }
 
 static const split_case_t cases[] = {

@@ -1,0 +1,934 @@
+/* cues.c - the cues stage: one pass over a message's text, driven by
+ * the cue lexicon (templates/lexicon/cues.lex), yields cues with their
+ * evidence; then flags per message and the facts of the thread.
+ *
+ * Speed: every rule whose pattern starts with a word (or a choice of
+ * words) is indexed by that word, and tried only where a token of the
+ * text is that word, anchored there; the few rules that start with
+ * punctuation are searched over the whole text.  The text is tokenized
+ * once, so the cost grows with the text, not with the number of rules.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "core/cues.h"
+#include "core/source.h"
+#include "core/status.h"
+
+#define MAX_TOKEN 64
+#define CLAUSE_LOOKBACK 80
+
+/* Where a cue kind takes its rules from, and whether negation ("not
+ * confusing") and hypotheticals ("if it fails I'll write") cancel it. */
+static const struct {
+    const char *section;
+    tact_flag_t kind;
+    gboolean checked;
+} kinds[] = {
+    { "struggle", TACT_FLAG_STRUGGLE, TRUE },
+    { "frustration", TACT_FLAG_FRUSTRATION, TRUE },
+    { "casual", TACT_FLAG_CASUAL, FALSE },
+    { "formal", TACT_FLAG_FORMAL, FALSE },
+    { "urgency", TACT_FLAG_URGENCY, TRUE },
+    { "nonfluent", TACT_FLAG_NONFLUENT, FALSE },
+    { "gratitude", TACT_FLAG_GRATITUDE, TRUE },
+    { "question", TACT_FLAG_QUESTION, FALSE },
+    { "feature_request", TACT_FLAG_FEATURE_REQUEST, FALSE },
+    { "complaint", TACT_FLAG_NEEDS_APOLOGY, TRUE },
+    { "repeat_contact", TACT_FLAG_REPEAT_CONTACT, TRUE },
+};
+
+typedef struct entry {
+    const tact_rule_t *rule;
+    tact_flag_t kind;
+    gboolean checked;
+    char *name;			/* "section/name" */
+} entry_t;
+
+struct tact_detector {
+    tact_lexicon_t *lexicon;
+    GPtrArray *entries;		/* entry_t*, owned */
+    GHashTable *by_word;	/* normalized first word -> GPtrArray of entry_t* */
+    GPtrArray *scanned;		/* entry_t* without a first word */
+};
+
+/* ---- reading the first words of a pattern ---- */
+
+static gboolean
+is_literal_char (char c)
+{
+    return g_ascii_isalnum (c) || c == '\'';
+}
+
+static char *
+normalize_word (const char *start, size_t length)
+{
+    GString *word = g_string_new (NULL);
+
+    for (size_t i = 0; i < length; i++)
+	if (start[i] != '\'')
+	    g_string_append_c (word, g_ascii_tolower (start[i]));
+    return g_string_free (word, FALSE);
+}
+
+static gboolean first_words_of_sequence (const char **p, GPtrArray *words);
+
+/* A group "(a|b c|d)" or "(?:...)": the first words of each choice.
+ * *p is at the '('; on success it is left after the ')'. */
+static gboolean
+first_words_of_group (const char **p, GPtrArray *words)
+{
+    const char *s = *p + 1;
+
+    if (s[0] == '?') {
+	if (s[1] != ':')
+	    return FALSE;
+	s += 2;
+    }
+    for (;;) {
+	int depth = 0;
+
+	if (! first_words_of_sequence (&s, words))
+	    return FALSE;
+	/* skip the rest of this choice */
+	while (*s && ! (depth == 0 && (*s == '|' || *s == ')'))) {
+	    if (*s == '\\' && s[1])
+		s++;
+	    else if (*s == '(')
+		depth++;
+	    else if (*s == ')')
+		depth--;
+	    s++;
+	}
+	if (*s == '|') {
+	    s++;
+	    continue;
+	}
+	if (*s != ')')
+	    return FALSE;
+	*p = s + 1;
+	return TRUE;
+    }
+}
+
+/* The first word of a sequence: a literal word, or a group of choices;
+ * never optional. */
+static gboolean
+first_words_of_sequence (const char **p, GPtrArray *words)
+{
+    const char *s = *p;
+    const char *start;
+
+    while (s[0] == '\\' && s[1] == 'b')
+	s += 2;
+    if (*s == '(') {
+	if (! first_words_of_group (&s, words))
+	    return FALSE;
+	if (*s == '?' || *s == '*' || *s == '{')
+	    return FALSE;	/* the group is optional */
+	*p = s;
+	return TRUE;
+    }
+    start = s;
+    while (is_literal_char (*s))
+	s++;
+    if (s == start)
+	return FALSE;
+    /* the word must end where the pattern says so, not in a quantifier
+     * or a character class */
+    if (! (*s == ' ' || *s == ')' || *s == '|' || *s == '\0' || *s == '$' ||
+	   (s[0] == '\\' && (s[1] == 'b' || s[1] == 's' || s[1] == 'W'))))
+	return FALSE;
+    g_ptr_array_add (words, normalize_word (start, (size_t) (s - start)));
+    *p = s;
+    return TRUE;
+}
+
+/* The words a pattern can start with, or NULL when it can start with
+ * something else. */
+static GPtrArray *
+first_words (const char *pattern)
+{
+    GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+    g_autofree char *wrapped = g_strdup_printf ("(%s)", pattern);
+    const char *p = wrapped;
+
+    if (! first_words_of_group (&p, words) || *p != '\0') {
+	g_ptr_array_unref (words);
+	return NULL;
+    }
+    return words;
+}
+
+/* ---- the detector ---- */
+
+static void
+entry_free (gpointer data)
+{
+    entry_t *entry = data;
+
+    g_free (entry->name);
+    g_free (entry);
+}
+
+tact_status_t
+tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
+		   char **error_message)
+{
+    tact_detector_t *detector = g_new0 (tact_detector_t, 1);
+    tact_status_t status;
+
+    status = tact_lexicon_load_layers (&detector->lexicon, "cues.lex", lexicon_dirs,
+				       error_message);
+    if (status) {
+	g_free (detector);
+	return status;
+    }
+    detector->entries = g_ptr_array_new_with_free_func (entry_free);
+    detector->by_word = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+					       (GDestroyNotify) g_ptr_array_unref);
+    detector->scanned = g_ptr_array_new ();
+    for (size_t k = 0; k < G_N_ELEMENTS (kinds); k++) {
+	const GPtrArray *rules = tact_lexicon_section (detector->lexicon, kinds[k].section);
+
+	for (unsigned int i = 0; i < rules->len; i++) {
+	    const tact_rule_t *rule = rules->pdata[i];
+	    entry_t *entry = g_new0 (entry_t, 1);
+	    g_autoptr (GPtrArray) words = first_words (rule->pattern);
+
+	    entry->rule = rule;
+	    entry->kind = kinds[k].kind;
+	    entry->checked = kinds[k].checked;
+	    entry->name = g_strdup_printf ("%s/%s", rule->section, rule->name);
+	    g_ptr_array_add (detector->entries, entry);
+	    if (! words) {
+		g_ptr_array_add (detector->scanned, entry);
+		continue;
+	    }
+	    for (unsigned int w = 0; w < words->len; w++) {
+		GPtrArray *list = g_hash_table_lookup (detector->by_word, words->pdata[w]);
+
+		if (! list) {
+		    list = g_ptr_array_new ();
+		    g_hash_table_insert (detector->by_word, g_strdup (words->pdata[w]), list);
+		}
+		if (! list->len || list->pdata[list->len - 1] != entry)
+		    g_ptr_array_add (list, entry);
+	    }
+	}
+    }
+    *out = detector;
+    return TACT_STATUS_SUCCESS;
+}
+
+void
+tact_detector_free (tact_detector_t *detector)
+{
+    if (! detector)
+	return;
+    g_hash_table_unref (detector->by_word);
+    g_ptr_array_unref (detector->scanned);
+    g_ptr_array_unref (detector->entries);
+    tact_lexicon_free (detector->lexicon);
+    g_free (detector);
+}
+
+void
+tact_cue_clear (struct tact_cue *cue)
+{
+    g_free (cue->text);
+    g_free (cue->rule);
+    cue->text = cue->rule = NULL;
+}
+
+/* ---- what does not count: code, logs, quotes, URLs, addresses ---- */
+
+/* Mark the bytes of text that do not count: whole lines matched by a
+ * [mask-line] rule (log lines, stack traces, indented code; patterns
+ * are multi-line, so "^" is a line start), fenced code blocks, and the
+ * spans of [mask-span] rules (URLs, addresses, inline code). */
+static void
+mask_matches (const GPtrArray *rules, const char *text, size_t length,
+	      char *mask, gboolean whole_lines)
+{
+    for (unsigned int i = 0; i < rules->len; i++) {
+	const tact_rule_t *rule = rules->pdata[i];
+	GMatchInfo *info = NULL;
+
+	g_regex_match_full (rule->regex, text, (gssize) length, 0, 0, &info, NULL);
+	while (g_match_info_matches (info)) {
+	    int start, end;
+
+	    if (g_match_info_fetch_pos (info, 0, &start, &end)) {
+		size_t from = (size_t) start, to = (size_t) end;
+
+		if (whole_lines) {
+		    while (from > 0 && text[from - 1] != '\n')
+			from--;
+		    while (to < length && text[to] != '\n')
+			to++;
+		}
+		memset (mask + from, 1, to - from);
+	    }
+	    g_match_info_next (info, NULL);
+	}
+	g_match_info_free (info);
+    }
+}
+
+static char *
+make_mask (const tact_detector_t *detector, const char *text, size_t length)
+{
+    char *mask = g_malloc0 (length + 1);
+    const char *fence = text, *end = text + length;
+
+    while ((fence = g_strstr_len (fence, end - fence, "```")) != NULL) {
+	const char *close = g_strstr_len (fence + 3, end - fence - 3, "```");
+	const char *stop = close ? close + 3 : end;
+
+	memset (mask + (fence - text), 1, (size_t) (stop - fence));
+	fence = stop;
+    }
+    mask_matches (tact_lexicon_section (detector->lexicon, "mask-line"), text, length, mask, TRUE);
+    mask_matches (tact_lexicon_section (detector->lexicon, "mask-span"), text, length, mask, FALSE);
+    return mask;
+}
+
+/* ---- negation and hypotheticals ---- */
+
+static gboolean
+is_clause_end (char c)
+{
+    return c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n' || c == ',';
+}
+
+/* A rule of section matches the text just before start, in its clause. */
+static gboolean
+negated (const tact_detector_t *detector, const char *text, size_t start)
+{
+    size_t from = start > CLAUSE_LOOKBACK ? start - CLAUSE_LOOKBACK : 0;
+    g_autofree char *before = NULL;
+
+    for (size_t i = start; i > from; i--) {
+	if (is_clause_end (text[i - 1])) {
+	    from = i;
+	    break;
+	}
+    }
+    while (from < start && (text[from] & 0xc0) == 0x80)
+	from++;			/* not in the middle of a character */
+    before = g_strndup (text + from, start - from);
+    return tact_lexicon_match (detector->lexicon, "negation", before) != NULL;
+}
+
+static gboolean
+is_sentence_end (const char *text, size_t i, size_t length)
+{
+    if (text[i] == '\n' && i + 1 < length && text[i + 1] == '\n')
+	return TRUE;
+    return (text[i] == '.' || text[i] == '!' || text[i] == '?') &&
+	(i + 1 >= length || g_ascii_isspace (text[i + 1]));
+}
+
+/* In a sentence that sets a condition before the cue ("if", "in case")
+ * and speaks of a future or asks ("I'll write again", "... ?"). */
+static gboolean
+hypothetical (const tact_detector_t *detector, const char *text, size_t length,
+	      size_t start, size_t end)
+{
+    size_t from = 0, to = length;
+    g_autofree char *before = NULL;
+    g_autofree char *sentence = NULL;
+
+    for (size_t i = start; i > 0; i--)
+	if (is_sentence_end (text, i - 1, length)) {
+	    from = i;
+	    break;
+	}
+    for (size_t i = end; i < length; i++)
+	if (is_sentence_end (text, i, length)) {
+	    to = i + 1;
+	    break;
+	}
+    before = g_strndup (text + from, start - from);
+    if (! tact_lexicon_match (detector->lexicon, "hypothetical-condition", before))
+	return FALSE;
+    if (to > from && text[to - 1] == '?')
+	return TRUE;
+    sentence = g_strndup (text + from, to - from);
+    return tact_lexicon_match (detector->lexicon, "hypothetical-consequence", sentence) != NULL;
+}
+
+/* ---- finding cues ---- */
+
+static gboolean
+is_masked (const char *mask, size_t start, size_t end)
+{
+    for (size_t i = start; i < end; i++)
+	if (mask[i])
+	    return TRUE;
+    return FALSE;
+}
+
+/* A shouted word that is really an acronym ("CSV", "ASAP") is no cue. */
+static gboolean
+is_acronym (const tact_detector_t *detector, const entry_t *entry, const char *words)
+{
+    return g_str_has_prefix (entry->rule->name, "caps") &&
+	tact_lexicon_match (detector->lexicon, "acronym", words) != NULL;
+}
+
+typedef struct finding {
+    const tact_detector_t *detector;
+    const char *text;
+    size_t length;
+    const char *mask;
+    gboolean in_signature;
+    GArray *cues;
+} finding_t;
+
+static void
+consider (finding_t *f, const entry_t *entry, int start, int end)
+{
+    struct tact_cue cue = { 0 };
+    g_autofree char *words = NULL;
+
+    if (end <= start || is_masked (f->mask, (size_t) start, (size_t) end))
+	return;
+    words = g_strndup (f->text + start, (size_t) (end - start));
+    if (is_acronym (f->detector, entry, words))
+	return;
+    if (entry->checked &&
+	(negated (f->detector, f->text, (size_t) start) ||
+	 hypothetical (f->detector, f->text, f->length, (size_t) start, (size_t) end)))
+	return;
+    cue.kind = entry->kind;
+    cue.start = (size_t) start;
+    cue.end = (size_t) end;
+    cue.in_signature = f->in_signature;
+    cue.text = g_steal_pointer (&words);
+    cue.rule = g_strdup (entry->name);
+    cue.weight = entry->rule->weight;
+    g_array_append_val (f->cues, cue);
+}
+
+static gboolean
+is_token_char (gunichar c)
+{
+    return g_unichar_isalnum (c) || c == '\'' || c == 0x2019;
+}
+
+static void
+find_by_words (finding_t *f)
+{
+    const char *text = f->text, *end = f->text + f->length;
+    const char *p = text;
+
+    while (p < end) {
+	const char *token;
+	char word[MAX_TOKEN];
+	size_t n = 0;
+	gboolean too_long = FALSE;
+	GPtrArray *list;
+	gunichar c = g_utf8_get_char_validated (p, end - p);
+
+	if (c == (gunichar) -1 || c == (gunichar) -2) {
+	    p++;
+	    continue;
+	}
+	if (! is_token_char (c)) {
+	    p = g_utf8_next_char (p);
+	    continue;
+	}
+	token = p;
+	while (p < end) {
+	    c = g_utf8_get_char_validated (p, end - p);
+	    if (c == (gunichar) -1 || c == (gunichar) -2 || ! is_token_char (c))
+		break;
+	    if (c != '\'' && c != 0x2019) {
+		if (c < 0x80 && n + 1 < MAX_TOKEN)
+		    word[n++] = g_ascii_tolower ((char) c);
+		else
+		    too_long = TRUE;	/* non-ASCII words start no rule */
+	    }
+	    p = g_utf8_next_char (p);
+	}
+	if (too_long || n == 0)
+	    continue;
+	word[n] = '\0';
+	list = g_hash_table_lookup (f->detector->by_word, word);
+	for (unsigned int i = 0; list && i < list->len; i++) {
+	    const entry_t *entry = list->pdata[i];
+	    GMatchInfo *info = NULL;
+	    int start, stop;
+
+	    if (g_regex_match_full (entry->rule->regex, text, (gssize) f->length,
+				    token - text, G_REGEX_MATCH_ANCHORED, &info, NULL) &&
+		g_match_info_fetch_pos (info, 0, &start, &stop))
+		consider (f, entry, start, stop);
+	    g_match_info_free (info);
+	}
+    }
+}
+
+static void
+find_by_search (finding_t *f)
+{
+    for (unsigned int i = 0; i < f->detector->scanned->len; i++) {
+	const entry_t *entry = f->detector->scanned->pdata[i];
+	GMatchInfo *info = NULL;
+
+	g_regex_match_full (entry->rule->regex, f->text, (gssize) f->length, 0, 0, &info, NULL);
+	while (g_match_info_matches (info)) {
+	    int start, stop;
+
+	    if (g_match_info_fetch_pos (info, 0, &start, &stop))
+		consider (f, entry, start, stop);
+	    g_match_info_next (info, NULL);
+	}
+	g_match_info_free (info);
+    }
+}
+
+static gint
+by_position (gconstpointer a, gconstpointer b)
+{
+    const struct tact_cue *x = a, *y = b;
+
+    if (x->start != y->start)
+	return x->start < y->start ? -1 : 1;
+    if (x->end != y->end)
+	return x->end > y->end ? -1 : 1;	/* longer first */
+    return (int) x->kind - (int) y->kind;
+}
+
+/* Overlapping cues of one kind are one piece of evidence: keep the
+ * heaviest (the longest on a tie). */
+static void
+merge_overlaps (GArray *cues, guint first)
+{
+    guint kept = first;
+
+    g_array_sort (cues, by_position);	/* cues before first are already sorted */
+    for (guint i = first; i < cues->len; i++) {
+	struct tact_cue *cue = &g_array_index (cues, struct tact_cue, i);
+	gboolean merged = FALSE;
+
+	for (guint j = first; j < kept; j++) {
+	    struct tact_cue *other = &g_array_index (cues, struct tact_cue, j);
+
+	    if (other->kind != cue->kind || other->in_signature != cue->in_signature ||
+		cue->start >= other->end || other->start >= cue->end)
+		continue;
+	    if (cue->weight > other->weight) {
+		tact_cue_clear (other);
+		*other = *cue;
+	    } else {
+		tact_cue_clear (cue);
+	    }
+	    merged = TRUE;
+	    break;
+	}
+	if (! merged)
+	    g_array_index (cues, struct tact_cue, kept++) = *cue;
+    }
+    /* The slots past kept were moved or freed: empty them before the
+     * array's clear function sees them. */
+    if (kept < cues->len)
+	memset (&g_array_index (cues, struct tact_cue, kept), 0,
+		(cues->len - kept) * sizeof (struct tact_cue));
+    g_array_set_size (cues, kept);
+}
+
+void
+tact_detector_find (const tact_detector_t *detector, const char *text,
+		    size_t length, gboolean in_signature, GArray *cues)
+{
+    finding_t f = { detector, text, length, NULL, in_signature, cues };
+    guint first = cues->len;
+    g_autofree char *mask = make_mask (detector, text, length);
+
+    f.mask = mask;
+    find_by_words (&f);
+    find_by_search (&f);
+    merge_overlaps (cues, first);
+}
+
+size_t
+tact_detector_count_words (const char *text, size_t length)
+{
+    size_t words = 0;
+    gboolean in_word = FALSE;
+
+    for (size_t i = 0; i < length; i++) {
+	gboolean letter = g_ascii_isalpha (text[i]) || (text[i] & 0x80);
+
+	if (letter && ! in_word)
+	    words++;
+	in_word = letter;
+    }
+    return words;
+}
+
+void
+tact_cues_score (const GArray *cues, double score[TACT_FLAG_LAST_FLAG],
+		 int flags[TACT_FLAG_LAST_FLAG])
+{
+    for (int k = 0; k < TACT_FLAG_LAST_FLAG; k++)
+	score[k] = 0;
+    for (guint i = 0; i < cues->len; i++) {
+	const struct tact_cue *cue = &g_array_index (cues, struct tact_cue, i);
+
+	score[cue->kind] += cue->weight;
+    }
+    for (int k = 0; k < TACT_FLAG_LAST_FLAG; k++)
+	flags[k] = score[k] >= 1.0 - 1e-9;
+    /* One register: the stronger evidence wins, formal on a tie. */
+    if (flags[TACT_FLAG_CASUAL] && flags[TACT_FLAG_FORMAL]) {
+	if (score[TACT_FLAG_CASUAL] > score[TACT_FLAG_FORMAL])
+	    flags[TACT_FLAG_FORMAL] = 0;
+	else
+	    flags[TACT_FLAG_CASUAL] = 0;
+    }
+    /* Complaint cues count under needs_apology; so do the others. */
+    flags[TACT_FLAG_NEEDS_APOLOGY] = flags[TACT_FLAG_NEEDS_APOLOGY] ||
+	flags[TACT_FLAG_STRUGGLE] || flags[TACT_FLAG_FRUSTRATION] ||
+	flags[TACT_FLAG_REPEAT_CONTACT];
+}
+
+/* ---- the analysis of a thread ---- */
+
+typedef struct message_cues {
+    GArray *cues;
+    int flags[TACT_FLAG_LAST_FLAG];
+    double score[TACT_FLAG_LAST_FLAG];
+} message_cues_t;
+
+struct tact_analysis {
+    const tact_thread_t *thread;
+    message_cues_t *messages;
+    size_t count;
+    int thread_flags[TACT_FLAG_LAST_FLAG];
+    tact_register_t reg;
+    size_t unanswered;
+    double hours_waiting;
+    tact_channel_t channel;
+    double promise_hours;
+    gboolean past_promise;
+};
+
+void
+tact_cues_of_message (const tact_detector_t *detector, tact_speller_t *speller,
+		      const char *text, const char *signature, gboolean is_agent,
+		      GArray *cues, double score[TACT_FLAG_LAST_FLAG],
+		      int flags[TACT_FLAG_LAST_FLAG])
+{
+    size_t length = strlen (text);
+    int nonfluent = 0;
+
+    tact_detector_find (detector, text, length, FALSE, cues);
+    if (signature && *signature) {
+	GArray *more = g_array_new (FALSE, TRUE, sizeof (struct tact_cue));
+
+	/* Only the register shows in a signature ("Kind regards"). */
+	tact_detector_find (detector, signature, strlen (signature), TRUE, more);
+	for (guint i = 0; i < more->len; i++) {
+	    struct tact_cue *cue = &g_array_index (more, struct tact_cue, i);
+
+	    if (cue->kind == TACT_FLAG_FORMAL || cue->kind == TACT_FLAG_CASUAL)
+		g_array_append_val (cues, *cue);
+	    else
+		tact_cue_clear (cue);
+	}
+	g_array_free (more, TRUE);
+    }
+    if (! is_agent)
+	nonfluent = tact_fluency_judge (speller, text, length, cues);
+    tact_cues_score (cues, score, flags);
+    flags[TACT_FLAG_NONFLUENT] = nonfluent;
+}
+
+static void
+analyze_message (const tact_detector_t *detector, tact_speller_t *speller,
+		 const tact_message_t *message, message_cues_t *out)
+{
+    out->cues = g_array_new (FALSE, TRUE, sizeof (struct tact_cue));
+    g_array_set_clear_func (out->cues, (GDestroyNotify) tact_cue_clear);
+    tact_cues_of_message (detector, speller, tact_message_get_new_text (message),
+			  tact_message_get_signature (message),
+			  tact_message_is_agent (message), out->cues, out->score, out->flags);
+}
+
+static gboolean
+rule_matches (const tact_channel_rule_t *rule, const tact_message_t *message)
+{
+    const char *value = NULL;
+    g_autofree char *folded_value = NULL;
+    g_autofree char *folded_rule = NULL;
+
+    if (! rule->field || ! rule->value)
+	return FALSE;
+    folded_rule = g_utf8_casefold (rule->value, -1);
+    if (! g_ascii_strcasecmp (rule->field, "from")) {
+	g_autofree char *address = g_utf8_casefold (tact_message_get_from_address (message), -1);
+
+	if (folded_rule[0] == '@')
+	    return g_str_has_suffix (address, folded_rule);
+	return ! strcmp (address, folded_rule);
+    }
+    if (! g_ascii_strcasecmp (rule->field, "list-id"))
+	value = tact_message_get_header (message, "List-Id");
+    else if (! g_ascii_strcasecmp (rule->field, "header") && rule->header)
+	value = tact_message_get_header (message, rule->header);
+    if (! value)
+	return FALSE;
+    folded_value = g_utf8_casefold (value, -1);
+    return strstr (folded_value, folded_rule) != NULL;
+}
+
+static void
+thread_facts (tact_analysis_t *analysis, const tact_analyze_options_t *options)
+{
+    const tact_thread_t *thread = analysis->thread;
+    size_t answered = tact_thread_get_answered_index (thread);
+    const tact_message_t *target = tact_thread_get_message (thread, answered);
+    static const double default_promise[TACT_CHANNEL_LAST_CHANNEL] = { 6.0, 1.0 };
+    time_t now = options && options->now ? options->now : time (NULL);
+    size_t first_unanswered = answered + 1;
+    double casual = 0, formal = 0;
+    int nonfluent = 0;
+
+    /* The customer's messages after the agent's last reply, up to the
+     * message being answered. */
+    for (size_t i = answered + 1; i-- > 0;) {
+	if (tact_message_is_agent (tact_thread_get_message (thread, i)))
+	    break;
+	first_unanswered = i;
+    }
+    analysis->unanswered = answered + 1 - first_unanswered;
+    for (int k = 0; k < TACT_FLAG_LAST_FLAG; k++)
+	analysis->thread_flags[k] = 0;
+    for (size_t i = first_unanswered; i <= answered && analysis->unanswered; i++) {
+	const message_cues_t *m = &analysis->messages[i];
+
+	for (int k = 0; k < TACT_FLAG_LAST_FLAG; k++)
+	    if (m->flags[k] == 1)
+		analysis->thread_flags[k] = 1;
+	if (m->flags[TACT_FLAG_NONFLUENT] == 1)
+	    nonfluent = 1;
+	else if (m->flags[TACT_FLAG_NONFLUENT] == -1 && nonfluent == 0)
+	    nonfluent = -1;
+	casual += m->score[TACT_FLAG_CASUAL];
+	formal += m->score[TACT_FLAG_FORMAL];
+    }
+    analysis->thread_flags[TACT_FLAG_NONFLUENT] = nonfluent;
+    if (analysis->unanswered > 1)
+	analysis->thread_flags[TACT_FLAG_REPEAT_CONTACT] = 1;
+
+    analysis->hours_waiting = 0;
+    if (analysis->unanswered) {
+	time_t since = tact_message_get_date (tact_thread_get_message (thread, first_unanswered));
+
+	if (since && now > since)
+	    analysis->hours_waiting = (double) (now - since) / 3600.0;
+    }
+    analysis->channel = TACT_CHANNEL_EMAIL;
+    for (size_t r = 0; options && r < options->channel_rule_count; r++) {
+	if (rule_matches (&options->channel_rules[r], target)) {
+	    analysis->channel = options->channel_rules[r].channel;
+	    break;
+	}
+    }
+    analysis->promise_hours = options && options->promise_hours[analysis->channel] > 0
+	? options->promise_hours[analysis->channel] : default_promise[analysis->channel];
+    analysis->past_promise = analysis->hours_waiting > analysis->promise_hours;
+
+    if (analysis->thread_flags[TACT_FLAG_STRUGGLE] || analysis->thread_flags[TACT_FLAG_FRUSTRATION] ||
+	analysis->thread_flags[TACT_FLAG_REPEAT_CONTACT] || analysis->past_promise)
+	analysis->thread_flags[TACT_FLAG_NEEDS_APOLOGY] = 1;
+
+    if (nonfluent == 1)
+	analysis->reg = TACT_REGISTER_PLAIN;
+    else if (analysis->thread_flags[TACT_FLAG_CASUAL] && casual > formal)
+	analysis->reg = TACT_REGISTER_CASUAL;
+    else if (analysis->thread_flags[TACT_FLAG_FORMAL] && formal >= casual)
+	analysis->reg = TACT_REGISTER_FORMAL;
+    else if (analysis->thread_flags[TACT_FLAG_CASUAL])
+	analysis->reg = TACT_REGISTER_CASUAL;
+    else
+	analysis->reg = TACT_REGISTER_NEUTRAL;
+    if (analysis->reg == TACT_REGISTER_CASUAL)
+	analysis->thread_flags[TACT_FLAG_FORMAL] = 0;
+    else if (analysis->reg == TACT_REGISTER_FORMAL)
+	analysis->thread_flags[TACT_FLAG_CASUAL] = 0;
+}
+
+tact_status_t
+tact_analyze_thread (tact_analysis_t **out, const tact_thread_t *thread,
+		     const tact_analyze_options_t *options, char **error_message)
+{
+    tact_detector_t *detector = NULL;
+    tact_speller_t *speller;
+    tact_analysis_t *analysis;
+    tact_status_t status;
+
+    *out = NULL;
+    status = tact_detector_new (&detector, options ? options->lexicon_dirs : NULL, error_message);
+    if (status)
+	return status;
+    speller = tact_speller_new (options ? options->dictionary : NULL);
+    analysis = g_new0 (tact_analysis_t, 1);
+    analysis->thread = thread;
+    analysis->count = tact_thread_count_messages (thread);
+    analysis->messages = g_new0 (message_cues_t, analysis->count);
+    for (size_t i = 0; i < analysis->count; i++)
+	analyze_message (detector, speller, tact_thread_get_message (thread, i),
+			 &analysis->messages[i]);
+    thread_facts (analysis, options);
+    tact_speller_free (speller);
+    tact_detector_free (detector);
+    *out = analysis;
+    return TACT_STATUS_SUCCESS;
+}
+
+void
+tact_analysis_free (tact_analysis_t *analysis)
+{
+    if (! analysis)
+	return;
+    for (size_t i = 0; i < analysis->count; i++)
+	g_array_free (analysis->messages[i].cues, TRUE);
+    g_free (analysis->messages);
+    g_free (analysis);
+}
+
+int
+tact_analysis_get_flag (const tact_analysis_t *analysis, size_t index, tact_flag_t flag)
+{
+    if (index >= analysis->count || (unsigned int) flag >= TACT_FLAG_LAST_FLAG)
+	return 0;
+    return analysis->messages[index].flags[flag];
+}
+
+size_t
+tact_analysis_count_cues (const tact_analysis_t *analysis, size_t index)
+{
+    return index < analysis->count ? analysis->messages[index].cues->len : 0;
+}
+
+const tact_cue_t *
+tact_analysis_get_cue (const tact_analysis_t *analysis, size_t index, size_t cue_index)
+{
+    if (index >= analysis->count || cue_index >= analysis->messages[index].cues->len)
+	return NULL;
+    return &g_array_index (analysis->messages[index].cues, struct tact_cue, cue_index);
+}
+
+tact_flag_t
+tact_cue_get_kind (const tact_cue_t *cue)
+{
+    return cue->kind;
+}
+
+size_t
+tact_cue_get_start (const tact_cue_t *cue)
+{
+    return cue->start;
+}
+
+size_t
+tact_cue_get_end (const tact_cue_t *cue)
+{
+    return cue->end;
+}
+
+int
+tact_cue_in_signature (const tact_cue_t *cue)
+{
+    return cue->in_signature ? 1 : 0;
+}
+
+const char *
+tact_cue_get_text (const tact_cue_t *cue)
+{
+    return cue->text;
+}
+
+const char *
+tact_cue_get_rule (const tact_cue_t *cue)
+{
+    return cue->rule;
+}
+
+tact_register_t
+tact_analysis_get_register (const tact_analysis_t *analysis)
+{
+    return analysis->reg;
+}
+
+int
+tact_analysis_get_thread_flag (const tact_analysis_t *analysis, tact_flag_t flag)
+{
+    return (unsigned int) flag < TACT_FLAG_LAST_FLAG ? analysis->thread_flags[flag] : 0;
+}
+
+size_t
+tact_analysis_get_unanswered_count (const tact_analysis_t *analysis)
+{
+    return analysis->unanswered;
+}
+
+double
+tact_analysis_get_hours_waiting (const tact_analysis_t *analysis)
+{
+    return analysis->hours_waiting;
+}
+
+tact_channel_t
+tact_analysis_get_channel (const tact_analysis_t *analysis)
+{
+    return analysis->channel;
+}
+
+double
+tact_analysis_get_promise_hours (const tact_analysis_t *analysis)
+{
+    return analysis->promise_hours;
+}
+
+int
+tact_analysis_waited_past_promise (const tact_analysis_t *analysis)
+{
+    return analysis->past_promise ? 1 : 0;
+}
+
+const char *
+tact_flag_name (tact_flag_t flag)
+{
+    static const char *const names[TACT_FLAG_LAST_FLAG] = {
+	"struggle", "frustration", "casual", "formal", "urgency", "nonfluent",
+	"gratitude", "question", "feature_request", "needs_apology", "repeat_contact"
+    };
+
+    return (unsigned int) flag < TACT_FLAG_LAST_FLAG ? names[flag] : NULL;
+}
+
+const char *
+tact_register_name (tact_register_t which)
+{
+    static const char *const names[TACT_REGISTER_LAST_REGISTER] = {
+	"neutral", "casual", "formal", "plain"
+    };
+
+    return (unsigned int) which < TACT_REGISTER_LAST_REGISTER ? names[which] : NULL;
+}
+
+const char *
+tact_channel_name (tact_channel_t channel)
+{
+    static const char *const names[TACT_CHANNEL_LAST_CHANNEL] = { "email", "social" };
+
+    return (unsigned int) channel < TACT_CHANNEL_LAST_CHANNEL ? names[channel] : NULL;
+}

@@ -1,0 +1,85 @@
+/* cues.h - the cues stage: what a good agent notices in a message, each
+ * finding pointing at the words that triggered it, and the thread's
+ * facts (waiting, repeat contact, channel, register). */
+#ifndef TACT_CUES_H
+#define TACT_CUES_H
+
+#include <glib.h>
+
+#include "tact.h"
+#include "core/lexicon.h"
+
+struct tact_cue {
+    tact_flag_t kind;
+    size_t start;		/* byte offsets in the text searched */
+    size_t end;
+    gboolean in_signature;
+    char *text;
+    char *rule;			/* "section/name" */
+    double weight;
+};
+
+/* The compiled cue lexicon: rules indexed by the words they start with. */
+typedef struct tact_detector tact_detector_t;
+
+/* A hunspell dictionary, loaded on first use (fluency.c). */
+typedef struct tact_speller tact_speller_t;
+
+tact_status_t
+tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
+		   char **error_message);
+
+void
+tact_detector_free (tact_detector_t *detector);
+
+/* Append to cues (an array of struct tact_cue) the cues found in text,
+ * with offsets into text.  Text in code blocks, log lines, quotes,
+ * URLs and addresses does not count; negated and hypothetical phrases
+ * ("not confusing at all", "if it doesn't work I'll write") do not
+ * fire.  Free each cue's text and rule with tact_cue_clear. */
+void
+tact_detector_find (const tact_detector_t *detector, const char *text,
+		    size_t length, gboolean in_signature, GArray *cues);
+
+void
+tact_cue_clear (struct tact_cue *cue);
+
+/* The score of each flag from cues, and the flags set.  Fluency is left
+ * to tact_fluency_judge. */
+void
+tact_cues_score (const GArray *cues, double score[TACT_FLAG_LAST_FLAG],
+		 int flags[TACT_FLAG_LAST_FLAG]);
+
+/* The cues of one message (its new text, and the register cues of its
+ * signature, which may be NULL) appended to cues, with the score and
+ * flags they give; fluency is judged for customers only. */
+void
+tact_cues_of_message (const tact_detector_t *detector, tact_speller_t *speller,
+		      const char *text, const char *signature, gboolean is_agent,
+		      GArray *cues, double score[TACT_FLAG_LAST_FLAG],
+		      int flags[TACT_FLAG_LAST_FLAG]);
+
+/* The number of words in text that a fluency judgement can use. */
+size_t
+tact_detector_count_words (const char *text, size_t length);
+
+/* ---- fluency (fluency.c) ---- */
+
+/* A spell checker on the hunspell dictionary at path (without
+ * ".aff"/".dic"), loaded on first use.  NULL path: fluency unknown. */
+tact_speller_t *
+tact_speller_new (const char *path);
+
+void
+tact_speller_free (tact_speller_t *speller);
+
+/* Judge whether text reads as written in a second language, from the
+ * cues already found (nonfluent patterns) and the rate of misspelled
+ * words; may add a "fluency/misspelling-rate" cue.  Returns 1, 0, or -1
+ * when unknown (no dictionary).  Short texts are never judged
+ * non-fluent. */
+int
+tact_fluency_judge (tact_speller_t *speller, const char *text, size_t length,
+		    GArray *cues);
+
+#endif

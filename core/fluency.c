@@ -1,0 +1,180 @@
+/* fluency.c - part of the cues stage: does a customer seem to write in
+ * a second language?  The nonfluent patterns of the cue lexicon ("I
+ * have a doubt", "since 3 days") and the rate of words hunspell does
+ * not know, over the words it can fairly judge.  hunspell takes a while
+ * to load its dictionary, so it is loaded on first use, and only for a
+ * message long enough to judge. */
+#include "config.h"
+
+#include <string.h>
+#include <hunspell/hunspell.h>
+
+#include "core/cues.h"
+
+/* Fewer words than this are never judged. */
+#define MIN_WORDS 25
+/* Fewer checkable words than this give no misspelling rate. */
+#define MIN_CHECKED 20
+/* Above this rate the text is most likely not English at all. */
+#define OTHER_LANGUAGE_RATE 0.30
+/* Misspelled words reported as evidence. */
+#define MAX_EVIDENCE 5
+
+struct tact_speller {
+    char *path;
+    Hunhandle *handle;
+    gboolean tried;
+};
+
+tact_speller_t *
+tact_speller_new (const char *path)
+{
+    tact_speller_t *speller = g_new0 (tact_speller_t, 1);
+
+    speller->path = g_strdup (path);
+    return speller;
+}
+
+void
+tact_speller_free (tact_speller_t *speller)
+{
+    if (! speller)
+	return;
+    if (speller->handle)
+	Hunspell_destroy (speller->handle);
+    g_free (speller->path);
+    g_free (speller);
+}
+
+static Hunhandle *
+speller_handle (tact_speller_t *speller)
+{
+    if (! speller->tried && speller->path) {
+	g_autofree char *aff = g_strconcat (speller->path, ".aff", NULL);
+	g_autofree char *dic = g_strconcat (speller->path, ".dic", NULL);
+
+	speller->tried = TRUE;
+	if (g_file_test (aff, G_FILE_TEST_IS_REGULAR) && g_file_test (dic, G_FILE_TEST_IS_REGULAR))
+	    speller->handle = Hunspell_create (aff, dic);
+    }
+    return speller->handle;
+}
+
+static gboolean
+at_sentence_start (const char *text, size_t start)
+{
+    size_t i = start;
+
+    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '"'))
+	i--;
+    return i == 0 || strchr (".!?\n:", text[i - 1]) != NULL;
+}
+
+/* A word hunspell can fairly judge: letters only, three or more, not
+ * shouted, not a name (capitalized inside a sentence), not part of an
+ * address, a path or a URL. */
+static gboolean
+checkable (const char *text, size_t length, size_t start, size_t end, gboolean *lower_first)
+{
+    gboolean upper_first = g_ascii_isupper (text[start]);
+
+    if (end - start < 3 || end - start > 24)
+	return FALSE;
+    for (size_t i = start; i < end; i++)
+	if (! g_ascii_isalpha (text[i]))
+	    return FALSE;
+    for (size_t i = start + 1; i < end; i++)
+	if (g_ascii_isupper (text[i]))
+	    return FALSE;	/* "iPhone", "ACME" */
+    if (start > 0 && strchr ("@./\\_-#:", text[start - 1]))
+	return FALSE;
+    if (end < length && strchr ("@/\\_-#", text[end]))
+	return FALSE;
+    if (end + 1 < length && text[end] == '.' && g_ascii_isalpha (text[end + 1]))
+	return FALSE;	/* "example.com" */
+    if (upper_first && ! at_sentence_start (text, start))
+	return FALSE;
+    *lower_first = upper_first;
+    return TRUE;
+}
+
+int
+tact_fluency_judge (tact_speller_t *speller, const char *text, size_t length, GArray *cues)
+{
+    Hunhandle *handle;
+    double score = 0;
+    size_t checked = 0, wrong = 0, i = 0;
+    GArray *evidence;
+
+    if (tact_detector_count_words (text, length) < MIN_WORDS)
+	return 0;
+    if (! speller || ! (handle = speller_handle (speller)))
+	return -1;
+    for (guint c = 0; c < cues->len; c++) {
+	const struct tact_cue *cue = &g_array_index (cues, struct tact_cue, c);
+
+	if (cue->kind == TACT_FLAG_NONFLUENT)
+	    score += cue->weight;
+    }
+
+    evidence = g_array_new (FALSE, TRUE, sizeof (struct tact_cue));
+    while (i < length) {
+	size_t start;
+	gboolean lower_first = FALSE;
+
+	while (i < length && ! g_ascii_isalnum (text[i]) && ! (text[i] & 0x80))
+	    i++;
+	start = i;
+	while (i < length && (g_ascii_isalnum (text[i]) || (text[i] & 0x80)))
+	    i++;
+	if (i > start && checkable (text, length, start, i, &lower_first)) {
+	    char word[32], as_written[32];
+
+	    memcpy (as_written, text + start, i - start);
+	    as_written[i - start] = '\0';
+	    memcpy (word, as_written, i - start + 1);
+	    if (lower_first)
+		word[0] = g_ascii_tolower (word[0]);
+	    checked++;
+	    /* A sentence may start with a name: the word as written counts. */
+	    if (! Hunspell_spell (handle, word) &&
+		! (lower_first && Hunspell_spell (handle, as_written))) {
+		wrong++;
+		if (evidence->len < MAX_EVIDENCE) {
+		    struct tact_cue cue = { 0 };
+
+		    cue.kind = TACT_FLAG_NONFLUENT;
+		    cue.start = start;
+		    cue.end = i;
+		    cue.text = g_strndup (text + start, i - start);
+		    cue.rule = g_strdup ("fluency/misspelled");
+		    cue.weight = 0;
+		    g_array_append_val (evidence, cue);
+		}
+	    }
+	}
+    }
+    if (checked >= MIN_CHECKED) {
+	double rate = (double) wrong / (double) checked;
+
+	if (rate > OTHER_LANGUAGE_RATE) {
+	    /* Another language altogether: not a second-language writer
+	     * of English. */
+	    for (guint c = 0; c < evidence->len; c++)
+		tact_cue_clear (&g_array_index (evidence, struct tact_cue, c));
+	    g_array_free (evidence, TRUE);
+	    return 0;
+	}
+	if (wrong >= 2 && rate >= 0.06)
+	    score += 1.0;
+	else if (wrong >= 2 && rate >= 0.03)
+	    score += 0.5;
+    }
+    if (score >= 1.0 - 1e-9)
+	g_array_append_vals (cues, evidence->data, evidence->len);
+    else
+	for (guint c = 0; c < evidence->len; c++)
+	    tact_cue_clear (&g_array_index (evidence, struct tact_cue, c));
+    g_array_free (evidence, TRUE);
+    return score >= 1.0 - 1e-9;
+}

@@ -1,0 +1,368 @@
+# cues.lex - what tact notices in what a customer newly wrote.
+#
+# Format (tact-lexicon(5)): [section] headers; "name = pattern" or
+# "name WEIGHT = pattern" lines; a pattern is a Perl-compatible regular
+# expression, matched case-insensitively ("(?-i)" turns that off), "^"
+# and "$" at line starts and ends; an apostrophe matches ' or ’ or none.
+# A team or user folder may hold a cues.lex of its own: its rules add to
+# these, replace rules of the same section and name, and "name =" with
+# no pattern removes one.
+#
+# A flag is set when the weights of its cues add up to 1 or more.
+# Patterns that start with a word (or a choice of words in a group) are
+# tried only where the text has that word, which keeps tact fast: start
+# patterns with a word where you can.
+#
+# Sections that set flags: struggle, frustration, casual, formal,
+# urgency, nonfluent, gratitude, question, feature_request, complaint
+# (evidence for needs_apology), repeat_contact.  Sections that steer
+# the search: negation, hypothetical-condition, hypothetical-consequence,
+# acronym, mask-line, mask-span.
+
+[struggle]
+tried = (i|we)( have| had|'ve|'d|'m| am| are|'re| was| were)?( already| also| even| just| now| still| really)? (tried|attempted|been trying|been attempting|keep trying|kept trying)\b
+tried-what = (tried|attempted|trying) (to|again|everything|all|several|many|multiple|twice|three|four|five|\d+|various|different|both|another|other|clearing|restarting|reinstalling|resetting|rebooting|updating|logging|switching|changing|using|following|turning)\b
+been-trying = (been|keep|kept|still) (trying|attempting)\b
+struggling = (struggling|struggled|struggle|i'm trying|i am trying|we're trying|we are trying|i'm attempting|i am attempting|we're attempting|we are attempting)\b
+not-managed = (haven't|have not|hasn't|has not|didn't|did not|never|couldn't|could not|wasn't|weren't|was not|were not|not) (managed|been able|succeeded|able|had any luck|found a way) to\b
+took-tries = (took|takes|taking|needed|need) (me |us )?(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|countless|a dozen|dozens of|ages|forever|hours|days) ?(tries|attempts|goes|times|hours|days|minutes|calls|emails)?\b
+takes-ages 0.7 = (take|takes|took|taking) (\d+[-–]?\d*|ages|forever|several|many|a few|over a|more than a|almost a) ?(seconds|minutes|hours|days|minute|hour|day)? to (load|open|start|respond|sync|appear|show|arrive|connect|send|save|finish|complete|come through|go through|update|refresh|launch|boot)\b
+cant-seem = (can't|cannot|can not|couldn't|could not) seem to\b
+cant-figure = (can't|cannot|can not|couldn't|could not|unable to) (figure|work) (it )?out\b
+cant-do = (can't|cannot|can not|couldn't|could not|unable to|not able to|won't let me|doesn't let me|does not let me|didn't let me|wouldn't let me|never able to) ((\w+ ){0,2}?)(find|get|log|login|sign|access|open|see|connect|download|upload|install|export|import|print|send|save|reset|change|update|cancel|remove|delete|use|load|complete|pay|add|edit|view|enter|receive|verify|activate|register|book|check|submit|select|transfer|withdraw|claim|redeem|sync|make|create|set|turn|start|launch|play|watch|hear|read|reach|restore|recover|unlock|link|attach|apply|move|switch|upgrade|downgrade|renew|track|return|exchange|modify|stream|join|remember|understand|tell|go|proceed|finish|continue|confirm|authenticate|reinstall|uninstall|boot|run|restart|close|pair|charge|scan|type|click|tap|press|choose|pick|correct|fix|bring|order|buy|purchase|afford|cash|retrieve|locate|contact|call|reply|respond|see)\b
+not-working = (doesn't|does not|won't|will not|isn't|is not|aren't|are not|wasn't|was not|weren't|were not|not|no longer|stopped|stops|never|hasn't|has not|haven't|have not) (seem to )?(work|working|works|load|loading|loads|open|opening|opens|show|showing|shows|show up|appear|appearing|appears|arrive|arriving|arrived|respond|responding|sync|syncing|synced|save|saving|saved|connect|connecting|start|starting|launch|launching|come through|go through|gone through|update|updating|updated|print|printing|display|displaying|accept|accepting|accepted|recognize|recognise|recognizing|recognising|recognized|match|matching|download|downloading|upload|uploading|boot|booting|charge|charging|turn on|turning on|send|sending|sent|receive|receiving|received|change|changing|changed|register|registering|registered|let me|allow me|allowing me|going through|functioning|function|processing|processed|loaded|opened|applied|applying|installed|installing|activate|activated|activating|unlock|unlocking|run|running|trigger|triggered|triggering|fire|fired|happen|happened|stick|stuck|persist|persisted|take effect|took effect|go out|went out|kick in|kicked in|renew|renewed|process|maintain|maintained|hold|held|keep|kept|stay|stayed|finish|finished|complete|completed|verify|verified|pick up|picked up)\b
+did-not-work = (didn't|did not|don't|do not|doesn't|does not|never) (work|help|fix|change|arrive|come|load|go through|do anything|do a thing)\b
+didnt-find 0.7 = (don't|do not|didn't|did not|can't|cannot|couldn't) (find|see|get|locate|spot) (the |a |an |any |it|this|that|where|how|anything)\b
+overlooked = (overlooked|missing something|missed something|doing something wrong|doing anything wrong|am i missing|did i miss|have i missed|is there a trick|is there something (else )?i need|what else (can|should|do) i)\b
+however-i 0.7 = (however|whatever|whichever way|no matter (how|what|which)) (i|we)\b
+continues-to 0.7 = (continue|continues|continued|continuing) to (be|fail|show|appear|happen|crash|occur|get|come|send|charge|reject|decline|drop|disconnect)\b
+just-does 0.7 = (just|only|simply|still) (leads|paints|sits|sat|shows|showed|spins|spun|hangs|stays|stayed|goes|went|takes me|took me|redirects|returns|reloads|refreshes|closes|quits|dies|stops|freezes|crashes|loads|displays|says|said|keeps|kept|reverts|loops|bounces|times out|gets stuck|sends me|brings me|throws)\b
+starts-over 0.5 = (starts|started|goes|went|jumps|jumped|resets|switched|switches|reverts|reverted|comes|came|is|it's|gets|got|sends me|sent me|takes me|took me|kicks me|kicked me) (over|back)( to| from| again| out)?\b
+keeps = (keeps|keep|kept|keeping) (on )?(\w+ing|asking|saying|showing|telling|going back|coming back|logging me out|kicking me|sending me)\b
+keeps-happening = (happens|happened|happening) (again|every time|each time|all the time|constantly|repeatedly|randomly)\b
+every-time = (every|each) (time|single time) (i|we)\b
+error = (get|getting|got|gotten|gives|giving|gave|shows|showing|showed|throws|throwing|threw|returns|returning|returned|see|seeing|saw|hit|hitting|receive|receiving|received|displays|displaying|pops up with|comes up with|says|saying) (me )?(an |a |the |this |that |same |following |weird |strange |an odd |another )?(error|errors|error message|exception|warning|fault|404|500|502|503|blank page|white screen|black screen|message saying|message that|message to)\b
+error-word 0.5 = (error|errors|error message|error code|exception|bug|glitch|glitches|glitchy|buggy)\b
+failure 0.7 = (fails|failed|failing|failure|failures|crashes|crashed|crashing|freezes|froze|frozen|freezing|hangs|hung|hanging|spins|spinning|timed out|times out|timing out|bounces|bounced|bouncing|reverts|reverted|reverting|resets itself|disappears|disappeared|disappearing|vanished|vanishes|lagging|lags|stutters|stuttering|disconnects|disconnected|disconnecting|drops out|dropping out|keeps dropping|drops to|dropped to|drops off|dropped off|drops the|dropped the|broke|broken|breaks|bricked|corrupted|corrupt|garbled|greyed out|grayed out|locked out|unresponsive|unreachable|acting up|acts up|acted up|misbehaving|malfunctioning|malfunctions|stalls|stalled|glitches|glitching|flickers|flickering|overheats|overheating|loops|looping|logged me out|logs me out|kicked me out|kicks me out)\b
+wrong-state 0.5 = (blank|empty|missing|gone|wrong|incorrect|invalid|expired|declined|rejected|denied|offline|unavailable|slow|sluggish|stuck|nothing|no longer there|not there|out of sync|outdated)\b
+went-down = (is|are|was|were|went|goes|been|keeps going|keep going) (down|offline)\b
+stuck = (i'm|i am|we're|we are|i was|we were|i got|we got|i get|i keep getting|completely|totally|still|now|just|bit|little|completely|totally|so|feel|feeling|i'm a bit|i'm a little|i am a bit|i am a little) (stuck|lost)\b
+confused = (confusing|confused|confuses|unclear|not clear|isn't clear|is not clear|puzzled|puzzling|baffled|baffling|stumped|perplexed|lost as to|at a loss|makes no sense|doesn't make sense|does not make sense|not sure how|not sure what|not sure why|not sure where|not sure if i|no idea how|no idea what|no idea why|no idea where|don't know how|do not know how|don't understand|do not understand|don't get how|can't tell)\b
+what-wrong = what (am i|are we|did i|did we|have i|have we) (doing |done )?wrong\b
+where-go = where (did|has|have) (the|my|our|all|all the|all my|all our) ((\w+ ){0,2})(go|gone)\b
+how-do-i 0.5 = how (do|can|should|would|am) (i|we|you) (supposed to )?\b
+still-not = still (not|n't|no|nothing|doesn't|does not|can't|cannot|isn't|won't|haven't|hasn't|having|getting|broken|the same|stuck|failing|showing|shows|showed|says|said|seeing|reads|lists|displays|sits|sitting|lands|unable|no sign|nowhere|missing|wrong|empty|blank|spinning|loading|down|an issue|a problem|happening|occurring|there|pending|unverified|disconnected|offline|charging|charged|at)\b
+no-luck = (no luck|no joy|no success|no dice|without success|without luck|to no avail|unsuccessfully|didn't help|did not help|hasn't helped|has not helped|nothing helped|nothing works|nothing worked|nothing seems to work)\b
+nothing-happens = (nothing happens|nothing happened|nothing is happening|does nothing|did nothing|doesn't do anything|does not do anything|didn't do anything|did not do anything|no response|nothing changes|nothing changed)\b
+same-problem 0.5 = same (problem|issue|error|result|thing|message|screen|behaviour|behavior)\b
+persists = (problem|issue|error|bug|it) (persists|remains|continues|is still there|keeps coming back|came back|is back)\b
+having-trouble = (having|have|had|has|facing|experiencing|encountering|run into|ran into|running into|hit|hitting|dealing with|getting) (a |an |some |the |this |that |same |serious |major |big |weird |strange |constant |ongoing |recurring |lots of |a lot of |so many |many |real )?(problem|problems|issue|issues|trouble|difficulty|difficulties|error|errors|bug|bugs|headache)\b
+problem-with 0.5 = (problem|problems|issue|issues|trouble) (with|in|on|when|logging|accessing|connecting|getting|using)\b
+help 0.5 = (please help|help me|help us|need help|need your help|help!|help please|any help|any ideas|any suggestions|any advice)\b
+but-not 0.5 = (but|yet|however|though) (it|the|this|that|they|nothing|no|not|now|still|then|when|i|my|our|we|all|every|each|there|only|on|in|as|after|instead|just|none|neither)\b[^.!?\n]{0,70}(not|n't|never|no\b|nothing|still|only|instead|again|wrong|error|fail\w*|same|keeps?|kept|empty|blank|disappear\w*|revert\w*|just|none)
+even-though 0.5 = (even though|even if|although|despite|in spite of)\b[^.!?\n]{0,80}\b(i|we)('ve| have| had)? (already|paid|did|done|tried|followed|checked|changed|entered|added|set|updated|selected|clicked|restarted|installed|verified|confirmed)\b
+instead 0.5 = instead (of|it|the|i|we|they|a|an)\b
+only 0.5 = (only|just) (shows|displays|gives|lets me|returns|loads|opens|sends|works|goes)\b
+asks-again 0.5 = (asks|asked|asking|prompts|prompted|prompting|redirects|redirected|takes|took|sends|sent) (me |us )?(to|for|back to)? ?(log ?in|sign ?in|login|start|the start|the beginning|the same page|again|the home ?page|a blank)\b
+tells-me 0.5 = (it|this|that|the \w+|app|page|screen|dashboard|site|system) (says|said|tells me|told me|shows|showed|claims|claimed|displays|reads|lists|keeps saying|keeps showing|still says|still shows) ((\w+ ){0,4})(invalid|incorrect|wrong|not found|not valid|unavailable|expired|failed|denied|declined|error|already|pending|unverified|not connected|offline|empty|blank|zero|no |not |nothing|unknown|unable)
+wont-work 0.5 = (not|no longer|never) (able|possible)\b
+slow 0.7 = (very|extremely|really|so|super|painfully|incredibly|unbearably|too|horribly|terribly|ridiculously|awfully) (slow|laggy|sluggish|unstable|unreliable|flaky|buggy)\b
+hours-loading = (loading|spinning|waiting|stuck|frozen|hanging) (for|over|more than|nearly|almost) (\d+|a|an|half an|ten|twenty|thirty|several|many|a few|two|three|five|fifteen) (seconds|minutes|hours|days|mins|hrs)\b
+wasted = (wasted|spent|lost) (an |the |my |our |a |\d+ |two |three |several |hours|all )((\w+ ){0,2})(hour|hours|afternoon|morning|day|days|evening|week|weekend|time)\b
+
+[frustration]
+angry-words = (frustrating|frustrated|frustration|infuriating|infuriated|exasperating|exasperated|maddening|fed up|sick of|sick and tired|tired of|had enough|fuming|livid|furious|outraged|angry|pissed|mad at|upset|irate)\b
+annoyed = (annoying|annoyed|irritating|irritated|aggravating|aggravated|bothered|tiresome)\b
+harsh-words = (ridiculous|absurd|unacceptable|outrageous|disgraceful|disgusting|pathetic|useless|hopeless|incompetent|incompetence|laughable|shameful|shocking|appalling|atrocious|insane|unbelievable|inexcusable|a joke|a disgrace|a nightmare|a mess|a shambles|scam|rip-off|ripoff|rip off)\b
+bad-words 0.6 = (terrible|horrible|awful|dreadful|worst|garbage|rubbish|trash|junk|lousy|crappy|shoddy|unprofessional|sloppy|amateurish|infuriatingly|broken again|unusable|worthless)\b
+waste = (waste|wasting|wasted) ((\w+|\w+'s) ){0,2}(time|money|effort|energy|afternoon|morning|evening|weekend|day)\b
+sarcasm = (thanks for nothing|thanks for (absolutely )?nothing|thanks a lot\.|great job\.|well done\.|love that for (us|me)|how hard (is|can) it be|are you (serious|kidding|joking)|you('ve| have) got to be kidding|you must be joking|oh great|just great|oh wonderful|oh brilliant|what a joke|yeah right|nice one\.|way to go\.|good job\.|bravo\.|oh joy|lovely\.|fantastic\.|brilliant\.)
+seriously = (seriously|really|honestly|come on|cmon|c'mon)\s*[?!]{1,}
+are-you-kidding = (seriously|honestly|unbelievable|incredible|wow|ugh|argh|sigh|jeez|geez|smh|ffs)\b
+why-question 0.5 = why (is|does|do|did|can't|cannot|won't|isn't|doesn't|didn't|would|on earth|the hell|tf|must|should|do i have to|is it so|are you)\b[^?\n]{0,100}\?
+who-did = who (asked|tests|tested|thought|designed|decided|approved|came up with|in their right mind)\b
+what-point = (what is|what's|what was) the point\b
+paying-for = what (am i|are we|exactly am i|exactly are we) paying (you )?for\b
+how-many-times = how (many|long|much longer) (more )?(times|days|weeks|months|hours|emails|calls|messages)\b[^?\n]{0,60}(have|do|will|must|should|am|are|is|until)\b
+how-is-this = how (is|can) (this|that|it) (possible|acceptable|ok|okay|allowed|legal|still)\b
+still-waiting = (still waiting|still no (reply|response|answer|word|update|news|fix|refund|sign)|still nothing|still haven't heard|still have not heard|still hasn't been|still has not been|still not fixed|still not resolved|still unresolved|still broken)\b
+any-update 0.7 = any (update|updates|news|progress|eta|word|response|reply|answer)s?( on| about| regarding|\?)
+when-fixed = when (will|is|are|can|do|does) (this|it|that|these|they|you|the \w+) (be |get |going to be |finally )?(fixed|resolved|released|merged|done|ready|available|addressed|implemented|solved|sorted|looked at|answered|refunded)\b
+it-has-been = (it's|it has|it is|its|been|that's|that was|since it's|since it has) (been )?(\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|few|over a|over|almost|nearly|more than|well over|about) ((\w+ ){0,1})(days?|weeks?|months?|years?|hours?)\b
+for-ages = (for|in) (days|weeks|months|ages|years) (now|already)\b
+ages = (days|weeks|months|years) (later|on end|and still|and nothing|without|of this)\b
+nobody = (no one|nobody|no-one) (has )?(replied|responded|answered|gets back|got back|helps|helped|cares|bothered|listens|seems to care|is answering|is responding|picks up|read)\b
+repeated-times = (this|it) is (the|my|our) (second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|umpteenth|nth|tenth|\d+th) (time|email|e-mail|message|request|ticket|attempt|call|follow[- ]up)\b
+threat-leave 0.5 = (cancel|cancelling|canceling|close|closing|leave|leaving|switch|switching|move|moving|dispute|disputing|report|reporting|take my business|go elsewhere|going elsewhere)\b[^.!?\n]{0,40}\b(account|subscription|membership|elsewhere|competitor|another provider|different provider|my bank|chargeback|bbb|regulator|ombudsman|lawyer|solicitor|court|review)\b
+never-again = (never|won't|will not|wouldn't|would not|will never|would never) (buy|use|recommend|order|book|fly|shop|deal|come back|be back|trust)\b[^.!?\n]{0,40}\b(again|anyone|you|this|your)\b
+hate = (hate|hated|hating|loathe|detest|can't stand|cannot stand) (this|it|that|the|your|how|when|having)\b
+do-your-job = (do your job|get your act together|sort it out|sort this out|fix it already|fix this already|fix this now|fix it now|fix this mess|just fix it|fix this\.|fix this!|enough is enough|last straw|i give up|i am done|i'm done|had it with)\b
+profanity 0.8 = (fuck\w*|f\*+k\w*|shit\w*|sh\*t\w*|bullshit|wtf|ffs|goddamn\w*|piss\w*|crap\w*|screw (this|you|it|that)|sucks|sucked|suck|bloody hell|what the hell|the hell|hell is|bs)\b
+mild-profanity 0.5 = (damn|dammit|darn|hell|bloody|freaking|frigging|effing)\b
+bangs 0.5 = !{3,}
+double-bang 0.3 = (?<!!)!!(?!!)
+question-bangs = (\?+!+|!+\?+)[?!]*
+double-question 0.5 = \?{2,}
+caps-long 0.25 = (?-i)\b[A-Z]{5,}\b
+caps-run 0.7 = (?-i)\b[A-Z]{2,}[A-Z']*(?:[ ,]+[A-Z]{2,}[A-Z']*)+\b
+caps-short 0.3 = (?-i)\b(NOT|NO|NOW|STOP|FIX|HELP|WHY|WHAT|GONE|STILL|NEVER|EVER|EVERY|ALL|ANY|YOU|YOUR|ARE|WAS|DID|DOES|CAN|WILL|HAVE|JUST|ONLY|BACK|WORK|DONE|LOST|BAD|SICK|HATE|PAID|MONEY|THIS|THAT|THE|AND|ONE|MY|ME|IS|IT|DO|SO|TODAY|AGAIN|HOW|WHO|NEED|WANT|GIVE|GET|RIGHT|LAST|TIME|DAYS|WEEK|YEAR)\b
+dont-understand-why 0.7 = (i don't|i do not|i really don't|i simply don't|i can't|i cannot|i fail to) (understand|see|get|comprehend|fathom) (why|how|what the)\b
+who-cares = (who cares|nobody cares|no one cares|don't care|do not care|couldn't care less|beyond me|is beyond me)\b
+pointless = (pointless|toxic|nonsense|irrelevant|a farce|a travesty|ludicrous|preposterous|idiotic|stupid|dumb|moronic|braindead|brain-dead)\b
+over-and-over = (over and over|again and again|time and time again|time after time|yet again|once again|for the umpteenth time|every single time|each and every time)\b
+stop-it 0.7 = (please stop|stop (complaining|rambling|whining|asking|spamming|bumping|ignoring|closing|telling|sending|changing|breaking|pushing|wasting)|cut it out|knock it off|enough of this|give it a rest)\b
+clearly-not 0.7 = (clearly|obviously|evidently|apparently) (you|haven't|hasn't|don't|doesn't|didn't|not|nobody|no one|none|noone|someone didn't|you've not|you have not)\b
+absolutely-bad 0.7 = (absolutely|completely|totally|utterly|entirely|totally and utterly|100%) (no|not|nothing|useless|wrong|unusable|broken|ridiculous|unacceptable|pointless|irrelevant|worthless|unreasonable|insane|absurd|incompetent|clueless)\b
+a-shame = (a shame|a pity|shame on|shameful|embarrassing|an embarrassment|a disgrace|disgraceful)\b
+disappointed = (disappointed|disappointing|disappointment|let down|frustrates me|annoys me|bugs me|drives me (crazy|nuts|mad|insane|up the wall))\b
+you-people = (you people|you guys never|you guys always|do you (people|guys|even) (even |not |actually )?(read|understand|know|care|test|listen)|basic reading|reading comprehension|read the (docs|thread|issue|documentation|previous comments|message)|rtfm)\b
+come-on 0.7 = (come on|cmon|c'mon|give me a break|are you for real|for real\?|for crying out loud|for god's sake|for gods sake|for heaven's sake|for the love of god|for the love of|good grief|jesus christ|oh my god|dear god)\b
+long-time 0.5 = (for|over|more than|nearly|almost) (\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several|many) (years|months|weeks)( now| already)?\b
+years-later 0.7 = (\d+|two|three|four|five|several|many|a few) (years|months|weeks) (later|on|now and|and still|and nothing|and counting)\b
+still-broken 0.5 = (still|yet) (broken|not working|not fixed|an issue|a problem|happening|impossible|unresolved|open|not resolved|no fix|no solution|unusable)\b
+frankly 0.5 = (frankly|quite frankly|to be frank|to be honest|honestly|tbh|sorry but|sorry, but|i'm sorry what|i'm sorry, what|no offense but|no offence but|with all due respect)\b
+complaining 0.7 = (whining|complaining|ranting|rambling|moaning|bitching|griping|crying about)\b
+forced 0.5 = (forced|forcing|force|forces) (me|us|users|people|everyone|anyone|customers|developers) to\b
+insulting 0.7 = (insult|insulting|insulted|offensive|disrespectful|condescending|patronising|patronizing|arrogant|rude)\b
+angry-emoji = [\x{1F644}\x{1F624}\x{1F621}\x{1F620}\x{1F92C}\x{1F612}\x{1F926}\x{1F92E}\x{1F4A9}\x{1F595}]
+ellipsis-rant 0.3 = \.{4,}|…{2,}
+disagree 0.7 = (i|we) (strongly |completely |totally |fundamentally |vehemently )?(disagree|object)\b
+not-how = (that's|that is|this is|it's|it is) (not|never) how (it|this|things|open source|open-source|software|support|customer service) (works|work|should work|is supposed to work)\b
+care-to-read = (if you (would|could|had|'d) (care|bother|bothered|cared|taken the time) to|care to read|bother to read|bothered to read|if you actually read|did you even read|did you read|have you even read|read carefully|not sure if you read|actually read)\b
+you-should-know 0.7 = (you|you'd|you would|you guys|you people|y'all) (should|need to|have to|must|ought to) (know|read|understand|learn|realize|realise|be aware|have known|check|test)\b
+keep-civil 0.7 = (keep it civil|be civil|calm down|please be respectful|tone it down|watch your tone|your tone|vent|venting|this attitude|that attitude|your attitude)\b
+bad-faith 0.7 = (counterproductive|misplaced|bad[- ]faith|uncompromising|entitled|entitlement|bikeshedding|nitpicking|gaslighting|strawman|straw man)\b
+ruin 0.5 = (ugly|hideous|ruin|ruins|ruined|ruining|hurts my eyes|eyesore|butchered|crippled|crippling)\b
+given-up 0.7 = (given up|giving up|gave up|give up on)\b
+time-passed 0.7 = (days|weeks|months|years|a year|a month|a week) (have |has )?(passed|gone by|went by)\b
+without-response = (without|with no|with zero|and no|and zero|but no) (any )?(response|reply|answer|update|progress|feedback|acknowledgement|acknowledgment|explanation|word)\b
+took-over 0.5 = (took|takes|taking|cost|costs) (me |us )?(over|more than|almost|nearly) (an|a|\d+|two|three|several) (hour|hours|day|days|week|weeks)\b
+again-comma 0.5 = (so again|again|once again|yet again|as already said|as already mentioned|as stated before|as explained before|as i said before),
+fragments 0.5 = (?:^|[.!?]\s+)[A-Za-z0-9]+\.\s+[A-Za-z0-9]+\.(?:\s|$)
+not-impressed 0.7 = (not impressed|unimpressed|not amused|not acceptable|not good enough|not ok|not okay)\b
+shouted-please 0.7 = (?-i)\b(PLEASE|NOW|NEVER|STILL|AGAIN|TODAY|ASAP|WHY|HOW)\b
+anyone-there = (is )?(anyone|anybody|someone|somebody|any human|a human) (actually |even |there |out there |at home |still )?(reading|listening|there|home|working|answering|alive|awake|responding|looking)\b
+hello-question = (hello|hi|helloo+|anyone|anybody)\?+
+ashamed = (should be ashamed|ashamed of|whoever (designed|thought|decided|approved|wrote|built|made)|who on earth)\b
+absolute-joke = (absolute|complete|total|utter|bloody|fucking) (joke|shambles|farce|disaster|nightmare|mess|disgrace|failure)\b
+joke-of = (joke|excuse) of an? \w+\b
+not-hard 0.7 = (not|n't|isn't|is not|it's not) (that |a |so |very )?(complicated|difficult|hard|much to ask|rocket science|a big ask|a difficult request|a complicated request)\b
+why-on-earth = (why on earth|why the hell|why the heck|why in the world|why oh why|why tf|why the fuck|how on earth|what on earth)\b
+whatsoever 0.5 = (whatsoever|at all\?|in any way\?)
+be-clear 0.7 = (i want to be|let me be|to be) (very |absolutely |perfectly |crystal |100% )?clear\b
+waiting-since 0.7 = (been waiting|am waiting|i'm waiting|waiting|waited) (since|for) ((\w+ ){0,2})(morning|hours|days|weeks|months|yesterday|ages|forever|an hour|a week|a month|two|three|four|five|\d+)\b
+you-told 0.5 = (you|your (colleague|agent|team|website|site|staff|rep|representative)|they) (told|promised|said|assured|guaranteed|confirmed)( me| us)?\b
+
+[casual]
+emoticon = (?<![\w/:])(?:[:;=8][-o'^]?[)(\]\[dDpP/\\|3*]+|[xX][dD]+|<3+|\^_?\^|:'\(|[oO]_[oO]|¯\\_\(ツ\)_/¯)(?![\w/])
+emoji = [\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}\x{1F000}-\x{1F2FF}\x{1F900}-\x{1F9FF}]
+chat = (lol|lols|lmao|lmfao|rofl|omg|omfg|btw|tbh|imo|imho|idk|ngl|thx|thnx|thanx|tysm|pls|plz|gonna|wanna|gotta|kinda|sorta|dunno|gimme|lemme|yep|yup|nope|dude|ya know|y'know|ain't|cuz|coz|tho|u|ur|r u|nvm|jk|brb|ttyl|smh|fwiw|iirc|afaik|irl|ok ok|okie|okey|k thx|cya|woohoo|yay|yaaay|wooo|ugh|meh|oops|whoops|welp|derp)\b
+laugh = (haha\w*|hehe\w*|hihi\w*|ahah\w*|bwaha\w*)
+friendly-words 0.5 = (hey|heya|hiya|hi there|yo|yeah|yea|awesome|cool|guys|mate|folks|peeps|fam|buddy|pal|super|totally|literally|stoked|psyched|bummer|no worries|no biggie|all good|my bad|heads up|quick q|real quick|ok so|okay so|so yeah|anyways|anyhoo|cheers!|love it|love you guys|you rock|you guys rock|legend|legends)\b
+friendly-bang 0.3 = (thanks|thank you|thx|great|awesome|amazing|love|perfect|hi|hey|hello|cheers|yay|wow|nice|cool|brilliant|fantastic|excellent|wonderful|lovely|super|haha|sweet|woohoo|yes|congrats)!+
+lowercase-i 0.5 = (?-i)(?<![\w'])i(?:'m|'ve|'d|'ll|’m|’ve|’d|’ll)?(?=\s)
+stretched 0.5 = (?i)\b\w*([a-z])\1{3,}\w*\b
+
+[formal]
+dear = dear (sir|madam|sirs|sir or madam|sir/madam|sir / madam|team|support|customer|all|mr|mrs|ms|miss|dr|prof|colleagues|colleague|\w+)\b
+to-whom = to whom it may concern\b
+grateful = (i|we) (would|should) (be )?(most |very |extremely |really |truly |greatly |so )?(grateful|obliged|thankful|appreciative)\b
+would-appreciate 0.7 = (i|we) (would|should) (greatly |very much |really |much |truly )?(appreciate|welcome)\b
+please-find = (please find|kindly find|enclosed please find|attached please find|please see attached|attached herewith|enclosed herewith)\b
+writing-to = (i am|we are|i'm|we're) (writing|contacting you|reaching out) (to|in|regarding|with regard|concerning|about|on behalf|further|following)\b
+regards 0.7 = (kind|kindest|best|warm|warmest|with best|with kind|yours) regards\b
+yours = yours (sincerely|faithfully|truly|respectfully)\b
+sincerely 0.5 = (sincerely|respectfully|cordially)\b
+earliest = at your (earliest )?(convenience|earliest)\b
+look-forward 0.7 = (i|we) (look|am looking|are looking) forward to (hearing|your|receiving|a|an)\b
+hesitate 0.7 = (please )?(do not|don't|dont) hesitate to\b
+regarding 0.4 = (with regard to|with regards to|with reference to|in reference to|in respect of|further to|pursuant to|in accordance with|as per)\b
+thank-for-attention 0.7 = (thank you|thanking you|thanks) (in advance )?for your (kind )?(attention|assistance|cooperation|consideration|understanding|time and assistance|prompt attention)\b
+formal-words 0.4 = (furthermore|moreover|nevertheless|henceforth|whereby|herewith|aforementioned|undersigned|hereby|therein|thereof|heretofore|accordingly|notwithstanding|kindly|shall|whom)\b
+advise 0.5 = (please |kindly )?(advise|confirm|indicate|inform me|inform us) (me |us )?(of|whether|as to|on|at|if|how|what|when)\b
+respectful-title 0.3 = (?-i)\b(Mr|Mrs|Ms|Dr)\.? [A-Z][a-z]+
+
+[urgency]
+urgent = (asap|urgent|urgently|urgency|emergency|immediately|immediate|right away|right now|as soon as possible|at once|without delay|time sensitive|time-sensitive|time critical|time-critical|high priority|top priority|highest priority|priority one|prioritise|prioritize|escalate|escalation|critical)\b
+asap-dotted = a\.s\.a\.p\.?
+by-deadline = by (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|the end of (the )?(day|week|month)|end of (the )?(day|week|month)|eod|eow|cob|noon|midday|midnight|this (morning|afternoon|evening|week|weekend)|next (week|monday|tuesday|wednesday|thursday|friday)|the \d+(st|nd|rd|th)?|\d{1,2}(:\d\d)? ?(am|pm)|\d{1,2}(st|nd|rd|th)|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*)\b
+before-event = before (the |our |my |tomorrow's |friday's |monday's |tuesday's |wednesday's |thursday's |saturday's |sunday's |next week's |this week's |\w+'s )?(launch|release|deadline|meeting|board meeting|demo|presentation|event|flight|trip|wedding|audit|review|go-live|go live|golive|deployment|cutover|opening|sale|conference|holiday|holidays|weekend|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end of (the )?(day|week|month)|midnight|noon|\d{1,2}(:\d\d)? ?(am|pm))\b
+deadline = (deadline|deadlines|due date|due today|due tomorrow|due tonight|due on|due by|due this|due next|due in \d+|is due|are due|cut-off|cutoff)\b
+event-soon = (launch|release|go-live|event|wedding|flight|trip|meeting|audit|presentation|demo|sale|exam|interview|conference|check-in|appointment|surgery|closing|payroll) (is |starts |begins |happens |leaves |departs )(tomorrow|tonight|today|in (\d+|a|an|two|three|a few) (hours|days|minutes)|this (morning|afternoon|evening|week)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b
+tomorrows = (tomorrow's|tonight's|today's|this morning's|this afternoon's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's) (launch|meeting|release|event|deadline|presentation|demo|flight|show|sale|go-live|audit|review|board meeting|call|interview)\b
+down = (production|prod|site|website|web site|server|servers|store|shop|checkout|service|services|system|systems|app|platform|everything|api|database|db|email|emails|mail|payments|payment system|website|network|portal|dashboard|our site|our store|our shop|our website) (is |are |has been |have been |went |goes |keeps going |keep going |is completely |are completely |is totally )?(down|offline|unreachable|not loading|unavailable|broken for everyone|returning errors|throwing errors|crashing)\b
+customers-cant = (customers|clients|users|guests|visitors|buyers|shoppers|people|nobody|no one|our team|our staff|the team|staff|employees|patients|students|members) (can't|cannot|are unable to|aren't able to|can not|are not able to|couldn't) (check out|checkout|pay|order|log ?in|sign ?in|access|buy|book|reach|use|see|get|work|place|complete|receive)\b
+losing = (losing|lose|lost|costing us|costing me|cost us|missing out on|missing) (money|sales|revenue|customers|orders|bookings|business|reservations|clients|income|leads|deals|payments)\b
+blocking 0.5 = (blocking|blocker|blocked|showstopper|show-stopper|show stopper|held up|holding up|halted|at a standstill|grinding to a halt)\b
+outage = (outage|outages|downtime|service disruption|site-wide|sitewide|all of our customers|all our customers|all customers|every customer|all users)\b
+need-now = (need|needs|needed|require|must have|have to have|got to have) (this |it |them |help |an answer |a fix |a response |a reply |the \w+ |to \w+ \w+ )?(today|tonight|now|urgently|fast|quickly|asap|immediately|right now|this morning|this afternoon|by)\b
+reply-fast = (please )?(reply|respond|answer|help|fix|call|contact|get back to) (me |us |to me |to us )?(fast|quickly|soon|now|asap|urgently|today|immediately|right away|as soon as)\b
+within-hours = (in|within) the next (\d+|few|couple of|two|three|twenty-four|24|48) (hours|minutes|hrs|mins)\b
+every-minute = (every|each) (minute|hour|day|second) (counts|costs|matters|we|this|it|that)\b
+running-out = (running out of time|out of time|time is running out|no time left|last minute|last-minute|time-critical|clock is ticking)\b
+tomorrow-need 0.5 = (tomorrow|tonight|this evening|this afternoon|in an hour|in two hours|in \d+ hours)\b
+today 0.3 = (today|tonight)\b
+
+[gratitude]
+thanks-for = (thank you|thanks|thank u|thx|ty|many thanks|big thanks|huge thanks|massive thanks|a big thank you|a huge thank you|special thanks)( so much| very much| a lot| a million| again| heaps| loads| a ton| so so much| ever so much| kindly| both| all| guys| team)?( for| to)\b
+appreciate = (i|we|really|truly|very|so|much|greatly|deeply|hugely|genuinely|sincerely) (appreciate|appreciated|grateful|thankful)\b(?! it if)(?! if)
+much-appreciated = (much|greatly|really|very much|hugely|truly|deeply|so) appreciated\b
+saved = (you|you've|you have|this|that|it) (saved|made) (my|our) (day|life|week|weekend|bacon|evening|morning|skin|sanity|business)\b
+you-are = (you're|you are|you guys are|you all are|your team is|your support is|support was|you were|she was|he was|they were) (a |an |the |so |truly |really |absolutely |just )?(lifesaver|lifesavers|star|stars|legend|legends|hero|heroes|the best|amazing|awesome|brilliant|wonderful|fantastic|incredible|excellent|great|superb|outstanding|so helpful|very helpful|really helpful|extremely helpful|super helpful|patient|kind)\b
+great-job = (great|excellent|amazing|fantastic|brilliant|outstanding|superb|wonderful|fabulous|stellar|top-notch|first-class|awesome) (job|work|service|support|help|customer service|team)\b
+kudos = (kudos|hats off|shout ?out|props|thumbs up) (to|for)\b
+wanted-to-say = (wanted|want|like|wish|needed) to (say|send|give|pass on) (a )?(big |huge |quick |massive |heartfelt |special )?(thank|thanks)\b
+thank-you-note 0.5 = (thank you|thanks|thx|cheers|many thanks)( so much| very much| a lot| again| heaps)?[!]+
+means-a-lot = (means|meant) (a lot|so much|the world)\b
+impressed = (so |very |really |truly |hugely )?(impressed|delighted|thrilled|over the moon|blown away|happy with|pleased with|love the|loving the|love your)\b
+
+[question]
+question-mark = \?+(?=\s|$|["')\]])
+could-you = (could|can|would|will) you (please |kindly |possibly |also |maybe |perhaps )?(tell|let me know|let us know|advise|confirm|check|help|explain|send|look|clarify|point|resend|update|provide|share|give|show|walk|recommend|suggest|fix|reset|change|cancel|refund|close|add|remove|unlock|verify|find|see|have a look|take a look|look into)\b
+wondering = (i was|i am|i'm|we were|we are|we're|just) wondering\b
+let-me-know 0.7 = (please |kindly )?(let me know|let us know|advise|confirm|tell me|inform me|explain) (if|whether|how|what|when|where|why|which|who)\b
+is-it-possible 0.7 = (is it possible|would it be possible|is there (a|any) way|do you know (if|whether|how|what|when|why))\b
+i-need-to-know 0.5 = (i|we) (need|want|would like|'d like) to know\b
+
+[feature_request]
+please-add = (please|pls|plz|kindly) (add|consider adding|implement|support|introduce|include|allow|make it possible|bring back|give us|provide|build|create|enable|offer)\b
+would-be-great = (it|that|this|which) would be (really |very |so |super |extremely |incredibly |hugely )?(great|nice|helpful|useful|awesome|amazing|fantastic|ideal|good|lovely|wonderful|brilliant|handy|convenient|a (big |huge |great |real )?(help|improvement|plus)|beneficial|of (considerable )?benefit)( if| to)\b
+would-be-great-bare = would be (really |very |so |super )?(great|nice|helpful|useful|awesome|amazing|fantastic|ideal|lovely|handy|convenient|brilliant) if\b
+it-would-help = (it|this|that) would (really |greatly |massively )?(help|make (our|my) life easier|save (us|me)) (\w+ )?((\w+ )?(a lot|massively|loads|so much|hugely) )?if\b
+plans = (any|are there|do you have|is there) (plans?|intention|intentions) (to|for|on)\b
+plan-to = (do|does|will|would) (you|your team|the team|ledgerly|they) (plan|intend|consider|have plans) (to|on|adding)\b
+roadmap = (roadmap|road map|on the list|in the pipeline|in the works|future release|future update|future version|upcoming release|next release|next version)\b
+feature-request = (feature request|feature suggestion|feature idea|enhancement request|product suggestion|suggestion|suggest|propose|proposal|enhancement|wishlist|wish list)\b
+love-to-see = (i'd|i would|we'd|we would|i'd really|we'd really|would) (love|like) (to see|it if|a way|an option|the ability|the option|support for|you to add|you to support|to have|to be able to)\b
+can-you-add = (can|could|will|would) (you|your team|they) (please |possibly |ever )?(add|implement|make it so|make it possible|consider|support|build|introduce|bring back|allow|offer|provide|create|include|enable)\b
+wish = (i|we) (really )?wish (it|there|you|the|your|i|we)\b
+option-to 0.5 = (a|an|the|some|any) (option|setting|way|ability|toggle|button|feature|switch|checkbox|choice|field) to (\w+ )?\b
+add-support = (add|adding|added|bring|bringing) support for\b
+lacks 0.5 = (lacks|lacking|doesn't have|does not have|there is no|there's no|missing) (a |an |any )?(feature|option|way|setting|support|ability|function|functionality|integration)\b
+others-have 0.5 = (other|competing|every other) (apps|tools|products|services|providers|software|programs|platforms) (have|offer|support|do|allow|let)\b
+make-it 0.5 = (make|making|made) it (possible|so that|so i|so we|so you|easier to)\b
+should-be-able 0.7 = (should|could) be able to\b
+why-cant-i 0.5 = why (can't|cannot|can not|isn't it possible|is it not possible|is there no way) (i|we|you)\b
+
+[complaint]
+charged-twice = (charged|billed|debited|deducted|taken|withdrawn) (me |us |from me |from my card |from my account )?(twice|two times|double|three times|again|incorrectly|wrongly|by mistake|for something|for nothing|the wrong|more than|extra|without)\b
+double-charged = (double|duplicate) (charged|charge|charges|billed|billing|payment|payments|debit|transaction)\b
+overcharged = (overcharged|over-charged|overbilled|over-billed)\b
+not-arrived = (never|still not|still haven't|still hasn't|haven't|have not|hasn't|has not|didn't|did not|not yet|yet to|never have|never has|never been) (arrived|received|receive|got|gotten|get|come|came|been delivered|been shipped|showed up|shown up|turned up|reached|been refunded|been credited|been processed|seen (it|the|my|a|any|anything)|heard back)\b
+not-received = (not|never) (been )?(received|delivered|refunded|credited|processed|reimbursed)\b
+arrived-damaged = (arrived|came|was delivered|were delivered|got here|showed up|turned up|delivered) (damaged|broken|scratched|cracked|dented|defective|faulty|late|wet|open|opened|incomplete|used|smashed|crushed|torn|stained|missing)\b
+damaged-item = (damaged|broken|defective|faulty|cracked|scratched|dented|wrong|incorrect|missing|spoiled|expired|counterfeit|fake) (item|items|product|products|parcel|package|order|part|parts|piece|size|colou?r|amount|charge|invoice|address|name|one|box|goods|delivery|screen|lid|unit)\b
+wrong-one = (got|received|sent me|sent us|delivered) (the |a )?(wrong|incorrect|different|damaged|broken|defective|used)\b
+refund 0.5 = (refund|money back|reimburse|reimbursement|compensation|chargeback|charge back|dispute|credit back)\b
+rude = (rude|unprofessional|abusive|disrespectful|unhelpful|condescending|dismissive|hostile|aggressive)\b
+lost-data = (lost|deleted|wiped|erased|removed|destroyed|overwrote|overwritten) (all )?(of )?(my|our) ((\w+ ){0,2})(data|files|photos|pictures|presets|work|progress|account|emails|contacts|history|settings|invoices|documents|projects|saves|save|library|messages)\b
+cancelled-my = (cancelled|canceled|closed|suspended|banned|terminated|deactivated|blocked|frozen|locked|disabled|deleted) (my|our) (account|order|booking|flight|subscription|reservation|card|access|profile|membership)\b
+unhappy = (disappointed|disappointing|unhappy|not happy|dissatisfied|not satisfied|let down|not impressed|unimpressed|fed up|upset)\b
+poor-service = (poor|bad|terrible|awful|horrible|appalling|unacceptable|lousy|shocking|abysmal|dreadful) (service|support|experience|quality|communication|customer service|response|handling|treatment)\b
+delayed 0.5 = (delayed|late|overdue|behind schedule)\b
+waiting-for-mine = (still |been )?(waiting|waited) (for|on) (my|the|a|our|your) (refund|order|parcel|package|delivery|reply|response|answer|money|replacement|callback|call back|confirmation|item|shipment)\b
+hidden-fee = (hidden|unexpected|surprise|extra|additional|unauthorised|unauthorized) (fee|fees|charge|charges|cost|costs|payment|transaction)\b
+not-what = not what (i|we) (ordered|paid for|expected|asked for|signed up for|bought)\b
+mistake-on = (mistake|error|errors|mistakes|discrepancy) (on|in|with) (my|the|our) (bill|invoice|statement|order|booking|account|payment|receipt|ticket)\b
+was-charged 0.5 = (i|we) (was|were|have been|got|'ve been|am being|are being) (charged|billed|debited)\b
+broken-promise = (you|they|your \w+) (promised|said|told me|told us|assured)\b[^.!?\n]{0,60}\b(but|and then|yet|still|never|didn't|did not|hasn't|has not|haven't|nothing)\b
+
+[repeat_contact]
+nth-time = (this|it) is (the|my|our) (second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|umpteenth|nth|tenth|\d+th) (time|email|e-mail|message|request|ticket|attempt|call|follow[- ]up|mail|letter)\b
+nth-email = (second|third|fourth|fifth|2nd|3rd|4th|5th|umpteenth) (time|email|e-mail|message|request|ticket|call|letter|attempt) (i|we|that|about|asking|regarding|now|this|on)\b
+already-did = (i|we)('ve| have| had|'d)? (already|previously|also already|even already) (wrote|written|write|emailed|e-mailed|contacted|called|phoned|reported|raised|asked|sent|opened|submitted|tried|explained|mentioned|told|provided|replied|given|chatted|spoke|spoken|messaged|complained|filed|logged|answered|uploaded|attached|forwarded)\b
+did-before = (wrote|written|emailed|e-mailed|contacted|called|phoned|reported|raised|asked|messaged|explained|mentioned|told you|complained|chatted|spoke|spoken|reached out|sent) (to )?(you |this |about this |about it |it |support |your team |the team |your support )?(before|earlier|previously|last (week|month|time|year)|yesterday|several times|multiple times|many times|a few times|a couple of times|twice|three times|\d+ times|again|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on the \d+(st|nd|rd|th)?)\b
+as-i-said = (as|like) (i|we) (said|mentioned|wrote|explained|stated|told you|noted|indicated|pointed out|already said|already mentioned|already explained)\b
+previous = (my|our|the) (previous|earlier|last|original|first|prior) (email|e-mail|emails|message|messages|ticket|request|call|chat|reply|mail|correspondence|complaint|contact|letter|enquiry|inquiry|case)\b
+follow-up 0.7 = (following|follow|follows|following-up|follow-up) up (on|about|regarding|with|re)\b
+follow-up-noun 0.7 = (follow-up|follow up|followup) (on|to|about|regarding|re)\b
+ticket-ref 0.4 = (ticket|case|reference|ref|request|incident)( number| no\.?| #| id| ref)?\s*[:#]?\s*[A-Z]{0,4}-?\d{3,}
+no-reply-yet = (haven't|have not|hasn't|has not|didn't|did not|never|still haven't|still not) (had|heard|got|gotten|received) (back|a reply|a response|an answer|any reply|any response|any answer|anything|a word|an update|any update|word)\b
+again-writing = (writing|contacting|emailing|calling|messaging|asking|chasing|reminding) (you |again|once again|once more|for the (second|third|fourth) time)\b
+nobody = (no one|nobody|no-one) (has )?(got back|gotten back|replied|responded|answered|come back|came back|followed up|contacted me|called me back|helped)\b
+replied-to-yours = (i|we) (replied|responded|answered|wrote back) to your (last|previous|earlier|first)\b
+still-open = (still|again) (open|unresolved|not resolved|not fixed|the same issue|the same problem|having the same)\b
+
+[nonfluent]
+have-a-doubt = (i|we) (have|had) (a|one|some|small) (doubt|doubts)\b
+needful = (do|does|doing) the needful\b
+kindly-revert = (kindly|please) (revert|do revert|revert back)\b
+since-duration = since (\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|few|a few) (days|weeks|months|years|hours|minutes|day|week|month|year)\b(?! ago)
+not-verb = (it|this|that|he|she|i|we|they|you|app|website|page|card|account) (not|no) (work|works|working|open|opens|load|loads|have|has|can|know|understand|receive|received|find|see|get|accept|accepts|function|functions|arrive|arrived|show|shows|go|goes)\b
+did-verb-ed 0.7 = (doesn't|does not|didn't|did not|don't|do not|can't|cannot|couldn't) (works|worked|received|receives|opened|opens|gets|got|loads|loaded|comes|came|has|had|arrived|accepted|showed|went|sent|paid)\b
+did-you-ed 0.7 = (did|does|do) (you|he|she|it|they|i|we) (received|receives|sent|sends|got|gets|has|had|worked|works|paid|saw|checked)\b
+uncountable-plural = (informations|advices|feedbacks|softwares|equipments|furnitures|luggages|baggages|staffs|evidences|researches|knowledges|homeworks|hardwares|mails|datas|fundings)\b
+more-better = (more|most) (better|easier|faster|cheaper|worse|bigger|smaller|simpler|best)\b
+am-agree = (i am|i'm|we are|we're|i was) (agree|disagree|agreed)\b
+explain-me = (explain|say|describe) me\b
+reply-me 0.7 = (reply|revert|respond|answer|write) (me|us)( back| fast| quickly| soon| please| asap|\.|,|!)
+wh-inversion = (?:^|[.!?]\s+)(?:what|how|where|when|why|which) (?:i|we) (?:can|must|should|do|need|have to|could)\b[^.!\n?]{0,60}\?
+how-much-time = how (much time|long) (it|this|the \w+) (takes|take|will take|need|needs|is taking)\b
+is-necessary = (or|and|but|if|also) is (necessary|possible|needed|obligatory|mandatory)\b
+please-to = please (to|for) (help|check|send|do|give|tell|make|see|reply|answer|contact)\b
+want-that = (i|we) (want|need|would like|wish) that (you|the|he|she|they|it|somebody|someone)\b
+is-written = it is written\b
+make-question = (make|made|making|do|did) (a|the|one|my) (question|questions|doubt)\b
+write-you = (i|we) (write|am writing|are writing|writing) (you|to you) (because|for|about|since|to ask|to inform|again|regarding)\b
+wait-your = (waiting|wait|await|awaiting|hoping|expecting) (for )?your (answer|reply|response|feedback|help|support|solution)s?\b(?! (on|about|to|regarding))
+wait-your-direct = (i|we) (wait|am waiting|are waiting|waiting) (your|you)\b
+is-same = (is|was|it's|it is) same\b
+very-thanks = (very|so much) (thank|thanks)\b
+what-means = (what|it) means\b(?= [a-z"'])
+for-long-time = (since|from|for) (long time|a long|many time)\b
+an-information = (an|a) (information|advice|feedback|equipment|luggage|furniture|evidence)\b
+there-have = there (have|has) (a|an|many|some|no|one)\b
+subject-verb 0.5 = (he|she|it) (have|do|go|make|want|need|don't|were|are|work|come|say)\b
+subject-verb-2 0.5 = (i|we|they) (has|does|goes|makes|wants|needs|doesn't|was been|is)\b
+persons 0.5 = (persons|peoples|childs|mans|womans)\b
+take-money-back = (take|took|give|gave|return|returned) (the |my |our )?money back\b
+my-english = (my english is|sorry for my|excuse my|pardon my|forgive my)( bad| poor| not good| not so good| not very good| broken| limited)? ?english\b
+english-not-native = english is not my (first|native|mother|main)\b
+actual-false-friend 0.5 = (the|my|our) actual (version|price|situation|state|address|plan|subscription|contract)\b
+since-yesterday-present 0.5 = since (yesterday|morning|monday|tuesday|wednesday|thursday|friday|last week|last month) (i|we|it|the) (am|is|are|can|cannot|can't|have|don't|doesn't|not|do)\b
+until-now 0.5 = (until|till) now (i|we|it|the|nothing|no|not)\b
+open-the 0.5 = (make|do) (the|a) (payment|purchase|reservation|booking|order) (and|but|for)\b
+in-internet 0.5 = (in|on) (the )?(internet|web page|webpage|web site)\b
+article-missing 0.5 = (i|we) (have|got|bought|need|want|made|ordered) (problem|question|booking|order|account|doubt|reservation)\b
+one-more-time 0.3 = (one more time|another time)\b
+please-reply-fast 0.5 = (please|kindly) (reply|answer|respond) (me|us)?\s?(fast|quick|quickly|urgent)\b
+
+# Words before a cue, in its clause, that cancel it ("not confusing").
+[negation]
+negator = \b(not|never|no|hardly|barely|isn't|wasn't|aren't|weren't|haven't|hasn't|without|nothing|nor|no longer|none|neither)\s+(\w+\s+){0,2}$
+no-longer = \b(not|n't|never) (any ?more|anymore|even)\s+$
+resolved = \b(finally|now|all|everything|it|that|this)\s+(fixed|solved|resolved|sorted|working|works|good|fine)\b.*$
+
+# A cue in a sentence with a condition before it, and a future or a
+# question in it, is only a hypothetical ("if it fails I'll write").
+[hypothetical-condition]
+condition = \b(if|unless|in case|in the event|should it|should this|should that|whether|otherwise|hypothetically|what if|what happens if|what would happen|suppose|supposing|assuming|imagine|in future|in the future|next time)\b
+
+[hypothetical-consequence]
+future = \b(will|'ll|would|'d|shall|going to|gonna|let you know|get back|write (again|back)|contact you|reach out|come back|does it|do i|do you|can i|should i|would it)\b
+
+# Capitals that are names or abbreviations, not shouting.
+[acronym]
+tech = ^(API|APIS|CSV|PDF|PDFS|SDK|URL|URLS|HTTP|HTTPS|HTML|CSS|DNS|SSL|TLS|VPN|FAQ|SAML|SSO|MFA|OTP|PIN|SMS|MMS|FTP|SFTP|SSH|SMTP|IMAP|POP|JSON|XML|YAML|SQL|MYSQL|NGINX|APACHE|PHP|AWS|GCP|CRM|ERP|SEO|CEO|CTO|CFO|COO|QA|UI|UX|ETA|EOD|FYI|UTC|GMT|CET|CEST|EST|EDT|PST|PDT|IST|JST|AEST|RAW|JPEG|JPG|PNG|GIF|TIFF|HEIC|MP4|MP3|MOV|NAS|LAN|WAN|WIFI|NFC|GPS|DVD|ATM|SKU|UPS|DHL|FEDEX|USPS|NVIDIA|INTEL|RADEON|GEFORCE|ASUS|LENOVO|DELL|ACER|IKEA|NASA|IBAN|SWIFT|BACS|SEPA|ACH|PAYPAL|GDPR|HIPAA|PCI|SOC|ISO|RGB|CMYK|HDR|LUT|LUTS|DPI|PPI|USB|HDMI|BIOS|UEFI|GPU|CPU|RAM|SSD|HDD|IOS|MACOS|ANDROID|LINUX|UBUNTU|DEBIAN|WINDOWS|OSX|ARM|ASCII|UTF|ID|IDS|IP|ISP|OS|PC|TV|EU|UK|USA|US|UAE|USD|EUR|GBP|CHF|JPY|CAD|AUD|INR|BRL|MXN|VAT|GST|HST|TAX|LLC|LTD|GMBH|INC|PLC|CO|AM|PM|TBD|TBA|N/A|OK|RSVP|PTO|KPI|ROI|B2B|B2C|SAAS|CI|CD|MX|TXT|CNAME|SPF|DKIM|DMARC|WWW|CDN|WAF|DDOS|SLA|SLAS|RMA|QR|NDA|DM|PM|PS|PPS|ASAP|URGENT|IMPORTANT|NOTE|UPDATE|RE|FW|FWD|ATTN|ATTENTION|WARNING|ERROR|ERRORS|INFO|DEBUG|TODO|FIXME|XXX|TRUE|FALSE|NULL|NONE|NAN|README|LICENSE|CHANGELOG|CONTRIBUTING|MAINTAINERS|AUTHORS|INSTALL|MAKEFILE|PATH|HOME|USER|SHELL|ENV|TEMP|TMP|STDIN|STDOUT|STDERR|EOF|UTF8|GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|CRUD|REST|SOAP|CORS|CSRF|XSS|JWT|OAUTH|OAUTH2|LDAP|RADIUS|OWASP|NPM|PIP|GCC|LLVM|CMAKE|QT|GTK|SDL|SQLITE|POSTGRES|REDIS|AFAIK|AFAICT|IIRC|IMHO|IMO|FWIW|TLDR|TL;DR|LGTM|WIP|PR|PRS|MR|CVE|RFC|SPEC|BETA|ALPHA|RC|LTS|EOL|SYSTEMD|DOCKER|NGINX|PPSSPP|NES|SNES|GBA|PS2|PSP|ROM|ROMS|BIOS|FPS|HUD|NPC|DLC|MMO|RPG|PVP|PVE|XP|HP|MP|AI|ML|NLP|GPT|LLM|CLI|GUI|IDE|VM|VMS|VPS|KVM|WSL|SMB|NFS|NTFS|FAT32|EXT4|ZFS|RAID|LVM|OMV|NAS|ROI|SUV|GPL|LGPL|MIT|BSD|MPL|CDDL|APACHE|AGPL|EULA|TOS|FAQS|DIY|ASAP)$
+
+# Lines that do not count: code, logs, stack traces, shell sessions.
+[mask-line]
+indented-code = ^(\t| {4,})\S
+java-stack = ^\s*at [\w.$<>]+\(
+python-trace = ^\s*(Traceback \(most recent call last\)|File ".*", line \d+)
+log-timestamp = ^\s*\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}
+log-time = ^\s*\[?\d{2}:\d{2}:\d{2}
+log-level = (?-i)^\s*\[?(ERROR|WARN|WARNING|INFO|DEBUG|FATAL|TRACE|CRITICAL|NOTICE)\]?[\s:\]]
+exception = (?-i)^\s*[\w.]+(Exception|Error)(:|$)
+shell = ^\s*(\$|#|>>>|>) \S
+quote = ^\s*>
+json = ^\s*["{}\[\]][^a-z]*$
+
+# Spans that do not count: URLs, addresses, inline code, paths.
+[mask-span]
+url = \b(https?|ftp)://\S+
+www = \bwww\.\S+
+address = [\w.+-]+@[\w-]+(\.[\w-]+)+
+inline-code = `[^`\n]+`
+unix-path = (?<![\w.])(/[\w.@-]+){2,}
+windows-path = \b[A-Za-z]:\\\S+
