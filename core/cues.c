@@ -45,6 +45,9 @@ typedef struct entry {
     tact_flag_t kind;
     gboolean checked;
     char *name;			/* "section/name" */
+    GPtrArray *required;	/* sets of words (GPtrArray of char*) of which
+				 * the text must hold one each, or the rule
+				 * cannot match */
 } entry_t;
 
 struct tact_detector {
@@ -65,12 +68,14 @@ is_literal_char (char c)
 static char *
 normalize_word (const char *start, size_t length)
 {
-    GString *word = g_string_new (NULL);
+    char *word = g_malloc (length + 1);
+    size_t n = 0;
 
     for (size_t i = 0; i < length; i++)
 	if (start[i] != '\'')
-	    g_string_append_c (word, g_ascii_tolower (start[i]));
-    return g_string_free (word, FALSE);
+	    word[n++] = g_ascii_tolower (start[i]);
+    word[n] = '\0';
+    return word;
 }
 
 static gboolean first_words_of_sequence (const char **p, GPtrArray *words);
@@ -113,8 +118,20 @@ first_words_of_group (const char **p, GPtrArray *words)
     }
 }
 
+/* Whether the pattern at s cannot go on with a letter or digit, so a
+ * word before it is a whole token of the text ("time" in
+ * "time-sensitive", "f" in "f\\*+k"). */
+static gboolean
+ends_token (const char *s)
+{
+    if (*s == '\\')
+	return s[1] == 'b' || s[1] == 's' || s[1] == 'W' ||
+	    (s[1] && ! g_ascii_isalnum (s[1]));
+    return *s == '\0' || strchr (" )|$-.,!?:;/\"&@#", *s) != NULL;
+}
+
 /* The first word of a sequence: a literal word, or a group of choices;
- * never optional. */
+ * an optional group adds its words to those of what follows it. */
 static gboolean
 first_words_of_sequence (const char **p, GPtrArray *words)
 {
@@ -126,20 +143,22 @@ first_words_of_sequence (const char **p, GPtrArray *words)
     if (*s == '(') {
 	if (! first_words_of_group (&s, words))
 	    return FALSE;
-	if (*s == '?' || *s == '*' || *s == '{')
-	    return FALSE;	/* the group is optional */
+	if (*s == '*' || *s == '{')
+	    return FALSE;
+	if (*s == '?') {
+	    /* optional: the sequence may also start after it */
+	    s++;
+	    if (*s == '\0' || *s == ')' || *s == '|')
+		return FALSE;
+	    return first_words_of_sequence (&s, words) ? (*p = s, TRUE) : FALSE;
+	}
 	*p = s;
 	return TRUE;
     }
     start = s;
     while (is_literal_char (*s))
 	s++;
-    if (s == start)
-	return FALSE;
-    /* the word must end where the pattern says so, not in a quantifier
-     * or a character class */
-    if (! (*s == ' ' || *s == ')' || *s == '|' || *s == '\0' || *s == '$' ||
-	   (s[0] == '\\' && (s[1] == 'b' || s[1] == 's' || s[1] == 'W'))))
+    if (s == start || ! ends_token (s))
 	return FALSE;
     g_ptr_array_add (words, normalize_word (start, (size_t) (s - start)));
     *p = s;
@@ -162,6 +181,92 @@ first_words (const char *pattern)
     return words;
 }
 
+/* Whether pattern has a "|" outside any group. */
+static gboolean
+has_top_level_choice (const char *pattern)
+{
+    int depth = 0;
+
+    for (const char *s = pattern; *s; s++) {
+	if (*s == '\\' && s[1])
+	    s++;
+	else if (*s == '(')
+	    depth++;
+	else if (*s == ')')
+	    depth--;
+	else if (*s == '|' && depth == 0)
+	    return TRUE;
+    }
+    return FALSE;
+}
+
+/* The words a match needs after its first: for each later part of the
+ * pattern that is a word or a group of words and not optional, the set
+ * of words one of which the text must hold.  Reading stops at the
+ * first part that is not that simple, so the sets are only ever a
+ * necessary condition. */
+static GPtrArray *
+required_words (const char *pattern)
+{
+    GPtrArray *sets = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+    const char *s = pattern;
+    gboolean first = TRUE;
+
+    if (has_top_level_choice (pattern))
+	return sets;
+    while (*s) {
+	if (s[0] == '\\' && s[1] == 'b') {
+	    s += 2;
+	} else if (s[0] == '\\' && s[1] == 's') {
+	    s += 2;
+	    if (*s == '+' || *s == '*' || *s == '?')
+		s++;
+	} else if (*s == ' ') {
+	    s++;
+	} else if (*s == '(') {
+	    GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+	    const char *t = s;
+
+	    if (! first_words_of_group (&t, words)) {
+		g_ptr_array_unref (words);
+		break;
+	    }
+	    if (*t == '{' || *t == '*') {
+		g_ptr_array_unref (words);
+		break;
+	    }
+	    if (*t == '?') {		/* optional: requires nothing */
+		g_ptr_array_unref (words);
+		s = t + 1;
+		continue;
+	    }
+	    if (first)
+		g_ptr_array_unref (words);
+	    else
+		g_ptr_array_add (sets, words);
+	    first = FALSE;
+	    s = t;
+	} else if (is_literal_char (*s)) {
+	    const char *start = s;
+
+	    while (is_literal_char (*s))
+		s++;
+	    if (! ends_token (s))
+		break;
+	    if (! first) {
+		GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+
+		g_ptr_array_add (words, normalize_word (start, (size_t) (s - start)));
+		g_ptr_array_add (sets, words);
+	    }
+	    first = FALSE;
+	} else {
+	    break;
+	}
+    }
+    return sets;
+}
+
 /* ---- the detector ---- */
 
 static void
@@ -170,6 +275,8 @@ entry_free (gpointer data)
     entry_t *entry = data;
 
     g_free (entry->name);
+    if (entry->required)
+	g_ptr_array_unref (entry->required);
     g_free (entry);
 }
 
@@ -203,6 +310,7 @@ tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
 	    entry->checked = kinds[k].checked;
 	    entry->name = g_strdup_printf ("%s/%s", rule->section, rule->name);
 	    g_ptr_array_add (detector->entries, entry);
+	    entry->required = required_words (rule->pattern);
 	    if (! words) {
 		g_ptr_array_add (detector->scanned, entry);
 		continue;
@@ -257,7 +365,8 @@ mask_matches (const GPtrArray *rules, const char *text, size_t length,
 	const tact_rule_t *rule = rules->pdata[i];
 	GMatchInfo *info = NULL;
 
-	g_regex_match_full (rule->regex, text, (gssize) length, 0, 0, &info, NULL);
+	g_regex_match_full (tact_rule_regex_for (rule, length), text, (gssize) length, 0, 0,
+			    &info, NULL);
 	while (g_match_info_matches (info)) {
 	    int start, end;
 
@@ -420,56 +529,105 @@ is_token_char (gunichar c)
     return g_unichar_isalnum (c) || c == '\'' || c == 0x2019;
 }
 
+/* The next token of text from *p: its start, and its normalized form
+ * (lower case, apostrophes dropped) in word, or "" when it starts no
+ * rule (non-ASCII, too long); in head, the part before an apostrophe
+ * ("i" of "I'm"), or "" when there is none.  Returns FALSE at the end. */
+static gboolean
+next_token (const char **p, const char *end, const char **token, char word[MAX_TOKEN],
+	    char head[MAX_TOKEN])
+{
+    size_t n = 0;
+    gboolean usable = TRUE;
+
+    head[0] = '\0';
+    gunichar c;
+
+    while (*p < end) {
+	c = g_utf8_get_char_validated (*p, end - *p);
+	if (c != (gunichar) -1 && c != (gunichar) -2 && is_token_char (c))
+	    break;
+	*p += (c == (gunichar) -1 || c == (gunichar) -2) ? 1 : g_utf8_skip[*(const guchar *) *p];
+    }
+    if (*p >= end)
+	return FALSE;
+    *token = *p;
+    while (*p < end) {
+	c = g_utf8_get_char_validated (*p, end - *p);
+	if (c == (gunichar) -1 || c == (gunichar) -2 || ! is_token_char (c))
+	    break;
+	if (c != '\'' && c != 0x2019) {
+	    if (c < 0x80 && n + 1 < MAX_TOKEN)
+		word[n++] = g_ascii_tolower ((char) c);
+	    else
+		usable = FALSE;
+	} else if (! head[0] && n > 0 && usable) {
+	    memcpy (head, word, n);
+	    head[n] = '\0';
+	}
+	*p = g_utf8_next_char (*p);
+    }
+    word[usable ? n : 0] = '\0';
+    if (! usable || ! strcmp (head, word))
+	head[0] = '\0';
+    return TRUE;
+}
+
+static gboolean
+has_required (const entry_t *entry, GHashTable *words)
+{
+    for (unsigned int i = 0; i < entry->required->len; i++) {
+	const GPtrArray *set = entry->required->pdata[i];
+	gboolean found = FALSE;
+
+	for (unsigned int w = 0; w < set->len && ! found; w++)
+	    found = g_hash_table_contains (words, set->pdata[w]);
+	if (! found)
+	    return FALSE;
+    }
+    return TRUE;
+}
+
+static void
+try_rules (finding_t *f, GHashTable *words, const char *word, const char *token)
+{
+    GPtrArray *list = word[0] ? g_hash_table_lookup (f->detector->by_word, word) : NULL;
+
+    for (unsigned int i = 0; list && i < list->len; i++) {
+	const entry_t *entry = list->pdata[i];
+	GMatchInfo *info = NULL;
+	int start, stop;
+
+	if (! has_required (entry, words))
+	    continue;
+	if (g_regex_match_full (tact_rule_regex (entry->rule), f->text, (gssize) f->length,
+				token - f->text, G_REGEX_MATCH_ANCHORED, &info, NULL) &&
+	    g_match_info_fetch_pos (info, 0, &start, &stop))
+	    consider (f, entry, start, stop);
+	g_match_info_free (info);
+    }
+}
+
 static void
 find_by_words (finding_t *f)
 {
-    const char *text = f->text, *end = f->text + f->length;
-    const char *p = text;
+    const char *end = f->text + f->length;
+    const char *p = f->text, *token;
+    char word[MAX_TOKEN], head[MAX_TOKEN];
+    g_autoptr (GHashTable) words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-    while (p < end) {
-	const char *token;
-	char word[MAX_TOKEN];
-	size_t n = 0;
-	gboolean too_long = FALSE;
-	GPtrArray *list;
-	gunichar c = g_utf8_get_char_validated (p, end - p);
-
-	if (c == (gunichar) -1 || c == (gunichar) -2) {
-	    p++;
-	    continue;
-	}
-	if (! is_token_char (c)) {
-	    p = g_utf8_next_char (p);
-	    continue;
-	}
-	token = p;
-	while (p < end) {
-	    c = g_utf8_get_char_validated (p, end - p);
-	    if (c == (gunichar) -1 || c == (gunichar) -2 || ! is_token_char (c))
-		break;
-	    if (c != '\'' && c != 0x2019) {
-		if (c < 0x80 && n + 1 < MAX_TOKEN)
-		    word[n++] = g_ascii_tolower ((char) c);
-		else
-		    too_long = TRUE;	/* non-ASCII words start no rule */
-	    }
-	    p = g_utf8_next_char (p);
-	}
-	if (too_long || n == 0)
-	    continue;
-	word[n] = '\0';
-	list = g_hash_table_lookup (f->detector->by_word, word);
-	for (unsigned int i = 0; list && i < list->len; i++) {
-	    const entry_t *entry = list->pdata[i];
-	    GMatchInfo *info = NULL;
-	    int start, stop;
-
-	    if (g_regex_match_full (entry->rule->regex, text, (gssize) f->length,
-				    token - text, G_REGEX_MATCH_ANCHORED, &info, NULL) &&
-		g_match_info_fetch_pos (info, 0, &start, &stop))
-		consider (f, entry, start, stop);
-	    g_match_info_free (info);
-	}
+    /* The words of the text, so that a rule is compiled and tried only
+     * where the text holds every word it needs. */
+    while (next_token (&p, end, &token, word, head)) {
+	if (word[0])
+	    g_hash_table_add (words, g_strdup (word));
+	if (head[0])
+	    g_hash_table_add (words, g_strdup (head));
+    }
+    p = f->text;
+    while (next_token (&p, end, &token, word, head)) {
+	try_rules (f, words, word, token);
+	try_rules (f, words, head, token);
     }
 }
 
@@ -480,7 +638,8 @@ find_by_search (finding_t *f)
 	const entry_t *entry = f->detector->scanned->pdata[i];
 	GMatchInfo *info = NULL;
 
-	g_regex_match_full (entry->rule->regex, f->text, (gssize) f->length, 0, 0, &info, NULL);
+	g_regex_match_full (tact_rule_regex_for (entry->rule, f->length), f->text,
+			    (gssize) f->length, 0, 0, &info, NULL);
 	while (g_match_info_matches (info)) {
 	    int start, stop;
 

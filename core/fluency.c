@@ -17,6 +17,8 @@
 #define MIN_CHECKED 20
 /* Above this rate the text is most likely not English at all. */
 #define OTHER_LANGUAGE_RATE 0.30
+/* Grammar evidence from which misspellings may confirm non-fluency. */
+#define CONFIRM_FROM 0.3
 /* Misspelled words reported as evidence. */
 #define MAX_EVIDENCE 5
 
@@ -108,7 +110,7 @@ tact_fluency_judge (tact_speller_t *speller, const char *text, size_t length, GA
 
     if (tact_detector_count_words (text, length) < MIN_WORDS)
 	return 0;
-    if (! speller || ! (handle = speller_handle (speller)))
+    if (! speller || ! speller->path)
 	return -1;
     for (guint c = 0; c < cues->len; c++) {
 	const struct tact_cue *cue = &g_array_index (cues, struct tact_cue, c);
@@ -116,6 +118,15 @@ tact_fluency_judge (tact_speller_t *speller, const char *text, size_t length, GA
 	if (cue->kind == TACT_FLAG_NONFLUENT)
 	    score += cue->weight;
     }
+    /* Misspellings only confirm what the grammar already suggests:
+     * fluent writers make typos too.  So the dictionary, slow to load,
+     * is consulted only when the grammar alone is not conclusive. */
+    if (score >= 1.0 - 1e-9)
+	return 1;
+    if (score < CONFIRM_FROM - 1e-9)
+	return 0;
+    if (! (handle = speller_handle (speller)))
+	return -1;
 
     evidence = g_array_new (FALSE, TRUE, sizeof (struct tact_cue));
     while (i < length) {

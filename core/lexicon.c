@@ -27,6 +27,8 @@ rule_free (gpointer data)
     g_free (rule->origin);
     if (rule->regex)
 	g_regex_unref (rule->regex);
+    if (rule->fast_regex)
+	g_regex_unref (rule->fast_regex);
     g_free (rule);
 }
 
@@ -113,10 +115,22 @@ find_rule (const tact_lexicon_t *lexicon, const char *section, const char *name)
     return -1;
 }
 
-/* Parse text into lexicon, replacing rules of the same section and name. */
+static GRegex *
+compile (const char *pattern, gboolean optimize, GError **error)
+{
+    g_autofree char *expanded = expand_apostrophes (pattern);
+
+    return g_regex_new (expanded, G_REGEX_CASELESS | G_REGEX_MULTILINE |
+			(optimize ? G_REGEX_OPTIMIZE : 0), 0, error);
+}
+
+/* Parse text into lexicon, replacing rules of the same section and
+ * name.  A file the user supplied is compiled at once, so that a bad
+ * pattern is reported when it is loaded; the built-in rules, checked by
+ * the test suite, are compiled when first used. */
 static tact_status_t
 parse_into (tact_lexicon_t *lexicon, const char *file, const char *text,
-	    size_t length, char **error_message)
+	    size_t length, gboolean validate, char **error_message)
 {
     g_autofree char *section = NULL;
     g_autofree char *copy = g_strndup (text, length);
@@ -126,7 +140,6 @@ parse_into (tact_lexicon_t *lexicon, const char *file, const char *text,
 	char *line = g_strstrip (lines[i]);
 	char *equals, *pattern;
 	g_autofree char *name = NULL;
-	g_autofree char *expanded = NULL;
 	g_autoptr (GError) error = NULL;
 	GRegex *regex = NULL;
 	double weight;
@@ -162,10 +175,7 @@ parse_into (tact_lexicon_t *lexicon, const char *file, const char *text,
 		g_ptr_array_remove_index (lexicon->rules, (guint) existing);
 	    continue;
 	}
-	expanded = expand_apostrophes (pattern);
-	regex = g_regex_new (expanded, G_REGEX_CASELESS | G_REGEX_MULTILINE | G_REGEX_OPTIMIZE,
-			     0, &error);
-	if (! regex)
+	if (validate && ! (regex = compile (pattern, FALSE, &error)))
 	    return tact_fail (error_message, TACT_STATUS_BAD_INPUT,
 			      "%s:%u: bad pattern: %s", file, i + 1, error->message);
 	rule = g_new0 (tact_rule_t, 1);
@@ -190,7 +200,7 @@ tact_lexicon_parse (tact_lexicon_t **out, const char *name,
 		    const char *text, size_t length, char **error_message)
 {
     tact_lexicon_t *lexicon = lexicon_new ();
-    tact_status_t status = parse_into (lexicon, name, text, length, error_message);
+    tact_status_t status = parse_into (lexicon, name, text, length, TRUE, error_message);
 
     if (status) {
 	tact_lexicon_free (lexicon);
@@ -232,7 +242,7 @@ tact_lexicon_load_layers (tact_lexicon_t **out, const char *file,
 			  "the built-in lexicon %s is missing", file);
     data = g_bytes_get_data (bytes, &size);
     lexicon = lexicon_new ();
-    status = parse_into (lexicon, file, data, size, error_message);
+    status = parse_into (lexicon, file, data, size, FALSE, error_message);
     for (const char *const *dir = dirs; ! status && dir && *dir; dir++) {
 	g_autofree char *path = g_build_filename (*dir, file, NULL);
 	g_autofree char *text = NULL;
@@ -245,7 +255,7 @@ tact_lexicon_load_layers (tact_lexicon_t **out, const char *file,
 	    status = tact_fail (error_message, TACT_STATUS_BAD_INPUT,
 				"cannot read %s: %s", path, error->message);
 	else
-	    status = parse_into (lexicon, path, text, length, error_message);
+	    status = parse_into (lexicon, path, text, length, TRUE, error_message);
     }
     if (status) {
 	tact_lexicon_free (lexicon);
@@ -253,6 +263,55 @@ tact_lexicon_load_layers (tact_lexicon_t **out, const char *file,
     }
     index_sections (lexicon);
     *out = lexicon;
+    return TACT_STATUS_SUCCESS;
+}
+
+const GRegex *
+tact_rule_regex (const tact_rule_t *rule)
+{
+    tact_rule_t *mutable = (tact_rule_t *) rule;
+
+    if (g_once_init_enter (&mutable->regex)) {
+	GRegex *regex = compile (rule->pattern, FALSE, NULL);
+
+	/* A pattern that does not compile never matches. */
+	g_once_init_leave (&mutable->regex, regex ? regex
+			   : g_regex_new ("(*FAIL)", 0, 0, NULL));
+    }
+    return rule->regex;
+}
+
+#define LONG_TEXT 32768
+
+const GRegex *
+tact_rule_regex_for (const tact_rule_t *rule, size_t length)
+{
+    tact_rule_t *mutable = (tact_rule_t *) rule;
+
+    if (length < LONG_TEXT)
+	return tact_rule_regex (rule);
+    if (g_once_init_enter (&mutable->fast_regex)) {
+	GRegex *regex = compile (rule->pattern, TRUE, NULL);
+
+	g_once_init_leave (&mutable->fast_regex, regex ? regex
+			   : g_regex_new ("(*FAIL)", 0, 0, NULL));
+    }
+    return rule->fast_regex;
+}
+
+tact_status_t
+tact_lexicon_check (const tact_lexicon_t *lexicon, char **error_message)
+{
+    for (unsigned int i = 0; i < lexicon->rules->len; i++) {
+	const tact_rule_t *rule = lexicon->rules->pdata[i];
+	g_autoptr (GError) error = NULL;
+	GRegex *regex = compile (rule->pattern, FALSE, &error);
+
+	if (! regex)
+	    return tact_fail (error_message, TACT_STATUS_BAD_INPUT, "%s: bad pattern: %s",
+			      rule->origin, error->message);
+	g_regex_unref (regex);
+    }
     return TACT_STATUS_SUCCESS;
 }
 
@@ -284,7 +343,7 @@ tact_lexicon_match (const tact_lexicon_t *lexicon, const char *section,
     for (unsigned int i = 0; i < rules->len; i++) {
 	const tact_rule_t *rule = rules->pdata[i];
 
-	if (g_regex_match (rule->regex, text, 0, NULL))
+	if (g_regex_match (tact_rule_regex (rule), text, 0, NULL))
 	    return rule;
     }
     return NULL;

@@ -29,7 +29,9 @@ typedef struct tact_rule {
     char *section;
     char *name;
     char *pattern;
-    GRegex *regex;
+    GRegex *regex;		/* compiled on first use: see tact_rule_regex */
+    GRegex *fast_regex;		/* the same compiled to machine code, for
+				 * searching long texts */
     double weight;
     char *origin;		/* "file:line", for error messages */
 } tact_rule_t;
@@ -52,6 +54,23 @@ tact_lexicon_load_builtin (tact_lexicon_t **out, const char *file,
 tact_status_t
 tact_lexicon_load_layers (tact_lexicon_t **out, const char *file,
 			  const char *const *dirs, char **error_message);
+
+/* The compiled pattern of rule, compiled on first use (built-in rules
+ * are compiled lazily, so that a process pays only for the rules its
+ * text reaches); NULL if it does not compile. */
+const GRegex *
+tact_rule_regex (const tact_rule_t *rule);
+
+/* The same, for searching a text of length bytes: a long text is worth
+ * compiling the pattern to machine code first (which costs more than a
+ * short text's whole search). */
+const GRegex *
+tact_rule_regex_for (const tact_rule_t *rule, size_t length);
+
+/* Compile every rule now; the first that does not compile is an error
+ * naming its file and line. */
+tact_status_t
+tact_lexicon_check (const tact_lexicon_t *lexicon, char **error_message);
 
 /* Every rule, in file order (later layers after). */
 const GPtrArray *

@@ -29,7 +29,8 @@ cli_tests = \
 	tests/cli/new-text.sh \
 	tests/cli/reply-headers.sh \
 	tests/cli/thread-output.sh \
-	tests/cli/large-message.sh
+	tests/cli/large-message.sh \
+	tests/cli/analyze.sh
 TESTS += $(cli_tests)
 EXTRA_DIST += $(cli_tests) tests/cli/lib.sh tests/corpora tests/expected
 

@@ -97,6 +97,25 @@ static const split_case_t cases[] = {
 	"The invoice I sent from my laptop is gone.\n", 0, 0 },
 };
 
+/* The built-in lexicons are compiled lazily at run time: every pattern
+ * must compile, which only this test shows. */
+static void
+test_builtins_compile (void)
+{
+    static const char *const files[] = { "quoting.lex", "cues.lex" };
+
+    for (size_t i = 0; i < G_N_ELEMENTS (files); i++) {
+	tact_lexicon_t *lexicon = NULL;
+	char *error = NULL;
+
+	g_assert_cmpint (tact_lexicon_load_builtin (&lexicon, files[i], &error), ==, 0);
+	g_assert_cmpint (tact_lexicon_check (lexicon, &error), ==, 0);
+	g_assert_null (error);
+	g_assert_cmpuint (tact_lexicon_rules (lexicon)->len, >, 10);
+	tact_lexicon_free (lexicon);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -108,6 +127,7 @@ main (int argc, char **argv)
 	g_printerr ("%s\n", error);
 	return 1;
     }
+    g_test_add_func ("/lexicon/builtins-compile", test_builtins_compile);
     for (size_t i = 0; i < G_N_ELEMENTS (cases); i++) {
 	g_autofree char *name = g_strdup_printf ("/split/case-%02zu", i);
 	g_test_add_data_func (name, &cases[i], check_split);

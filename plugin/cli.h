@@ -1,0 +1,95 @@
+/* cli.h - what the commands of the tact program share */
+#ifndef TACT_CLI_H
+#define TACT_CLI_H
+
+#include <glib.h>
+#include <json-glib/json-glib.h>
+
+#include "tact.h"
+
+/* Exit codes, as documented in tact(1). */
+enum {
+    EXIT_OK = 0,
+    EXIT_USAGE = 1,
+    EXIT_INPUT = 2,
+    EXIT_ENVIRONMENT = 3,
+    EXIT_INTERNAL = 4,
+};
+
+/* Print "tact: ..." and a newline on stderr; return code. */
+int
+cli_fail (int code, const char *format, ...) G_GNUC_PRINTF (2, 3);
+
+/* The exit code for a libtact status, and what to do about it. */
+int
+cli_exit_code (tact_status_t status);
+
+const char *
+cli_advice (tact_status_t status);
+
+/* Where the thread comes from, as the user named it. */
+typedef struct source_args {
+    char *file;			/* --file F, or "-" */
+    char *query;		/* the words left, joined */
+} source_args_t;
+
+/* Parse a command's options (entries, plus --file); the words left form
+ * the query, "-" alone means standard input. */
+int
+cli_parse_source (int *argc, char ***argv, GOptionEntry *entries,
+		  const char *summary, source_args_t *source);
+
+int
+cli_open_thread (tact_thread_t **out, const source_args_t *source);
+
+void
+cli_source_clear (source_args_t *source);
+
+/* --format: FALSE for text, TRUE for json; on a bad value *code is set. */
+gboolean
+cli_format_is_json (const char *format, int *code);
+
+void
+cli_print_json (JsonNode *root);
+
+void
+cli_add_string (JsonBuilder *builder, const char *key, const char *value);
+
+/* Print text with prefix before each line. */
+void
+cli_print_indented (const char *text, const char *prefix);
+
+/* ---- settings (config.c) ---- */
+
+typedef struct settings {
+    char *path;			/* the config file read, or NULL */
+    double promise_hours[TACT_CHANNEL_LAST_CHANNEL];
+    GArray *channel_rules;	/* tact_channel_rule_t, strings in strings */
+    GPtrArray *strings;
+    GPtrArray *lexicon_dirs;	/* NULL-terminated */
+    char *dictionary;
+} settings_t;
+
+/* Read the config file (--config, else $TACT_CONFIG, else
+ * $XDG_CONFIG_HOME/tact/config when it exists).  A bad line is one
+ * error naming the file. */
+int
+settings_load (settings_t *settings, const char *path);
+
+void
+settings_clear (settings_t *settings);
+
+/* The analysis options the settings give; now from --now when given. */
+void
+settings_analyze_options (const settings_t *settings, time_t now,
+			  tact_analyze_options_t *options);
+
+/* ---- commands ---- */
+
+int
+command_thread (int argc, char **argv);
+
+int
+command_analyze (int argc, char **argv);
+
+#endif
