@@ -48,6 +48,20 @@ tact_speller_free (tact_speller_t *speller)
     g_free (speller);
 }
 
+/* Whether the dictionary's files are there (without loading them). */
+static gboolean
+speller_available (tact_speller_t *speller)
+{
+    g_autofree char *aff = NULL;
+    g_autofree char *dic = NULL;
+
+    if (! speller->path)
+	return FALSE;
+    aff = g_strconcat (speller->path, ".aff", NULL);
+    dic = g_strconcat (speller->path, ".dic", NULL);
+    return g_file_test (aff, G_FILE_TEST_IS_REGULAR) && g_file_test (dic, G_FILE_TEST_IS_REGULAR);
+}
+
 static Hunhandle *
 speller_handle (tact_speller_t *speller)
 {
@@ -110,7 +124,7 @@ tact_fluency_judge (tact_speller_t *speller, const char *text, size_t length, GA
 
     if (tact_detector_count_words (text, length) < MIN_WORDS)
 	return 0;
-    if (! speller || ! speller->path)
+    if (! speller || ! speller_available (speller))
 	return -1;
     for (guint c = 0; c < cues->len; c++) {
 	const struct tact_cue *cue = &g_array_index (cues, struct tact_cue, c);

@@ -14,7 +14,7 @@ AM_TESTS_ENVIRONMENT = \
 	export TACT TACT_LIBRARY top_srcdir top_builddir; \
 	unset NOTMUCH_CONFIG NOTMUCH_PROFILE;
 
-unit_tests = tests/unit/text.test tests/unit/split.test
+unit_tests = tests/unit/text.test tests/unit/split.test tests/unit/cues.test
 check_PROGRAMS += $(unit_tests)
 TESTS += $(unit_tests)
 unit_ldadd = core/libtact-core.la $(GMIME_LIBS) $(GLIB_LIBS) $(XML_LIBS) $(HUNSPELL_LIBS) $(NOTMUCH_LIBS)
@@ -22,6 +22,8 @@ tests_unit_text_test_SOURCES = tests/unit/text.c
 tests_unit_text_test_LDADD = $(unit_ldadd)
 tests_unit_split_test_SOURCES = tests/unit/split.c
 tests_unit_split_test_LDADD = $(unit_ldadd)
+tests_unit_cues_test_SOURCES = tests/unit/cues.c
+tests_unit_cues_test_LDADD = $(unit_ldadd)
 
 cli_tests = \
 	tests/cli/symbols.sh \

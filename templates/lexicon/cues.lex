@@ -30,7 +30,7 @@ takes-ages 0.7 = (take|takes|took|taking) (\d+[-–]?\d*|ages|forever|several|ma
 cant-seem = (can't|cannot|can not|couldn't|could not) seem to\b
 cant-figure = (can't|cannot|can not|couldn't|could not|unable to) (figure|work) (it )?out\b
 cant-do = (can't|cannot|can not|couldn't|could not|unable to|not able to|won't let me|doesn't let me|does not let me|didn't let me|wouldn't let me|never able to) ((\w+ ){0,2}?)(find|get|log|login|sign|access|open|see|connect|download|upload|install|export|import|print|send|save|reset|change|update|cancel|remove|delete|use|load|complete|pay|add|edit|view|enter|receive|verify|activate|register|book|check|submit|select|transfer|withdraw|claim|redeem|sync|make|create|set|turn|start|launch|play|watch|hear|read|reach|restore|recover|unlock|link|attach|apply|move|switch|upgrade|downgrade|renew|track|return|exchange|modify|stream|join|remember|understand|tell|go|proceed|finish|continue|confirm|authenticate|reinstall|uninstall|boot|run|restart|close|pair|charge|scan|type|click|tap|press|choose|pick|correct|fix|bring|order|buy|purchase|afford|cash|retrieve|locate|contact|call|reply|respond|see)\b
-not-working = (doesn't|does not|won't|will not|isn't|is not|aren't|are not|wasn't|was not|weren't|were not|not|no longer|stopped|stops|never|hasn't|has not|haven't|have not) (seem to )?(work|working|works|load|loading|loads|open|opening|opens|show|showing|shows|show up|appear|appearing|appears|arrive|arriving|arrived|respond|responding|sync|syncing|synced|save|saving|saved|connect|connecting|start|starting|launch|launching|come through|go through|gone through|update|updating|updated|print|printing|display|displaying|accept|accepting|accepted|recognize|recognise|recognizing|recognising|recognized|match|matching|download|downloading|upload|uploading|boot|booting|charge|charging|turn on|turning on|send|sending|sent|receive|receiving|received|change|changing|changed|register|registering|registered|let me|allow me|allowing me|going through|functioning|function|processing|processed|loaded|opened|applied|applying|installed|installing|activate|activated|activating|unlock|unlocking|run|running|trigger|triggered|triggering|fire|fired|happen|happened|stick|stuck|persist|persisted|take effect|took effect|go out|went out|kick in|kicked in|renew|renewed|process|maintain|maintained|hold|held|keep|kept|stay|stayed|finish|finished|complete|completed|verify|verified|pick up|picked up)\b
+not-working = (doesn't|does not|won't|will not|isn't|is not|aren't|are not|wasn't|was not|weren't|were not|not|no longer|stopped|stops|never|hasn't|has not|haven't|have not) (seem to )?(work|working|works|load|loading|loads|open|opening|opens|show|showing|shows|show up|appear|appearing|appears|arrive|arriving|arrived|respond|responding|sync|syncing|synced|save|saving|saved|connect|connecting|start|starting|launch|launching|come through|go through|gone through|update|updating|updated|print|printing|display|displaying|accept|accepting|accepted|recognize|recognise|recognizing|recognising|recognized|match|matching|download|downloading|upload|uploading|boot|booting|charge|charging|turn on|turning on|send|sending|sent|receive|receiving|received|change|changing|changed|register|registering|registered|let me|allow me|allowing me|going through|functioning|function|processing|processed|loaded|opened|applied|applying|installed|installing|activate|activated|activating|unlock|unlocking|run|running|trigger|triggered|triggering|fire|fired|happen|happened|stick|persist|persisted|take effect|took effect|go out|went out|kick in|kicked in|renew|renewed|process|maintain|maintained|hold|held|keep|kept|stay|stayed|finish|finished|complete|completed|verify|verified|pick up|picked up|worked|functioned|responded)\b
 did-not-work = (didn't|did not|don't|do not|doesn't|does not|never) (work|help|fix|change|arrive|come|load|go through|do anything|do a thing)\b
 didnt-find 0.7 = (don't|do not|didn't|did not|can't|cannot|couldn't) (find|see|get|locate|spot) (the |a |an |any |it|this|that|where|how|anything)\b
 overlooked = (overlooked|missing something|missed something|doing something wrong|doing anything wrong|am i missing|did i miss|have i missed|is there a trick|is there something (else )?i need|what else (can|should|do) i)\b
@@ -43,7 +43,7 @@ keeps-happening = (happens|happened|happening) (again|every time|each time|all t
 every-time = (every|each) (time|single time) (i|we)\b
 error = (get|getting|got|gotten|gives|giving|gave|shows|showing|showed|throws|throwing|threw|returns|returning|returned|see|seeing|saw|hit|hitting|receive|receiving|received|displays|displaying|pops up with|comes up with|says|saying) (me )?(an |a |the |this |that |same |following |weird |strange |an odd |another )?(error|errors|error message|exception|warning|fault|404|500|502|503|blank page|white screen|black screen|message saying|message that|message to)\b
 error-word 0.5 = (error|errors|error message|error code|exception|bug|glitch|glitches|glitchy|buggy)\b
-failure 0.7 = (fails|failed|failing|failure|failures|crashes|crashed|crashing|freezes|froze|frozen|freezing|hangs|hung|hanging|spins|spinning|timed out|times out|timing out|bounces|bounced|bouncing|reverts|reverted|reverting|resets itself|disappears|disappeared|disappearing|vanished|vanishes|lagging|lags|stutters|stuttering|disconnects|disconnected|disconnecting|drops out|dropping out|keeps dropping|drops to|dropped to|drops off|dropped off|drops the|dropped the|broke|broken|breaks|bricked|corrupted|corrupt|garbled|greyed out|grayed out|locked out|unresponsive|unreachable|acting up|acts up|acted up|misbehaving|malfunctioning|malfunctions|stalls|stalled|glitches|glitching|flickers|flickering|overheats|overheating|loops|looping|logged me out|logs me out|kicked me out|kicks me out)\b
+failure = (fails|failed|failing|failure|failures|crashes|crashed|crashing|freezes|froze|frozen|freezing|hangs|hung|hanging|spins|spinning|timed out|times out|timing out|bounces|bounced|bouncing|reverts|reverted|reverting|resets itself|disappears|disappeared|disappearing|vanished|vanishes|lagging|lags|stutters|stuttering|disconnects|disconnected|disconnecting|drops out|dropping out|keeps dropping|drops to|dropped to|drops off|dropped off|drops the|dropped the|broke|broken|breaks|bricked|corrupted|corrupt|garbled|greyed out|grayed out|locked out|unresponsive|unreachable|acting up|acts up|acted up|misbehaving|malfunctioning|malfunctions|stalls|stalled|glitches|glitching|flickers|flickering|overheats|overheating|loops|looping|logged me out|logs me out|kicked me out|kicks me out)\b
 wrong-state 0.5 = (blank|empty|missing|gone|wrong|incorrect|invalid|expired|declined|rejected|denied|offline|unavailable|slow|sluggish|stuck|nothing|no longer there|not there|out of sync|outdated)\b
 went-down = (is|are|was|were|went|goes|been|keeps going|keep going) (down|offline)\b
 stuck = (i'm|i am|we're|we are|i was|we were|i got|we got|i get|i keep getting|completely|totally|still|now|just|bit|little|completely|totally|so|feel|feeling|i'm a bit|i'm a little|i am a bit|i am a little) (stuck|lost)\b
@@ -104,8 +104,9 @@ double-bang 0.3 = (?<!!)!!(?!!)
 question-bangs = (\?+!+|!+\?+)[?!]*
 double-question 0.5 = \?{2,}
 caps-long 0.25 = (?-i)\b[A-Z]{5,}\b
-caps-run 0.7 = (?-i)\b[A-Z]{2,}[A-Z']*(?:[ ,]+[A-Z]{2,}[A-Z']*)+\b
-caps-short 0.3 = (?-i)\b(NOT|NO|NOW|STOP|FIX|HELP|WHY|WHAT|GONE|STILL|NEVER|EVER|EVERY|ALL|ANY|YOU|YOUR|ARE|WAS|DID|DOES|CAN|WILL|HAVE|JUST|ONLY|BACK|WORK|DONE|LOST|BAD|SICK|HATE|PAID|MONEY|THIS|THAT|THE|AND|ONE|MY|ME|IS|IT|DO|SO|TODAY|AGAIN|HOW|WHO|NEED|WANT|GIVE|GET|RIGHT|LAST|TIME|DAYS|WEEK|YEAR)\b
+caps-run 0.7 = (?-i)\b[A-Z]{2,}[A-Z']*(?: +[A-Z]{2,}[A-Z']*)+\b
+caps-shout = (?-i)\b[A-Z]{2,}[A-Z']*(?: +[A-Z]{2,}[A-Z']*){2,}\b
+caps-short 0.3 = (?-i)\b(NOT|NO|NOW|STOP|FIX|HELP|WHY|WHAT|GONE|STILL|NEVER|EVER|EVERY|ALL|ANY|YOU|YOUR|ARE|WAS|DID|DOES|CAN|WILL|HAVE|JUST|ONLY|BACK|WORK|DONE|LOST|BAD|SICK|HATE|PAID|MONEY|THIS|THAT|THE|AND|ONE|MY|ME|IS|DO|SO|TODAY|AGAIN|HOW|WHO|NEED|WANT|GIVE|GET|RIGHT|LAST|TIME|DAYS|WEEK|YEAR)\b
 dont-understand-why 0.7 = (i don't|i do not|i really don't|i simply don't|i can't|i cannot|i fail to) (understand|see|get|comprehend|fathom) (why|how|what the)\b
 who-cares = (who cares|nobody cares|no one cares|don't care|do not care|couldn't care less|beyond me|is beyond me)\b
 pointless = (pointless|toxic|nonsense|irrelevant|a farce|a travesty|ludicrous|preposterous|idiotic|stupid|dumb|moronic|braindead|brain-dead)\b
@@ -140,7 +141,7 @@ took-over 0.5 = (took|takes|taking|cost|costs) (me |us )?(over|more than|almost|
 again-comma 0.5 = (so again|again|once again|yet again|as already said|as already mentioned|as stated before|as explained before|as i said before),
 fragments 0.5 = (?:^|[.!?]\s+)[A-Za-z0-9]+\.\s+[A-Za-z0-9]+\.(?:\s|$)
 not-impressed 0.7 = (not impressed|unimpressed|not amused|not acceptable|not good enough|not ok|not okay)\b
-shouted-please 0.7 = (?-i)\b(PLEASE|NOW|NEVER|STILL|AGAIN|TODAY|ASAP|WHY|HOW)\b
+shouted-please 0.7 = (?-i)\b(PLEASE|NOW|NEVER|STILL|AGAIN|TODAY|WHY|HOW)\b
 anyone-there = (is )?(anyone|anybody|someone|somebody|any human|a human) (actually |even |there |out there |at home |still )?(reading|listening|there|home|working|answering|alive|awake|responding|looking)\b
 hello-question = (hello|hi|helloo+|anyone|anybody)\?+
 ashamed = (should be ashamed|ashamed of|whoever (designed|thought|decided|approved|wrote|built|made)|who on earth)\b
@@ -169,7 +170,8 @@ to-whom = to whom it may concern\b
 grateful = (i|we) (would|should) (be )?(most |very |extremely |really |truly |greatly |so )?(grateful|obliged|thankful|appreciative)\b
 would-appreciate 0.7 = (i|we) (would|should) (greatly |very much |really |much |truly )?(appreciate|welcome)\b
 please-find = (please find|kindly find|enclosed please find|attached please find|please see attached|attached herewith|enclosed herewith)\b
-writing-to = (i am|we are|i'm|we're) (writing|contacting you|reaching out) (to|in|regarding|with regard|concerning|about|on behalf|further|following)\b
+writing-to 0.5 = (i am|we are|i'm|we're) (writing|contacting you|reaching out) (to|in|regarding|with regard|concerning|about|on behalf|further|following)\b
+writing-formally = (i am|we are) writing (to (inform|express|request|complain|notify|advise|confirm|enquire|inquire|bring|draw|lodge|formally|register|raise|report)|in (connection|reference|relation|response) to|with (regard|reference|respect) to|on behalf of|further to|regarding)\b
 regards 0.7 = (kind|kindest|best|warm|warmest|with best|with kind|yours) regards\b
 yours = yours (sincerely|faithfully|truly|respectfully)\b
 sincerely 0.5 = (sincerely|respectfully|cordially)\b
@@ -183,19 +185,20 @@ advise 0.5 = (please |kindly )?(advise|confirm|indicate|inform me|inform us) (me
 respectful-title 0.3 = (?-i)\b(Mr|Mrs|Ms|Dr)\.? [A-Z][a-z]+
 
 [urgency]
-urgent = (asap|urgent|urgently|urgency|emergency|immediately|immediate|right away|right now|as soon as possible|at once|without delay|time sensitive|time-sensitive|time critical|time-critical|high priority|top priority|highest priority|priority one|prioritise|prioritize|escalate|escalation|critical)\b
+urgent = (asap|urgent|urgently|urgency|emergency|immediately|immediate|as soon as possible|without delay|time sensitive|time-sensitive|time critical|time-critical|high priority|top priority|highest priority|priority one|prioritise|prioritize|escalate|escalation|critical)\b
+soon 0.5 = (right away|right now|at once|straight away|this minute)\b
 asap-dotted = a\.s\.a\.p\.?
 by-deadline = by (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|the end of (the )?(day|week|month)|end of (the )?(day|week|month)|eod|eow|cob|noon|midday|midnight|this (morning|afternoon|evening|week|weekend)|next (week|monday|tuesday|wednesday|thursday|friday)|the \d+(st|nd|rd|th)?|\d{1,2}(:\d\d)? ?(am|pm)|\d{1,2}(st|nd|rd|th)|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*)\b
 before-event = before (the |our |my |tomorrow's |friday's |monday's |tuesday's |wednesday's |thursday's |saturday's |sunday's |next week's |this week's |\w+'s )?(launch|release|deadline|meeting|board meeting|demo|presentation|event|flight|trip|wedding|audit|review|go-live|go live|golive|deployment|cutover|opening|sale|conference|holiday|holidays|weekend|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end of (the )?(day|week|month)|midnight|noon|\d{1,2}(:\d\d)? ?(am|pm))\b
 deadline = (deadline|deadlines|due date|due today|due tomorrow|due tonight|due on|due by|due this|due next|due in \d+|is due|are due|cut-off|cutoff)\b
 event-soon = (launch|release|go-live|event|wedding|flight|trip|meeting|audit|presentation|demo|sale|exam|interview|conference|check-in|appointment|surgery|closing|payroll) (is |starts |begins |happens |leaves |departs )(tomorrow|tonight|today|in (\d+|a|an|two|three|a few) (hours|days|minutes)|this (morning|afternoon|evening|week)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b
 tomorrows = (tomorrow's|tonight's|today's|this morning's|this afternoon's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's) (launch|meeting|release|event|deadline|presentation|demo|flight|show|sale|go-live|audit|review|board meeting|call|interview)\b
-down = (production|prod|site|website|web site|server|servers|store|shop|checkout|service|services|system|systems|app|platform|everything|api|database|db|email|emails|mail|payments|payment system|website|network|portal|dashboard|our site|our store|our shop|our website) (is |are |has been |have been |went |goes |keeps going |keep going |is completely |are completely |is totally )?(down|offline|unreachable|not loading|unavailable|broken for everyone|returning errors|throwing errors|crashing)\b
+down = (production|prod|site|website|web site|server|servers|store|shop|checkout|service|services|system|systems|app|platform|everything|api|database|db|email|emails|mail|payments|payment system|payment page|payment gateway|page|login|booking|bookings|booking system|network|portal|dashboard|our site|our store|our shop|our website|vpn|wifi|internet|connection|phone lines|till|pos) (is |are |has been |have been |went |goes |keeps going |keep going |is completely |are completely |is totally )?(down|offline|unreachable|not loading|unavailable|broken for everyone|returning errors|throwing errors|crashing)\b
 customers-cant = (customers|clients|users|guests|visitors|buyers|shoppers|people|nobody|no one|our team|our staff|the team|staff|employees|patients|students|members) (can't|cannot|are unable to|aren't able to|can not|are not able to|couldn't) (check out|checkout|pay|order|log ?in|sign ?in|access|buy|book|reach|use|see|get|work|place|complete|receive)\b
 losing = (losing|lose|lost|costing us|costing me|cost us|missing out on|missing) (money|sales|revenue|customers|orders|bookings|business|reservations|clients|income|leads|deals|payments)\b
 blocking 0.5 = (blocking|blocker|blocked|showstopper|show-stopper|show stopper|held up|holding up|halted|at a standstill|grinding to a halt)\b
 outage = (outage|outages|downtime|service disruption|site-wide|sitewide|all of our customers|all our customers|all customers|every customer|all users)\b
-need-now = (need|needs|needed|require|must have|have to have|got to have) (this |it |them |help |an answer |a fix |a response |a reply |the \w+ |to \w+ \w+ )?(today|tonight|now|urgently|fast|quickly|asap|immediately|right now|this morning|this afternoon|by)\b
+need-now = (need|needs|needed|require|must have|have to have|got to have) (this |it |them |help |an answer |a fix |a response |a reply |the \w+ |to \w+ \w+ )?(fixed |sorted |resolved |done |working |back |up |back up |online |running )?(today|tonight|now|urgently|fast|quickly|asap|immediately|right now|this morning|this afternoon|by)\b
 reply-fast = (please )?(reply|respond|answer|help|fix|call|contact|get back to) (me |us |to me |to us )?(fast|quickly|soon|now|asap|urgently|today|immediately|right away|as soon as)\b
 within-hours = (in|within) the next (\d+|few|couple of|two|three|twenty-four|24|48) (hours|minutes|hrs|mins)\b
 every-minute = (every|each) (minute|hour|day|second) (counts|costs|matters|we|this|it|that)\b
@@ -204,10 +207,10 @@ tomorrow-need 0.5 = (tomorrow|tonight|this evening|this afternoon|in an hour|in 
 today 0.3 = (today|tonight)\b
 
 [gratitude]
-thanks-for = (thank you|thanks|thank u|thx|ty|many thanks|big thanks|huge thanks|massive thanks|a big thank you|a huge thank you|special thanks)( so much| very much| a lot| a million| again| heaps| loads| a ton| so so much| ever so much| kindly| both| all| guys| team)?( for| to)\b
+thanks-for = (thank you|thanks|thank u|thx|ty|many thanks|big thanks|huge thanks|massive thanks|a big thank you|a huge thank you|special thanks)( so much| very much| a lot| a million| again| heaps| loads| a ton| so so much| ever so much| kindly| both| all| guys| team)?( for| to)\b(?! nothing\b)(?! absolutely nothing\b)
 appreciate = (i|we|really|truly|very|so|much|greatly|deeply|hugely|genuinely|sincerely) (appreciate|appreciated|grateful|thankful)\b(?! it if)(?! if)
 much-appreciated = (much|greatly|really|very much|hugely|truly|deeply|so) appreciated\b
-saved = (you|you've|you have|this|that|it) (saved|made) (my|our) (day|life|week|weekend|bacon|evening|morning|skin|sanity|business)\b
+saved = (you|you've|you have|this|that|it|he|she|they|\w+) (really |totally |truly |absolutely )?(saved|made) (my|our) (day|life|week|weekend|bacon|evening|morning|skin|sanity|business)\b
 you-are = (you're|you are|you guys are|you all are|your team is|your support is|support was|you were|she was|he was|they were) (a |an |the |so |truly |really |absolutely |just )?(lifesaver|lifesavers|star|stars|legend|legends|hero|heroes|the best|amazing|awesome|brilliant|wonderful|fantastic|incredible|excellent|great|superb|outstanding|so helpful|very helpful|really helpful|extremely helpful|super helpful|patient|kind)\b
 great-job = (great|excellent|amazing|fantastic|brilliant|outstanding|superb|wonderful|fabulous|stellar|top-notch|first-class|awesome) (job|work|service|support|help|customer service|team)\b
 kudos = (kudos|hats off|shout ?out|props|thumbs up) (to|for)\b
@@ -220,7 +223,8 @@ impressed = (so |very |really |truly |hugely )?(impressed|delighted|thrilled|ove
 question-mark = \?+(?=\s|$|["')\]])
 could-you = (could|can|would|will) you (please |kindly |possibly |also |maybe |perhaps )?(tell|let me know|let us know|advise|confirm|check|help|explain|send|look|clarify|point|resend|update|provide|share|give|show|walk|recommend|suggest|fix|reset|change|cancel|refund|close|add|remove|unlock|verify|find|see|have a look|take a look|look into)\b
 wondering = (i was|i am|i'm|we were|we are|we're|just) wondering\b
-let-me-know 0.7 = (please |kindly )?(let me know|let us know|advise|confirm|tell me|inform me|explain) (if|whether|how|what|when|where|why|which|who)\b
+let-me-know = (please |kindly )?(let me know|let us know|advise|confirm|tell me|inform me|explain) (if|whether|how|what|when|where|why|which|who)\b
+wh-start 0.7 = (where|how|what|when|who|which|why) (do|can|could|should|does|is|are|would|will|did|has|have) (i|we|you|it|they|the|my|our|this|that|there|he|she)\b
 is-it-possible 0.7 = (is it possible|would it be possible|is there (a|any) way|do you know (if|whether|how|what|when|why))\b
 i-need-to-know 0.5 = (i|we) (need|want|would like|'d like) to know\b
 
@@ -261,6 +265,7 @@ unhappy = (disappointed|disappointing|unhappy|not happy|dissatisfied|not satisfi
 poor-service = (poor|bad|terrible|awful|horrible|appalling|unacceptable|lousy|shocking|abysmal|dreadful) (service|support|experience|quality|communication|customer service|response|handling|treatment)\b
 delayed 0.5 = (delayed|late|overdue|behind schedule)\b
 waiting-for-mine = (still |been )?(waiting|waited) (for|on) (my|the|a|our|your) (refund|order|parcel|package|delivery|reply|response|answer|money|replacement|callback|call back|confirmation|item|shipment)\b
+long-wait = (been |have been |i've been |we've been )?(waiting|waited) (for |on )?((\w+ ){0,3})(for |since )?(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|over a|over|almost|nearly|more than) (days|weeks|months|hours|day|week|month)\b
 hidden-fee = (hidden|unexpected|surprise|extra|additional|unauthorised|unauthorized) (fee|fees|charge|charges|cost|costs|payment|transaction)\b
 not-what = not what (i|we) (ordered|paid for|expected|asked for|signed up for|bought)\b
 mistake-on = (mistake|error|errors|mistakes|discrepancy) (on|in|with) (my|the|our) (bill|invoice|statement|order|booking|account|payment|receipt|ticket)\b
@@ -329,9 +334,9 @@ please-reply-fast 0.5 = (please|kindly) (reply|answer|respond) (me|us)?\s?(fast|
 
 # Words before a cue, in its clause, that cancel it ("not confusing").
 [negation]
-negator = \b(not|never|no|hardly|barely|isn't|wasn't|aren't|weren't|haven't|hasn't|without|nothing|nor|no longer|none|neither)\s+(\w+\s+){0,2}$
+negator = \b(not|never|no|hardly|barely|isn't|wasn't|aren't|weren't|haven't|hasn't|without|nothing|nor|no longer|none|neither)\s+(?!(been|felt|seen|had|experienced|met|used) (so|such|more|this|that)\b)(\w+\s+){0,2}$
 no-longer = \b(not|n't|never) (any ?more|anymore|even)\s+$
-resolved = \b(finally|now|all|everything|it|that|this)\s+(fixed|solved|resolved|sorted|working|works|good|fine)\b.*$
+resolved = \b(is|are|was|were|'s|been|got|now|finally|all)\s+(fixed|solved|resolved|sorted|working|works|fine|good)\b.*$
 
 # A cue in a sentence with a condition before it, and a future or a
 # question in it, is only a hypothetical ("if it fails I'll write").
@@ -339,7 +344,7 @@ resolved = \b(finally|now|all|everything|it|that|this)\s+(fixed|solved|resolved|
 condition = \b(if|unless|in case|in the event|should it|should this|should that|whether|otherwise|hypothetically|what if|what happens if|what would happen|suppose|supposing|assuming|imagine|in future|in the future|next time)\b
 
 [hypothetical-consequence]
-future = \b(will|'ll|would|'d|shall|going to|gonna|let you know|get back|write (again|back)|contact you|reach out|come back|does it|do i|do you|can i|should i|would it)\b
+future = \b(will|'ll|won't|will not|would|wouldn't|'d|shall|going to|gonna|let you know|get back|write (again|back)|contact you|reach out|come back|does it|do i|do you|can i|should i|would it)\b
 
 # Capitals that are names or abbreviations, not shouting.
 [acronym]

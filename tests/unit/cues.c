@@ -1,0 +1,727 @@
+/* Unit tests of the cue detector: the flags each kind of cue sets on
+ * realistic support email, exact spans, negation and hypotheticals,
+ * masking of code, logs, URLs and addresses, the one-register rule,
+ * acronyms, and lexicon overrides.  Prints TAP (GLib's test framework).
+ *
+ * The sentences are written as a careful support lead would read them:
+ * a positive must set its flag, a negative must not. */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "core/cues.h"
+
+static tact_detector_t *detector;
+static tact_speller_t *speller;	/* no dictionary: fluency unknown */
+
+static const char *const flag_names[TACT_FLAG_LAST_FLAG] = {
+    "struggle", "frustration", "casual", "formal", "urgency", "nonfluent",
+    "gratitude", "question", "feature_request", "needs_apology", "repeat_contact"
+};
+
+static GArray *
+new_cues (void)
+{
+    GArray *cues = g_array_new (FALSE, TRUE, sizeof (struct tact_cue));
+
+    g_array_set_clear_func (cues, (GDestroyNotify) tact_cue_clear);
+    return cues;
+}
+
+/* The cues as one line, for the log of a failing case. */
+static char *
+describe (const GArray *cues)
+{
+    GString *out = g_string_new (NULL);
+
+    for (guint i = 0; i < cues->len; i++) {
+	const struct tact_cue *cue = &g_array_index (cues, struct tact_cue, i);
+
+	g_string_append_printf (out, "%s[%zu,%zu) %s '%s' %.2f", i ? "; " : "",
+				cue->start, cue->end, cue->rule, cue->text, cue->weight);
+    }
+    return g_string_free (out, FALSE);
+}
+
+/* The cues and flags of one customer message, without signature. */
+static GArray *
+analyze (const char *text, double score[TACT_FLAG_LAST_FLAG], int flags[TACT_FLAG_LAST_FLAG])
+{
+    GArray *cues = new_cues ();
+
+    tact_cues_of_message (detector, speller, text, NULL, FALSE, cues, score, flags);
+    return cues;
+}
+
+/* The cues tact_detector_find gives for text. */
+static GArray *
+find (const char *text)
+{
+    GArray *cues = new_cues ();
+
+    tact_detector_find (detector, text, strlen (text), FALSE, cues);
+    return cues;
+}
+
+/* ---- 1. flags per cue kind, and 3, 6: negation, hypotheticals, acronyms ---- */
+
+typedef struct flag_case {
+    tact_flag_t flag;
+    gboolean expected;
+    const char *text;
+} flag_case_t;
+
+#define YES(flag, text) { TACT_FLAG_##flag, TRUE, text }
+#define NO(flag, text) { TACT_FLAG_##flag, FALSE, text }
+
+/* Positives must set the flag, negatives must not.  The nonfluent flag
+ * is decided by the fluency judgement, which with no dictionary answers
+ * "unknown" (-1), and 0 for short texts: for nonfluent the positives
+ * check that the evidence of the nonfluent patterns adds up to 1 (what
+ * sets a flag), the negatives that it does not and that the flag is not
+ * set. */
+static void
+check_flag (gconstpointer data)
+{
+    const flag_case_t *c = data;
+    double score[TACT_FLAG_LAST_FLAG];
+    int flags[TACT_FLAG_LAST_FLAG];
+    g_autoptr (GArray) cues = analyze (c->text, score, flags);
+    g_autofree char *found = describe (cues);
+    gboolean set;
+
+    if (c->flag == TACT_FLAG_NONFLUENT) {
+	set = score[c->flag] >= 1.0 - 1e-9;
+	if (! c->expected)
+	    g_assert_cmpint (flags[c->flag], !=, 1);
+    } else {
+	set = flags[c->flag] == 1;
+    }
+    if (set != c->expected)
+	g_test_message ("%s %s expected in \"%s\"; cues: %s", flag_names[c->flag],
+			c->expected ? "is" : "is not", c->text, found);
+    g_assert_cmpint (set, ==, c->expected);
+}
+
+static const flag_case_t flag_cases[] = {
+    /* struggle */
+    YES (STRUGGLE, "I've tried resetting my password three times and I still can't get into my account."),
+    YES (STRUGGLE, "The invoice export keeps failing halfway through, no matter what I do."),
+    YES (STRUGGLE, "I'm completely lost trying to set up the bank feed; the instructions make no sense to me."),
+    YES (STRUGGLE, "When I click Save on the new template, nothing happens."),
+    YES (STRUGGLE, "Every time I open the mobile app it crashes straight back to the home screen."),
+    YES (STRUGGLE, "I followed your guide step by step but the sync still doesn't work."),
+    NO (STRUGGLE, "Could you send me a copy of last month's invoice for our records?"),
+    NO (STRUGGLE, "Everything is working again after the update, thank you."),
+    NO (STRUGGLE, "We would like to add two more users to our team plan."),
+    NO (STRUGGLE, "The dark mode you released last week works well."),
+
+    /* frustration */
+    YES (FRUSTRATION, "This is absolutely ridiculous, I have been charged for a service I cannot even use."),
+    YES (FRUSTRATION, "I am sick and tired of chasing your team for a simple answer."),
+    YES (FRUSTRATION, "Honestly, what am I paying you for if nobody replies?"),
+    YES (FRUSTRATION, "Your app has wasted my whole afternoon again."),
+    YES (FRUSTRATION, "PLEASE HELP ME, I CANNOT ACCESS MY ACCOUNT"),
+    NO (FRUSTRATION, "No rush at all, whenever you get a chance is fine."),
+    NO (FRUSTRATION, "The new dashboard looks great and the team is happy with it."),
+    NO (FRUSTRATION, "I'm not frustrated, just curious how the export works."),
+    NO (FRUSTRATION, "Could you tell me when the next invoice will be issued?"),
+
+    /* casual */
+    YES (CASUAL, "hey guys, quick q - can u reset my pw? thx!"),
+    YES (CASUAL, "lol my bad, I uploaded the wrong file \xf0\x9f\x98\x85"),
+    YES (CASUAL, "Yeah that totally worked, you guys rock!! :)"),
+    YES (CASUAL, "gonna try again tomorrow, no worries tho"),
+    NO (CASUAL, "Dear Support Team, I am writing to ask about our annual invoice."),
+    NO (CASUAL, "Please find attached the receipt for order 4471."),
+    NO (CASUAL, "The report shows the wrong totals for March."),
+    NO (CASUAL, "Can you reset my password?"),
+
+    /* formal */
+    YES (FORMAL, "Dear Sir or Madam, I am writing to request a copy of our contract."),
+    YES (FORMAL, "I would be most grateful if you could confirm the cancellation at your earliest convenience."),
+    YES (FORMAL, "Please find attached the signed agreement.\n\nYours sincerely,\nMargaret Hill"),
+    YES (FORMAL, "To whom it may concern: we have not received the refund for invoice 2231."),
+    NO (FORMAL, "hey, the app froze again lol"),
+    NO (FORMAL, "Can you reset my password?"),
+    NO (FORMAL, "Our export is missing the March rows."),
+
+    /* urgency */
+    YES (URGENCY, "Our checkout is down and customers can't pay, please help ASAP."),
+    YES (URGENCY, "We need the corrected invoice by Friday for the audit."),
+    YES (URGENCY, "The payroll run is due tomorrow morning and the export still fails."),
+    YES (URGENCY, "Our launch is tomorrow and the payment page is still broken."),
+    YES (URGENCY, "We are losing sales every hour the store is offline."),
+    NO (URGENCY, "No rush on this one, next month is fine."),
+    NO (URGENCY, "Whenever you have a moment, could you update my billing address?"),
+    NO (URGENCY, "I was wondering whether you plan a dark mode at some point."),
+    NO (URGENCY, "It isn't urgent, but could you change the name on my invoice?"),
+
+    /* nonfluent (the evidence of the patterns; see check_flag) */
+    YES (NONFLUENT, "Hello, kindly do the needful and revert back at the earliest, because our accountant "
+	 "is waiting for the corrected invoice and I cannot close the month without it."),
+    YES (NONFLUENT, "I have a doubt regarding my bill. The app not work since 3 days and I cannot see my "
+	 "orders, please check what is the problem with my account."),
+    YES (NONFLUENT, "Sorry for my bad english. The card not accepts on your website, I try many times with "
+	 "two different cards and always is same error, what I can do?"),
+    YES (NONFLUENT, "Please to check my account, I am waiting your answer since two weeks and still nobody "
+	 "is helping me with the payment that I did in October."),
+    NO (NONFLUENT, "Hello, I have a question about my bill. The app hasn't worked for three days and I "
+	"can't see my orders, so could you check what is wrong with my account?"),
+    NO (NONFLUENT, "Could you check my account? I've been waiting for an answer for two weeks."),
+    NO (NONFLUENT, "My English teacher recommended your app to me."),
+
+    /* gratitude */
+    YES (GRATITUDE, "Thank you so much for sorting this out so quickly."),
+    YES (GRATITUDE, "I really appreciate the help you gave me yesterday."),
+    YES (GRATITUDE, "Much appreciated, the import works perfectly now."),
+    YES (GRATITUDE, "Great job on the new release, kudos to the whole team."),
+    YES (GRATITUDE, "The export works again, thanks a lot for the quick fix!"),
+    NO (GRATITUDE, "I would appreciate it if you could reply today."),
+    NO (GRATITUDE, "No thanks, I don't want the upgrade."),
+    NO (GRATITUDE, "The invoice still shows the wrong amount."),
+    NO (GRATITUDE, "Please send me the invoice for March."),
+
+    /* question */
+    YES (QUESTION, "Can you tell me when my order will ship?"),
+    YES (QUESTION, "I was wondering whether the Pro plan includes API access."),
+    YES (QUESTION, "Is there a way to export all invoices at once?"),
+    YES (QUESTION, "Could you send me a copy of last month's invoice for our records?"),
+    YES (QUESTION, "Hi, quick question: does the Pro plan include SSO?"),
+    NO (QUESTION, "The refund arrived this morning, all good."),
+    NO (QUESTION, "I have updated my billing address as you suggested."),
+    NO (QUESTION, "Here is the screenshot you asked for."),
+
+    /* feature_request */
+    YES (FEATURE_REQUEST, "It would be great if the calendar could sync with Outlook."),
+    YES (FEATURE_REQUEST, "Please add an option to export reports as Excel files."),
+    YES (FEATURE_REQUEST, "Are there any plans to support two-factor authentication?"),
+    YES (FEATURE_REQUEST, "I wish there was a dark mode in the mobile app."),
+    YES (FEATURE_REQUEST, "Could you add support for multiple currencies?"),
+    NO (FEATURE_REQUEST, "I added the new user but he can't log in."),
+    NO (FEATURE_REQUEST, "The dark mode you released last week works well."),
+    NO (FEATURE_REQUEST, "Please send me the invoice for March."),
+    NO (FEATURE_REQUEST, "We would like to add two more users to our team plan."),
+
+    /* complaint, counted under needs_apology */
+    YES (NEEDS_APOLOGY, "I was charged twice for my March subscription."),
+    YES (NEEDS_APOLOGY, "The blender arrived damaged and the lid is cracked."),
+    YES (NEEDS_APOLOGY, "My refund has still not arrived after three weeks."),
+    YES (NEEDS_APOLOGY, "The agent I spoke to on the phone was rude and dismissive."),
+    YES (NEEDS_APOLOGY, "You sent me the wrong size."),
+    YES (NEEDS_APOLOGY, "There is a hidden fee on my last invoice that nobody told me about."),
+    NO (NEEDS_APOLOGY, "The replacement arrived today and it works perfectly."),
+    NO (NEEDS_APOLOGY, "Could you tell me what payment methods you accept?"),
+    NO (NEEDS_APOLOGY, "I'd like to upgrade to the annual plan."),
+    NO (NEEDS_APOLOGY, "The parcel was delivered on time and everything was in the box."),
+
+    /* repeat_contact */
+    YES (REPEAT_CONTACT, "This is the third time I am writing about the same invoice."),
+    YES (REPEAT_CONTACT, "As I mentioned in my previous email, the export is missing rows."),
+    YES (REPEAT_CONTACT, "I already reported this problem last week."),
+    YES (REPEAT_CONTACT, "Following up on ticket #48213 - any news?"),
+    YES (REPEAT_CONTACT, "Nobody has replied to my request from Monday."),
+    YES (REPEAT_CONTACT, "I contacted you on Monday about this and nobody answered."),
+    NO (REPEAT_CONTACT, "This is my first time contacting support."),
+    NO (REPEAT_CONTACT, "I'm writing about a new problem with the mobile app."),
+    NO (REPEAT_CONTACT, "The previous version of the app worked fine for me."),
+    NO (REPEAT_CONTACT, "I called my bank before writing to you."),
+};
+
+/* 3: negated and hypothetical phrases do not fire; real ones do. */
+static const flag_case_t negation_cases[] = {
+    NO (STRUGGLE, "The new layout is not confusing at all."),
+    NO (STRUGGLE, "If it doesn't work I'll write again."),
+    NO (STRUGGLE, "In case the export fails, we will retry tomorrow."),
+    NO (URGENCY, "This is not urgent."),
+    NO (URGENCY, "Don't worry, it's not urgent at all."),
+    NO (URGENCY, "Nothing is urgent here, take your time."),
+    NO (URGENCY, "If the parcel doesn't arrive by Friday, will I get a refund?"),
+    NO (FRUSTRATION, "It's not frustrating at all, I just want to understand the limits."),
+    NO (FRUSTRATION, "It's no longer frustrating since the last update."),
+    NO (FRUSTRATION, "If this happens again I will be furious."),
+    NO (FRUSTRATION, "I'm not angry, just confused by the new menu."),
+    NO (STRUGGLE, "If I can't log in tomorrow, can I call you instead?"),
+    NO (STRUGGLE, "Next time it stops working I will send you the logs."),
+    NO (STRUGGLE, "It isn't confusing anymore now that I found the guide."),
+    NO (STRUGGLE, "Assuming the import still doesn't work tomorrow, I'll send you the file."),
+    NO (STRUGGLE, "The app is not slow, it just needs a reboot."),
+    NO (NEEDS_APOLOGY, "Your agent was not rude at all, just a bit brief."),
+    NO (NEEDS_APOLOGY, "I'm not disappointed, just surprised by the change."),
+    NO (NEEDS_APOLOGY, "I wasn't charged twice after all, sorry for the confusion."),
+    NO (FEATURE_REQUEST, "If you ever add dark mode, I'd love to try it."),
+    /* and what is no hypothetical nor negation still fires */
+    YES (STRUGGLE, "If I click Export, nothing happens."),
+    YES (STRUGGLE, "When I try to log in, I get an error."),
+    YES (STRUGGLE, "I'm not angry, just confused by the new menu."),
+    YES (STRUGGLE, "I haven't been able to log in since Monday."),
+    YES (STRUGGLE, "I was not able to find the button."),
+};
+
+/* 6: acronyms are not shouting; shouting is. */
+static const flag_case_t acronym_cases[] = {
+    NO (FRUSTRATION, "Please send the CSV and PDF via the API."),
+    NO (FRUSTRATION, "Our VPN and SSO setup uses SAML and LDAP."),
+    NO (FRUSTRATION, "The USB drive and HDMI cable from the order were fine."),
+    NO (FRUSTRATION, "The ETA in the FAQ says 3 days for UK orders."),
+    NO (FRUSTRATION, "Our IT team needs the SSL certificate for the VPN by EOD."),
+    YES (FRUSTRATION, "THIS IS THE THIRD TIME I ASK"),
+    YES (FRUSTRATION, "PLEASE HELP ME, I CANNOT ACCESS MY ACCOUNT"),
+    YES (FRUSTRATION, "I have asked THREE TIMES now and STILL nothing."),
+};
+
+/* ---- 2. exact spans ---- */
+
+typedef struct span_case {
+    const char *text;
+    const char *rule;
+    size_t start;
+    size_t end;
+    const char *words;
+} span_case_t;
+
+static void
+check_span (gconstpointer data)
+{
+    const span_case_t *c = data;
+    g_autoptr (GArray) cues = find (c->text);
+    g_autofree char *found = describe (cues);
+    const struct tact_cue *cue = NULL;
+
+    for (guint i = 0; i < cues->len && ! cue; i++)
+	if (! strcmp (g_array_index (cues, struct tact_cue, i).rule, c->rule))
+	    cue = &g_array_index (cues, struct tact_cue, i);
+    if (! cue) {
+	g_test_message ("no %s cue in \"%s\"; cues: %s", c->rule, c->text, found);
+	g_test_fail ();
+	return;
+    }
+    g_assert_cmpuint (cue->start, ==, c->start);
+    g_assert_cmpuint (cue->end, ==, c->end);
+    g_assert_cmpstr (cue->text, ==, c->words);
+    g_assert_cmpuint (cue->end - cue->start, ==, strlen (c->words));
+    g_assert_true (memcmp (c->text + cue->start, c->words, strlen (c->words)) == 0);
+    g_assert_false (cue->in_signature);
+}
+
+static const span_case_t span_cases[] = {
+    { "I can't log in.", "struggle/cant-do", 2, 11, "can't log" },
+    /* a curly apostrophe is three bytes */
+    { "I can\xe2\x80\x99t log in.", "struggle/cant-do", 2, 13, "can\xe2\x80\x99t log" },
+    { "I cant log in to the dashboard.", "struggle/cant-do", 2, 10, "cant log" },
+    { "We cannot export the report.", "struggle/cant-do", 3, 16, "cannot export" },
+    { "We can not upload the PDF since the update.", "struggle/cant-do", 3, 17, "can not upload" },
+    /* "Grüße aus München — ": 17 characters, 24 bytes */
+    { "Gr\xc3\xbc\xc3\x9f" "e aus M\xc3\xbcnchen \xe2\x80\x94 the app keeps crashing.",
+      "struggle/keeps", 33, 47, "keeps crashing" },
+    /* "Zoë here 😊 — I’m stuck": an emoji, a dash and a curly apostrophe */
+    { "Zo\xc3\xab here \xf0\x9f\x98\x8a \xe2\x80\x94 I\xe2\x80\x99m stuck on the payment step.",
+      "struggle/stuck", 19, 30, "I\xe2\x80\x99m stuck" },
+    { "Zo\xc3\xab here \xf0\x9f\x98\x8a \xe2\x80\x94 I\xe2\x80\x99m stuck on the payment step.",
+      "casual/emoji", 10, 14, "\xf0\x9f\x98\x8a" },
+    { "Se\xc3\xb1ora Garc\xc3\xad" "a \xe2\x80\x94 we can not upload the PDF since the update.",
+      "struggle/cant-do", 23, 37, "can not upload" },
+    /* the longest of two overlapping struggle cues */
+    { "I cannot seem to find the export button.", "struggle/cant-do", 2, 21, "cannot seem to find" },
+    { "This is urgent.", "urgency/urgent", 8, 14, "urgent" },
+    { "Thank you so much for the quick fix.", "gratitude/thanks-for", 0, 21, "Thank you so much for" },
+    { "I was charged twice this month.", "complaint/charged-twice", 6, 19, "charged twice" },
+    { "My order \xe2\x84\x96" "4471 arrived broken.", "complaint/arrived-damaged", 17, 31, "arrived broken" },
+    { "Dear Ms Okafor, please find the file attached.", "formal/dear", 0, 7, "Dear Ms" },
+    { "Please add dark mode to the mobile app.", "feature_request/please-add", 0, 10, "Please add" },
+    { "As I said before, the sync is broken.", "repeat_contact/as-i-said", 0, 9, "As I said" },
+    { "Is the invoice ready?", "question/question-mark", 20, 21, "?" },
+    { "If I click Export, nothing happens.", "struggle/nothing-happens", 19, 34, "nothing happens" },
+};
+
+static void
+test_span_in_signature (void)
+{
+    static const char signature[] = "Kind regards,\nTom";
+    g_autoptr (GArray) cues = new_cues ();
+    const struct tact_cue *cue;
+
+    tact_detector_find (detector, signature, strlen (signature), TRUE, cues);
+    g_assert_cmpuint (cues->len, ==, 1);
+    if (cues->len != 1)
+	return;
+    cue = &g_array_index (cues, struct tact_cue, 0);
+    g_assert_cmpstr (cue->rule, ==, "formal/regards");
+    g_assert_cmpuint (cue->start, ==, 0);
+    g_assert_cmpuint (cue->end, ==, 12);
+    g_assert_true (cue->in_signature);
+}
+
+/* ---- 4. masking ---- */
+
+typedef struct mask_case {
+    const char *text;
+    const char *masked;		/* a part of text no cue may touch */
+} mask_case_t;
+
+static void
+check_masked (gconstpointer data)
+{
+    const mask_case_t *c = data;
+    g_autoptr (GArray) cues = find (c->text);
+    g_autofree char *found = describe (cues);
+    const char *at = strstr (c->text, c->masked);
+    size_t from, to;
+
+    g_assert_nonnull (at);
+    if (! at)
+	return;
+    from = (size_t) (at - c->text);
+    to = from + strlen (c->masked);
+    for (guint i = 0; i < cues->len; i++) {
+	const struct tact_cue *cue = &g_array_index (cues, struct tact_cue, i);
+
+	if (cue->start < to && from < cue->end) {
+	    g_test_message ("a cue in masked \"%s\": %s", c->masked, found);
+	    g_test_fail ();
+	}
+    }
+}
+
+static const mask_case_t mask_cases[] = {
+    { "I used the form at https://help.example.com/forms/urgent-request to send the file.",
+      "https://help.example.com/forms/urgent-request" },
+    { "Please see www.example.com/frustrating-checkout for the page.",
+      "www.example.com/frustrating-checkout" },
+    { "I copied urgent@example.com on the thread as your docs say.", "urgent@example.com" },
+    { "The API returns `priority: urgent` for every ticket we create.", "`priority: urgent`" },
+    { "Here is the config:\n```\npriority = urgent\nretry = asap\n```\nIt loads.",
+      "```\npriority = urgent\nretry = asap\n```" },
+    { "My script prints this:\n\n    priority = urgent\n\nThat is all I see.",
+      "    priority = urgent" },
+    { "The upload stopped overnight. Log:\n2026-11-10 10:00:01 ERROR upload failed\n",
+      "2026-11-10 10:00:01 ERROR upload failed" },
+    { "The app says:\n> I can't log in, nothing happens\nThat was my colleague.",
+      "> I can't log in, nothing happens" },
+};
+
+/* The same words in prose are cues. */
+static const span_case_t prose_cases[] = {
+    { "This is urgent.", "urgency/urgent", 8, 14, "urgent" },
+    { "Checkout is so frustrating.", "frustration/angry-words", 15, 26, "frustrating" },
+    { "The upload failed again this morning.", "struggle/failure", 11, 17, "failed" },
+    { "The priority is urgent for us.", "urgency/urgent", 16, 22, "urgent" },
+};
+
+/* A text with only masked cue words sets no flag at all. */
+static void
+test_masked_text_sets_no_flag (void)
+{
+    double score[TACT_FLAG_LAST_FLAG];
+    int flags[TACT_FLAG_LAST_FLAG];
+    g_autoptr (GArray) cues = analyze (
+	"Details below.\n"
+	"See https://example.com/urgent/frustrating/cant-log-in for the page.\n"
+	"Write to urgent-help@example.com.\n"
+	"Run `retry --urgent` first.\n"
+	"```\nERROR: nothing happens, urgent, asap\n```\n"
+	"    if failed: urgent()\n"
+	"2026-11-10 10:00:01 ERROR upload failed\n", score, flags);
+    g_autofree char *found = describe (cues);
+
+    if (cues->len)
+	g_test_message ("cues: %s", found);
+    g_assert_cmpuint (cues->len, ==, 0);
+    for (int k = 0; k < TACT_FLAG_LAST_FLAG; k++)
+	if (k != TACT_FLAG_NONFLUENT)
+	    g_assert_cmpint (flags[k], ==, 0);
+}
+
+/* ---- 5. one register ---- */
+
+static void
+check_one_register (gconstpointer data)
+{
+    const char *text = data;
+    double score[TACT_FLAG_LAST_FLAG];
+    int flags[TACT_FLAG_LAST_FLAG];
+    g_autoptr (GArray) cues = analyze (text, score, flags);
+    g_autofree char *found = describe (cues);
+
+    g_test_message ("cues: %s", found);
+    /* both registers have the evidence of a flag ... */
+    g_assert_cmpfloat (score[TACT_FLAG_CASUAL], >=, 1.0);
+    g_assert_cmpfloat (score[TACT_FLAG_FORMAL], >=, 1.0);
+    /* ... and exactly one is set */
+    g_assert_cmpint (flags[TACT_FLAG_CASUAL] + flags[TACT_FLAG_FORMAL], ==, 1);
+}
+
+static const char *const register_cases[] = {
+    "Dear Sir or Madam, lol the app crashed again :) Kind regards, Tom",
+    "Hey guys! Dear team, I would be grateful if you could check this :) thx",
+    "To whom it may concern,\n\nlol gonna need a refund \xf0\x9f\x98\x85\n\nYours faithfully,\nAnn",
+};
+
+static void
+test_register_in_signature (void)
+{
+    double score[TACT_FLAG_LAST_FLAG];
+    int flags[TACT_FLAG_LAST_FLAG];
+    g_autoptr (GArray) cues = new_cues ();
+
+    /* The register shows in a signature; the rest of it does not count. */
+    tact_cues_of_message (detector, speller, "hey, the export is fixed lol",
+			  "Yours sincerely,\nDr. Ann Lee\nURGENT matters: call +1 555 0100",
+			  FALSE, cues, score, flags);
+    g_assert_cmpint (flags[TACT_FLAG_CASUAL] + flags[TACT_FLAG_FORMAL], ==, 1);
+    g_assert_cmpint (flags[TACT_FLAG_URGENCY], ==, 0);
+}
+
+/* ---- 7. lexicon overrides ---- */
+
+static char *
+write_override (const char *text)
+{
+    g_autoptr (GError) error = NULL;
+    char *dir = g_dir_make_tmp ("tact-cues-XXXXXX", &error);
+    g_autofree char *path = NULL;
+
+    g_assert_no_error (error);
+    path = g_build_filename (dir, "cues.lex", NULL);
+    g_file_set_contents (path, text, -1, &error);
+    g_assert_no_error (error);
+    return dir;
+}
+
+static void
+remove_override (const char *dir)
+{
+    g_autofree char *path = g_build_filename (dir, "cues.lex", NULL);
+
+    g_remove (path);
+    g_rmdir (dir);
+}
+
+static const struct tact_cue *
+cue_of_rule (const tact_detector_t *d, const char *text, const char *rule, GArray *cues)
+{
+    tact_detector_find (d, text, strlen (text), FALSE, cues);
+    for (guint i = 0; i < cues->len; i++)
+	if (! strcmp (g_array_index (cues, struct tact_cue, i).rule, rule))
+	    return &g_array_index (cues, struct tact_cue, i);
+    return NULL;
+}
+
+static void
+test_override (void)
+{
+    g_autofree char *dir = write_override (
+	"# a team's own cues\n"
+	"[urgency]\n"
+	"launch-day = launch day\\b\n"
+	"urgent =\n"
+	"\n"
+	"[gratitude]\n"
+	"thanks-for = (cheers|ta|thank you kindly) for\\b\n");
+    const char *dirs[] = { dir, NULL };
+    tact_detector_t *d = NULL;
+    g_autofree char *error = NULL;
+    const struct tact_cue *cue;
+    double score[TACT_FLAG_LAST_FLAG];
+    int flags[TACT_FLAG_LAST_FLAG];
+
+    g_assert_cmpint (tact_detector_new (&d, dirs, &error), ==, TACT_STATUS_SUCCESS);
+    g_assert_null (error);
+    if (! d) {
+	remove_override (dir);
+	return;
+    }
+
+    /* (a) an added rule, with its section's flag */
+    {
+	g_autoptr (GArray) cues = new_cues ();
+	static const char text[] = "Friday is launch day for our shop.";
+
+	cue = cue_of_rule (d, text, "urgency/launch-day", cues);
+	g_assert_nonnull (cue);
+	if (cue) {
+	    g_assert_cmpint (cue->kind, ==, TACT_FLAG_URGENCY);
+	    g_assert_cmpuint (cue->start, ==, 10);
+	    g_assert_cmpuint (cue->end, ==, 20);
+	    g_assert_cmpstr (cue->text, ==, "launch day");
+	}
+	tact_cues_score (cues, score, flags);
+	g_assert_cmpint (flags[TACT_FLAG_URGENCY], ==, 1);
+    }
+    /* ... which the built-in lexicon does not have */
+    {
+	g_autoptr (GArray) cues = new_cues ();
+
+	g_assert_null (cue_of_rule (detector, "Friday is launch day for our shop.",
+				    "urgency/launch-day", cues));
+    }
+
+    /* (b) a removed rule */
+    {
+	g_autoptr (GArray) cues = new_cues ();
+
+	g_assert_nonnull (cue_of_rule (detector, "This is urgent.", "urgency/urgent", cues));
+    }
+    {
+	g_autoptr (GArray) cues = new_cues ();
+
+	g_assert_null (cue_of_rule (d, "This is urgent.", "urgency/urgent", cues));
+	tact_cues_score (cues, score, flags);
+	g_assert_cmpint (flags[TACT_FLAG_URGENCY], ==, 0);
+    }
+    /* ... and the rest of its section stays */
+    {
+	g_autoptr (GArray) cues = new_cues ();
+
+	g_assert_nonnull (cue_of_rule (d, "The report is due by Friday.", "urgency/by-deadline", cues));
+    }
+
+    /* (c) a replaced rule: the new pattern fires, the old one not */
+    {
+	g_autoptr (GArray) cues = new_cues ();
+
+	cue = cue_of_rule (d, "Cheers for the quick fix.", "gratitude/thanks-for", cues);
+	g_assert_nonnull (cue);
+	if (cue) {
+	    g_assert_cmpuint (cue->start, ==, 0);
+	    g_assert_cmpuint (cue->end, ==, 10);
+	    g_assert_cmpstr (cue->text, ==, "Cheers for");
+	}
+    }
+    {
+	g_autoptr (GArray) cues = new_cues ();
+
+	g_assert_nonnull (cue_of_rule (detector, "Thank you so much for the quick fix.",
+				       "gratitude/thanks-for", cues));
+    }
+    {
+	g_autoptr (GArray) cues = new_cues ();
+
+	g_assert_null (cue_of_rule (d, "Thank you so much for the quick fix.",
+				    "gratitude/thanks-for", cues));
+    }
+    tact_detector_free (d);
+    remove_override (dir);
+}
+
+/* A folder without a cues.lex changes nothing. */
+static void
+test_override_missing_file (void)
+{
+    g_autoptr (GError) gerror = NULL;
+    g_autofree char *dir = g_dir_make_tmp ("tact-cues-XXXXXX", &gerror);
+    const char *dirs[] = { dir, NULL };
+    tact_detector_t *d = NULL;
+    g_autofree char *error = NULL;
+    g_autoptr (GArray) cues = new_cues ();
+
+    g_assert_no_error (gerror);
+    g_assert_cmpint (tact_detector_new (&d, dirs, &error), ==, TACT_STATUS_SUCCESS);
+    if (d) {
+	g_assert_nonnull (cue_of_rule (d, "This is urgent.", "urgency/urgent", cues));
+	tact_detector_free (d);
+    }
+    g_rmdir (dir);
+}
+
+typedef struct broken_case {
+    const char *text;
+    unsigned int line;
+} broken_case_t;
+
+static void
+check_broken_override (gconstpointer data)
+{
+    const broken_case_t *c = data;
+    g_autofree char *dir = write_override (c->text);
+    g_autofree char *path = g_build_filename (dir, "cues.lex", NULL);
+    g_autofree char *prefix = g_strdup_printf ("%s:%u: ", path, c->line);
+    const char *dirs[] = { dir, NULL };
+    tact_detector_t *d = NULL;
+    g_autofree char *error = NULL;
+
+    g_assert_cmpint (tact_detector_new (&d, dirs, &error), !=, TACT_STATUS_SUCCESS);
+    g_assert_null (d);
+    g_assert_nonnull (error);
+    if (error) {
+	g_test_message ("error: %s", error);
+	g_assert_true (g_str_has_prefix (error, prefix));
+	g_assert_cmpuint (strlen (error), >, strlen (prefix));
+    }
+    tact_detector_free (d);
+    remove_override (dir);
+}
+
+static const broken_case_t broken_cases[] = {
+    /* a bad regular expression */
+    { "[urgency]\nlaunch-day = launch day\\b\nbroken = (unclosed group\n", 3 },
+    /* a line without " = " */
+    { "# ok so far\n[struggle]\n\njust some words here\n", 4 },
+    /* a rule before any section */
+    { "orphan = hello\n", 1 },
+    /* a bad weight */
+    { "[urgency]\nheavy 99 = launch\n", 2 },
+};
+
+int
+main (int argc, char **argv)
+{
+    char *error = NULL;
+    size_t n[TACT_FLAG_LAST_FLAG][2] = { { 0 } };
+    int status;
+
+    g_test_init (&argc, &argv, NULL);
+    g_test_set_nonfatal_assertions ();
+    if (tact_detector_new (&detector, NULL, &error)) {
+	g_printerr ("%s\n", error);
+	return 1;
+    }
+    speller = tact_speller_new (NULL);
+
+    for (size_t i = 0; i < G_N_ELEMENTS (flag_cases); i++) {
+	const flag_case_t *c = &flag_cases[i];
+	g_autofree char *name = g_strdup_printf ("/flags/%s/%s-%02zu", flag_names[c->flag],
+						 c->expected ? "yes" : "no",
+						 n[c->flag][c->expected]++);
+	g_test_add_data_func (name, c, check_flag);
+    }
+    for (size_t i = 0; i < G_N_ELEMENTS (span_cases); i++) {
+	g_autofree char *name = g_strdup_printf ("/spans/case-%02zu", i);
+	g_test_add_data_func (name, &span_cases[i], check_span);
+    }
+    g_test_add_func ("/spans/in-signature", test_span_in_signature);
+    for (size_t i = 0; i < G_N_ELEMENTS (negation_cases); i++) {
+	g_autofree char *name = g_strdup_printf ("/negation/case-%02zu", i);
+	g_test_add_data_func (name, &negation_cases[i], check_flag);
+    }
+    for (size_t i = 0; i < G_N_ELEMENTS (mask_cases); i++) {
+	g_autofree char *name = g_strdup_printf ("/mask/masked-%02zu", i);
+	g_test_add_data_func (name, &mask_cases[i], check_masked);
+    }
+    for (size_t i = 0; i < G_N_ELEMENTS (prose_cases); i++) {
+	g_autofree char *name = g_strdup_printf ("/mask/prose-%02zu", i);
+	g_test_add_data_func (name, &prose_cases[i], check_span);
+    }
+    g_test_add_func ("/mask/no-flags", test_masked_text_sets_no_flag);
+    for (size_t i = 0; i < G_N_ELEMENTS (register_cases); i++) {
+	g_autofree char *name = g_strdup_printf ("/register/one-%02zu", i);
+	g_test_add_data_func (name, register_cases[i], check_one_register);
+    }
+    g_test_add_func ("/register/signature", test_register_in_signature);
+    for (size_t i = 0; i < G_N_ELEMENTS (acronym_cases); i++) {
+	g_autofree char *name = g_strdup_printf ("/acronym/case-%02zu", i);
+	g_test_add_data_func (name, &acronym_cases[i], check_flag);
+    }
+    g_test_add_func ("/override/add-remove-replace", test_override);
+    g_test_add_func ("/override/missing-file", test_override_missing_file);
+    for (size_t i = 0; i < G_N_ELEMENTS (broken_cases); i++) {
+	g_autofree char *name = g_strdup_printf ("/override/broken-%02zu", i);
+	g_test_add_data_func (name, &broken_cases[i], check_broken_override);
+    }
+
+    status = g_test_run ();
+    tact_speller_free (speller);
+    tact_detector_free (detector);
+    return status;
+}
