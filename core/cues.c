@@ -55,7 +55,12 @@ struct tact_detector {
     GPtrArray *entries;		/* entry_t*, owned */
     GHashTable *by_word;	/* normalized first word -> GPtrArray of entry_t* */
     GPtrArray *scanned;		/* entry_t* without a first word */
+    size_t bytes_read;		/* text read so far, to choose compiled code */
 };
+
+/* Past this much text, a detector's patterns are worth compiling to
+ * machine code: one message never pays for it, a batch soon gains. */
+#define FAST_AFTER (256 * 1024)
 
 /* ---- reading the first words of a pattern ---- */
 
@@ -126,8 +131,10 @@ ends_token (const char *s)
 {
     if (*s == '\\')
 	return s[1] == 'b' || s[1] == 's' || s[1] == 'W' ||
-	    (s[1] && ! g_ascii_isalnum (s[1]));
-    return *s == '\0' || strchr (" )|$-.,!?:;/\"&@#", *s) != NULL;
+	    (s[1] && ! g_ascii_isalnum (s[1]) && s[2] != '?' && s[2] != '*');
+    if (*s == ' ' && (s[1] == '?' || s[1] == '*'))
+	return FALSE;		/* "log ?in" may be one token */
+    return *s == '\0' || strchr (" )|$-,!:;/\"&@#", *s) != NULL;
 }
 
 /* The first word of a sequence: a literal word, or a group of choices;
@@ -359,13 +366,13 @@ tact_cue_clear (struct tact_cue *cue)
  * spans of [mask-span] rules (URLs, addresses, inline code). */
 static void
 mask_matches (const GPtrArray *rules, const char *text, size_t length,
-	      char *mask, gboolean whole_lines)
+	      char *mask, gboolean whole_lines, gboolean fast)
 {
     for (unsigned int i = 0; i < rules->len; i++) {
 	const tact_rule_t *rule = rules->pdata[i];
 	GMatchInfo *info = NULL;
 
-	g_regex_match_full (tact_rule_regex_for (rule, length), text, (gssize) length, 0, 0,
+	g_regex_match_full (tact_rule_regex_for (rule, fast), text, (gssize) length, 0, 0,
 			    &info, NULL);
 	while (g_match_info_matches (info)) {
 	    int start, end;
@@ -388,7 +395,7 @@ mask_matches (const GPtrArray *rules, const char *text, size_t length,
 }
 
 static char *
-make_mask (const tact_detector_t *detector, const char *text, size_t length)
+make_mask (const tact_detector_t *detector, const char *text, size_t length, gboolean fast)
 {
     char *mask = g_malloc0 (length + 1);
     const char *fence = text, *end = text + length;
@@ -400,8 +407,10 @@ make_mask (const tact_detector_t *detector, const char *text, size_t length)
 	memset (mask + (fence - text), 1, (size_t) (stop - fence));
 	fence = stop;
     }
-    mask_matches (tact_lexicon_section (detector->lexicon, "mask-line"), text, length, mask, TRUE);
-    mask_matches (tact_lexicon_section (detector->lexicon, "mask-span"), text, length, mask, FALSE);
+    mask_matches (tact_lexicon_section (detector->lexicon, "mask-line"), text, length, mask,
+		  TRUE, fast);
+    mask_matches (tact_lexicon_section (detector->lexicon, "mask-span"), text, length, mask,
+		  FALSE, fast);
     return mask;
 }
 
@@ -491,6 +500,7 @@ is_acronym (const tact_detector_t *detector, const entry_t *entry, const char *w
 
 typedef struct finding {
     const tact_detector_t *detector;
+    gboolean fast;
     const char *text;
     size_t length;
     const char *mask;
@@ -600,8 +610,9 @@ try_rules (finding_t *f, GHashTable *words, const char *word, const char *token)
 
 	if (! has_required (entry, words))
 	    continue;
-	if (g_regex_match_full (tact_rule_regex (entry->rule), f->text, (gssize) f->length,
-				token - f->text, G_REGEX_MATCH_ANCHORED, &info, NULL) &&
+	if (g_regex_match_full (tact_rule_regex_for (entry->rule, f->fast), f->text,
+				(gssize) f->length, token - f->text, G_REGEX_MATCH_ANCHORED,
+				&info, NULL) &&
 	    g_match_info_fetch_pos (info, 0, &start, &stop))
 	    consider (f, entry, start, stop);
 	g_match_info_free (info);
@@ -638,7 +649,7 @@ find_by_search (finding_t *f)
 	const entry_t *entry = f->detector->scanned->pdata[i];
 	GMatchInfo *info = NULL;
 
-	g_regex_match_full (tact_rule_regex_for (entry->rule, f->length), f->text,
+	g_regex_match_full (tact_rule_regex_for (entry->rule, f->fast), f->text,
 			    (gssize) f->length, 0, 0, &info, NULL);
 	while (g_match_info_matches (info)) {
 	    int start, stop;
@@ -705,9 +716,14 @@ void
 tact_detector_find (const tact_detector_t *detector, const char *text,
 		    size_t length, gboolean in_signature, GArray *cues)
 {
-    finding_t f = { detector, text, length, NULL, in_signature, cues };
+    finding_t f = { detector, FALSE, text, length, NULL, in_signature, cues };
     guint first = cues->len;
-    g_autofree char *mask = make_mask (detector, text, length);
+    g_autofree char *mask = NULL;
+
+    /* the only state a detector keeps: how much it has read */
+    ((tact_detector_t *) detector)->bytes_read += length;
+    f.fast = detector->bytes_read > FAST_AFTER;
+    mask = make_mask (detector, text, length, f.fast);
 
     f.mask = mask;
     find_by_words (&f);

@@ -38,14 +38,20 @@ static char *
 expand_apostrophes (const char *pattern)
 {
     GString *out = g_string_new (NULL);
+    gboolean in_class = FALSE;
 
     for (const char *p = pattern; *p; p++) {
 	if (*p == '\\' && p[1]) {
 	    g_string_append_c (out, *p++);
 	    g_string_append_c (out, *p);
 	} else if (*p == '\'') {
-	    g_string_append (out, "(?:'|\xe2\x80\x99)?");
+	    /* in a character class, both apostrophes */
+	    g_string_append (out, in_class ? "'\xe2\x80\x99" : "(?:'|\xe2\x80\x99)?");
 	} else {
+	    if (*p == '[' && ! in_class)
+		in_class = TRUE;
+	    else if (*p == ']' && in_class && p[-1] != '[')
+		in_class = FALSE;
 	    g_string_append_c (out, *p);
 	}
     }
@@ -281,14 +287,12 @@ tact_rule_regex (const tact_rule_t *rule)
     return rule->regex;
 }
 
-#define LONG_TEXT 32768
-
 const GRegex *
-tact_rule_regex_for (const tact_rule_t *rule, size_t length)
+tact_rule_regex_for (const tact_rule_t *rule, gboolean fast)
 {
     tact_rule_t *mutable = (tact_rule_t *) rule;
 
-    if (length < LONG_TEXT)
+    if (! fast)
 	return tact_rule_regex (rule);
     if (g_once_init_enter (&mutable->fast_regex)) {
 	GRegex *regex = compile (rule->pattern, TRUE, NULL);

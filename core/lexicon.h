@@ -61,11 +61,10 @@ tact_lexicon_load_layers (tact_lexicon_t **out, const char *file,
 const GRegex *
 tact_rule_regex (const tact_rule_t *rule);
 
-/* The same, for searching a text of length bytes: a long text is worth
- * compiling the pattern to machine code first (which costs more than a
- * short text's whole search). */
+/* The same compiled to machine code when fast is set: that costs more
+ * than a short text's whole search, and pays off over long texts. */
 const GRegex *
-tact_rule_regex_for (const tact_rule_t *rule, size_t length);
+tact_rule_regex_for (const tact_rule_t *rule, gboolean fast);
 
 /* Compile every rule now; the first that does not compile is an error
  * naming its file and line. */

@@ -343,7 +343,8 @@ TACT_PUBLIC void
 tact_analysis_free (tact_analysis_t *analysis);
 
 /* A flag of the message at index: 1 set, 0 not set, -1 unknown (the
- * fluency of a message too short to judge or without a dictionary). */
+ * fluency of a customer's message long enough to judge, when the
+ * dictionary is missing); a short message is never non-fluent (0). */
 TACT_PUBLIC int
 tact_analysis_get_flag (const tact_analysis_t *analysis, size_t index,
 			tact_flag_t flag);
@@ -378,8 +379,8 @@ tact_cue_in_signature (const tact_cue_t *cue);
 TACT_PUBLIC const char *
 tact_cue_get_text (const tact_cue_t *cue);
 
-/* The rule that matched, as "section/name" of its lexicon, or the name
- * of a built-in measure ("fluency/misspelling-rate"). */
+/* The rule that matched, as "section/name" of its lexicon, or
+ * "fluency/misspelled" for a word the dictionary does not know. */
 TACT_PUBLIC const char *
 tact_cue_get_rule (const tact_cue_t *cue);
 

@@ -31,8 +31,9 @@ analysis_to_json (const tact_thread_t *thread, const tact_analysis_t *analysis)
     json_builder_set_member_name (builder, "customer_messages_since_agent");
     json_builder_add_int_value (builder, (gint64) tact_analysis_get_unanswered_count (analysis));
     json_builder_set_member_name (builder, "hours_waiting");
+    /* to the quarter hour, which a double holds exactly */
     json_builder_add_double_value (builder,
-				   (double) (gint64) (tact_analysis_get_hours_waiting (analysis) * 10 + 0.5) / 10);
+				   (double) (gint64) (tact_analysis_get_hours_waiting (analysis) * 4 + 0.5) / 4);
     cli_add_string (builder, "channel", tact_channel_name (tact_analysis_get_channel (analysis)));
     json_builder_set_member_name (builder, "promised_hours");
     json_builder_add_double_value (builder, tact_analysis_get_promise_hours (analysis));
@@ -169,10 +170,11 @@ print_analysis_text (const tact_thread_t *thread, const tact_analysis_t *analysi
     printf ("    answering [%zu]; %zu customer message%s since the agent's last reply\n",
 	    answered + 1, tact_analysis_get_unanswered_count (analysis),
 	    tact_analysis_get_unanswered_count (analysis) == 1 ? "" : "s");
-    printf ("    waiting %.1f hours; channel %s, promised %.3g hours%s\n",
+    printf ("    waiting %.1f hours; channel %s, promised %.3g hour%s%s\n",
 	    tact_analysis_get_hours_waiting (analysis),
 	    tact_channel_name (tact_analysis_get_channel (analysis)),
 	    tact_analysis_get_promise_hours (analysis),
+	    tact_analysis_get_promise_hours (analysis) == 1 ? "" : "s",
 	    tact_analysis_waited_past_promise (analysis) ? " (past the promise)" : "");
     printf ("    register: %s\n", tact_register_name (tact_analysis_get_register (analysis)));
     print_flags ("    flags: ", thread_flag, analysis, 0);

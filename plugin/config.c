@@ -138,8 +138,9 @@ settings_load (settings_t *settings, const char *path)
 	    return code;
 	folders = g_key_file_get_string_list (file, "lexicon", "folders", NULL, NULL);
 	for (int i = 0; folders && folders[i]; i++)
-	    g_ptr_array_add (settings->lexicon_dirs, g_strdup (g_strstrip (folders[i])));
-	if (g_key_file_has_key (file, "fluency", "dictionary", NULL)) {
+	    if (*g_strstrip (folders[i]))
+		g_ptr_array_add (settings->lexicon_dirs, g_strdup (folders[i]));
+	if (g_key_file_has_key (file, "fluency", "dictionary", NULL) && ! g_getenv ("TACT_DICTIONARY")) {
 	    g_free (settings->dictionary);
 	    settings->dictionary = g_key_file_get_string (file, "fluency", "dictionary", NULL);
 	}

@@ -30,7 +30,7 @@ static const char usage_text[] =
     "notmuch profiles apply) or, with --file or -, from one message.\n"
     "\n"
     "Exit status: 0 success, 1 usage, 2 bad input or no message found,\n"
-    "3 environment (database, config, dictionary), 4 internal error.\n"
+    "3 environment (database, config, lexicon), 4 internal error.\n"
     "See tact(1).\n";
 
 int
