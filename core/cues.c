@@ -891,12 +891,24 @@ thread_facts (tact_analysis_t *analysis, const tact_analyze_options_t *options)
 	for (int k = 0; k < TACT_FLAG_LAST_FLAG; k++)
 	    if (m->flags[k] == 1)
 		analysis->thread_flags[k] = 1;
-	if (m->flags[TACT_FLAG_NONFLUENT] == 1)
-	    nonfluent = 1;
-	else if (m->flags[TACT_FLAG_NONFLUENT] == -1 && nonfluent == 0)
-	    nonfluent = -1;
 	casual += m->score[TACT_FLAG_CASUAL];
 	formal += m->score[TACT_FLAG_FORMAL];
+    }
+    /* Fluency belongs to the writer, not to one message: any message of
+     * the customer's in the thread that reads as second-language
+     * writing makes the reply plain. */
+    for (size_t i = 0; i <= answered; i++) {
+	const tact_message_t *message = tact_thread_get_message (thread, i);
+	int flag = analysis->messages[i].flags[TACT_FLAG_NONFLUENT];
+
+	if (tact_message_is_agent (message) ||
+	    g_ascii_strcasecmp (tact_message_get_from_address (message),
+				tact_message_get_from_address (target)))
+	    continue;
+	if (flag == 1)
+	    nonfluent = 1;
+	else if (flag == -1 && nonfluent == 0)
+	    nonfluent = -1;
     }
     analysis->thread_flags[TACT_FLAG_NONFLUENT] = nonfluent;
     if (analysis->unanswered > 1)

@@ -394,7 +394,8 @@ tact_analysis_get_register (const tact_analysis_t *analysis);
 /* A flag of the thread: set when the customer's messages since the
  * agent's last reply set it (needs_apology also for a wait past the
  * channel's promise, repeat_contact also for several messages in a
- * row); -1 when unknown. */
+ * row; nonfluent when any of the customer's messages in the thread
+ * reads as second-language writing); -1 when unknown. */
 TACT_PUBLIC int
 tact_analysis_get_thread_flag (const tact_analysis_t *analysis, tact_flag_t flag);
 

@@ -32,7 +32,8 @@ cli_tests = \
 	tests/cli/reply-headers.sh \
 	tests/cli/thread-output.sh \
 	tests/cli/large-message.sh \
-	tests/cli/analyze.sh
+	tests/cli/analyze.sh \
+	tests/cli/analyze-output.sh
 TESTS += $(cli_tests)
 EXTRA_DIST += $(cli_tests) tests/cli/lib.sh tests/corpora tests/expected
 

@@ -215,6 +215,7 @@ great-job = (great|excellent|amazing|fantastic|brilliant|outstanding|superb|wond
 kudos = (kudos|hats off|shout out|shoutout|shout-out|props|thumbs up) (to|for)\b
 wanted-to-say = (wanted|want|like|wish|needed) to (say|send|give|pass on) (a )?(big |huge |quick |massive |heartfelt |special )?(thank|thanks)\b
 thank-you-note 0.5 = (thank you|thanks|thx|cheers|many thanks)( so much| very much| a lot| again| heaps)?[!]+
+thanks-so-much = (thank you|thanks|thx|thank u)( so much| so so much| very much| a million| heaps| loads| ever so much)\b
 means-a-lot = (means|meant) (a lot|so much|the world)\b
 impressed = (so |very |really |truly |hugely )?(impressed|delighted|thrilled|over the moon|blown away|happy with|pleased with|love the|loving the|love your)\b
 
