@@ -21,7 +21,7 @@ not_ok () {
     failures=$((failures + 1))
     echo "not ok $test_count - $1"
     shift
-    for line in "$@"; do printf '# %s\n' "$line"; done
+    for detail in "$@"; do printf '%s\n' "$detail" | sed 's/^/# /'; done
 }
 
 # check NAME COMMAND...: one test point passing when COMMAND succeeds.
