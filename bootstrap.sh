@@ -15,7 +15,7 @@ what=${1:-demo}
 packages="build-essential autoconf automake libtool pkg-config
 libnotmuch-dev notmuch libgmime-3.0-dev libglib2.0-dev libglib2.0-dev-bin
 libxml2-dev libjson-glib-dev libhunspell-dev hunspell-en-us
-libcurl4-openssl-dev jq time"
+libcurl4-openssl-dev libpcre2-dev jq time"
 
 missing=""
 for p in $packages; do

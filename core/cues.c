@@ -364,34 +364,51 @@ tact_cue_clear (struct tact_cue *cue)
  * [mask-line] rule (log lines, stack traces, indented code; patterns
  * are multi-line, so "^" is a line start), fenced code blocks, and the
  * spans of [mask-span] rules (URLs, addresses, inline code). */
+/* Call found for each match of rule in text, left to right. */
+static void
+each_match (const tact_rule_t *rule, const char *text, size_t length, gboolean fast,
+	    void (*found) (void *data, size_t start, size_t end), void *data)
+{
+    size_t offset = 0, start, end;
+
+    while (offset <= length &&
+	   tact_rule_find (rule, text, length, offset, FALSE, fast, &start, &end)) {
+	found (data, start, end);
+	offset = end > start ? end : end + 1;
+	while (offset < length && (text[offset] & 0xc0) == 0x80)
+	    offset++;		/* never inside a character */
+    }
+}
+
+typedef struct masking {
+    const char *text;
+    size_t length;
+    char *mask;
+    gboolean whole_lines;
+} masking_t;
+
+static void
+mask_span (void *data, size_t from, size_t to)
+{
+    masking_t *m = data;
+
+    if (m->whole_lines) {
+	while (from > 0 && m->text[from - 1] != '\n')
+	    from--;
+	while (to < m->length && m->text[to] != '\n')
+	    to++;
+    }
+    memset (m->mask + from, 1, to - from);
+}
+
 static void
 mask_matches (const GPtrArray *rules, const char *text, size_t length,
 	      char *mask, gboolean whole_lines, gboolean fast)
 {
-    for (unsigned int i = 0; i < rules->len; i++) {
-	const tact_rule_t *rule = rules->pdata[i];
-	GMatchInfo *info = NULL;
+    masking_t m = { text, length, mask, whole_lines };
 
-	g_regex_match_full (tact_rule_regex_for (rule, fast), text, (gssize) length, 0, 0,
-			    &info, NULL);
-	while (g_match_info_matches (info)) {
-	    int start, end;
-
-	    if (g_match_info_fetch_pos (info, 0, &start, &end)) {
-		size_t from = (size_t) start, to = (size_t) end;
-
-		if (whole_lines) {
-		    while (from > 0 && text[from - 1] != '\n')
-			from--;
-		    while (to < length && text[to] != '\n')
-			to++;
-		}
-		memset (mask + from, 1, to - from);
-	    }
-	    g_match_info_next (info, NULL);
-	}
-	g_match_info_free (info);
-    }
+    for (unsigned int i = 0; i < rules->len; i++)
+	each_match (rules->pdata[i], text, length, fast, mask_span, &m);
 }
 
 static char *
@@ -509,23 +526,23 @@ typedef struct finding {
 } finding_t;
 
 static void
-consider (finding_t *f, const entry_t *entry, int start, int end)
+consider (finding_t *f, const entry_t *entry, size_t start, size_t end)
 {
     struct tact_cue cue = { 0 };
     g_autofree char *words = NULL;
 
-    if (end <= start || is_masked (f->mask, (size_t) start, (size_t) end))
+    if (end <= start || is_masked (f->mask, start, end))
 	return;
-    words = g_strndup (f->text + start, (size_t) (end - start));
+    words = g_strndup (f->text + start, end - start);
     if (is_acronym (f->detector, entry, words))
 	return;
     if (entry->checked &&
-	(negated (f->detector, f->text, (size_t) start) ||
-	 hypothetical (f->detector, f->text, f->length, (size_t) start, (size_t) end)))
+	(negated (f->detector, f->text, start) ||
+	 hypothetical (f->detector, f->text, f->length, start, end)))
 	return;
     cue.kind = entry->kind;
-    cue.start = (size_t) start;
-    cue.end = (size_t) end;
+    cue.start = start;
+    cue.end = end;
     cue.in_signature = f->in_signature;
     cue.text = g_steal_pointer (&words);
     cue.rule = g_strdup (entry->name);
@@ -605,17 +622,13 @@ try_rules (finding_t *f, GHashTable *words, const char *word, const char *token)
 
     for (unsigned int i = 0; list && i < list->len; i++) {
 	const entry_t *entry = list->pdata[i];
-	GMatchInfo *info = NULL;
-	int start, stop;
+	size_t start, stop;
 
 	if (! has_required (entry, words))
 	    continue;
-	if (g_regex_match_full (tact_rule_regex_for (entry->rule, f->fast), f->text,
-				(gssize) f->length, token - f->text, G_REGEX_MATCH_ANCHORED,
-				&info, NULL) &&
-	    g_match_info_fetch_pos (info, 0, &start, &stop))
+	if (tact_rule_find (entry->rule, f->text, f->length, (size_t) (token - f->text),
+			    TRUE, f->fast, &start, &stop))
 	    consider (f, entry, start, stop);
-	g_match_info_free (info);
     }
 }
 
@@ -642,23 +655,26 @@ find_by_words (finding_t *f)
     }
 }
 
+typedef struct searching {
+    finding_t *f;
+    const entry_t *entry;
+} searching_t;
+
+static void
+consider_found (void *data, size_t start, size_t end)
+{
+    searching_t *s = data;
+
+    consider (s->f, s->entry, start, end);
+}
+
 static void
 find_by_search (finding_t *f)
 {
     for (unsigned int i = 0; i < f->detector->scanned->len; i++) {
-	const entry_t *entry = f->detector->scanned->pdata[i];
-	GMatchInfo *info = NULL;
+	searching_t s = { f, f->detector->scanned->pdata[i] };
 
-	g_regex_match_full (tact_rule_regex_for (entry->rule, f->fast), f->text,
-			    (gssize) f->length, 0, 0, &info, NULL);
-	while (g_match_info_matches (info)) {
-	    int start, stop;
-
-	    if (g_match_info_fetch_pos (info, 0, &start, &stop))
-		consider (f, entry, start, stop);
-	    g_match_info_next (info, NULL);
-	}
-	g_match_info_free (info);
+	each_match (s.entry->rule, f->text, f->length, f->fast, consider_found, &s);
     }
 }
 
@@ -719,6 +735,25 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
     finding_t f = { detector, FALSE, text, length, NULL, in_signature, cues };
     guint first = cues->len;
     g_autofree char *mask = NULL;
+    g_autofree char *valid = NULL;
+
+    /* The patterns run on valid UTF-8 only: any invalid byte becomes
+     * '?', which keeps every offset. */
+    if (! g_utf8_validate_len (text, length, NULL)) {
+	const char *p = text, *end = text + length;
+
+	valid = g_memdup2 (text, length + 1);
+	valid[length] = '\0';
+	while (p < end) {
+	    const char *stop;
+
+	    if (g_utf8_validate_len (p, (gsize) (end - p), &stop))
+		break;
+	    valid[stop - text] = '?';
+	    p = stop + 1;
+	}
+	f.text = text = valid;
+    }
 
     /* the only state a detector keeps: how much it has read */
     ((tact_detector_t *) detector)->bytes_read += length;

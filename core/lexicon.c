@@ -14,6 +14,7 @@ G_GNUC_INTERNAL GResource *tact_resources_get_resource (void);
 struct tact_lexicon {
     GPtrArray *rules;		/* tact_rule_t*, file order */
     GHashTable *sections;	/* section name -> GPtrArray of borrowed rules */
+    GHashTable *by_key;		/* "section/name" -> borrowed rule */
 };
 
 static void
@@ -25,10 +26,8 @@ rule_free (gpointer data)
     g_free (rule->name);
     g_free (rule->pattern);
     g_free (rule->origin);
-    if (rule->regex)
-	g_regex_unref (rule->regex);
-    if (rule->fast_regex)
-	g_regex_unref (rule->fast_regex);
+    pcre2_match_data_free (rule->match);
+    pcre2_code_free (rule->code);
     g_free (rule);
 }
 
@@ -90,6 +89,7 @@ lexicon_new (void)
     lexicon->rules = g_ptr_array_new_with_free_func (rule_free);
     lexicon->sections = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
 					       (GDestroyNotify) g_ptr_array_unref);
+    lexicon->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
     return lexicon;
 }
 
@@ -109,25 +109,36 @@ index_sections (tact_lexicon_t *lexicon)
     }
 }
 
+/* The index of the rule of section and name, or -1. */
 static int
-find_rule (const tact_lexicon_t *lexicon, const char *section, const char *name)
+find_rule (const tact_lexicon_t *lexicon, const char *key)
 {
-    for (unsigned int i = 0; i < lexicon->rules->len; i++) {
-	const tact_rule_t *rule = lexicon->rules->pdata[i];
+    const tact_rule_t *rule = g_hash_table_lookup (lexicon->by_key, key);
+    guint index;
 
-	if (! strcmp (rule->section, section) && ! strcmp (rule->name, name))
-	    return (int) i;
-    }
-    return -1;
+    return rule && g_ptr_array_find (lexicon->rules, rule, &index) ? (int) index : -1;
 }
 
-static GRegex *
-compile (const char *pattern, gboolean optimize, GError **error)
+#define COMPILE_OPTIONS (PCRE2_UTF | PCRE2_CASELESS | PCRE2_MULTILINE)
+
+/* Compile a pattern as written in a lexicon; on failure, a sentence in
+ * *error (when not NULL). */
+static pcre2_code *
+compile (const char *pattern, char **error)
 {
     g_autofree char *expanded = expand_apostrophes (pattern);
+    int code = 0;
+    PCRE2_SIZE offset = 0;
+    pcre2_code *compiled = pcre2_compile ((PCRE2_SPTR) expanded, PCRE2_ZERO_TERMINATED,
+					  COMPILE_OPTIONS, &code, &offset, NULL);
 
-    return g_regex_new (expanded, G_REGEX_CASELESS | G_REGEX_MULTILINE |
-			(optimize ? G_REGEX_OPTIMIZE : 0), 0, error);
+    if (! compiled && error) {
+	PCRE2_UCHAR message[256];
+
+	pcre2_get_error_message (code, message, sizeof message);
+	*error = g_strdup_printf ("%s at character %zu", (const char *) message, (size_t) offset);
+    }
+    return compiled;
 }
 
 /* Parse text into lexicon, replacing rules of the same section and
@@ -146,8 +157,9 @@ parse_into (tact_lexicon_t *lexicon, const char *file, const char *text,
 	char *line = g_strstrip (lines[i]);
 	char *equals, *pattern;
 	g_autofree char *name = NULL;
-	g_autoptr (GError) error = NULL;
-	GRegex *regex = NULL;
+	g_autofree char *key = NULL;
+	g_autofree char *error = NULL;
+	pcre2_code *code = NULL;
 	double weight;
 	tact_rule_t *rule;
 	int existing;
@@ -175,20 +187,23 @@ parse_into (tact_lexicon_t *lexicon, const char *file, const char *text,
 	    return tact_fail (error_message, TACT_STATUS_BAD_INPUT,
 			      "%s:%u: expected 'name = pattern' or 'name WEIGHT = pattern' "
 			      "(a weight above 0, at most 10)", file, i + 1);
-	existing = find_rule (lexicon, section, name);
+	key = g_strconcat (section, "/", name, NULL);
+	existing = find_rule (lexicon, key);
 	if (*pattern == '\0') {
-	    if (existing >= 0)
+	    if (existing >= 0) {
+		g_hash_table_remove (lexicon->by_key, key);
 		g_ptr_array_remove_index (lexicon->rules, (guint) existing);
+	    }
 	    continue;
 	}
-	if (validate && ! (regex = compile (pattern, FALSE, &error)))
+	if (validate && ! (code = compile (pattern, &error)))
 	    return tact_fail (error_message, TACT_STATUS_BAD_INPUT,
-			      "%s:%u: bad pattern: %s", file, i + 1, error->message);
+			      "%s:%u: bad pattern: %s", file, i + 1, error);
 	rule = g_new0 (tact_rule_t, 1);
 	rule->section = g_strdup (section);
 	rule->name = g_steal_pointer (&name);
 	rule->pattern = g_strdup (pattern);
-	rule->regex = regex;
+	rule->code = code;
 	rule->weight = weight;
 	rule->origin = g_strdup_printf ("%s:%u", file, i + 1);
 	if (existing >= 0) {
@@ -197,6 +212,7 @@ parse_into (tact_lexicon_t *lexicon, const char *file, const char *text,
 	} else {
 	    g_ptr_array_add (lexicon->rules, rule);
 	}
+	g_hash_table_replace (lexicon->by_key, g_steal_pointer (&key), rule);
     }
     return TACT_STATUS_SUCCESS;
 }
@@ -221,9 +237,93 @@ static GBytes *
 builtin_bytes (const char *file)
 {
     g_autofree char *path = g_strconcat ("/org/tact/lexicon/", file, NULL);
+    GResource *resource = tact_resources_get_resource ();
 
-    return g_resource_lookup_data (tact_resources_get_resource (), path,
-				   G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+    return resource ? g_resource_lookup_data (resource, path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL)
+	: NULL;
+}
+
+/* The header of the patterns the build compiled: a magic string, the
+ * SHA-1 of the lexicon text they were compiled from, and their count. */
+#define ENCODED_MAGIC "TACT-LEX"
+#define ENCODED_HEADER (8 + 40 + 4)
+
+static char *
+text_digest (const char *text, size_t length)
+{
+    return g_compute_checksum_for_data (G_CHECKSUM_SHA1, (const guchar *) text, length);
+}
+
+tact_status_t
+tact_lexicon_encode (const tact_lexicon_t *lexicon, const char *text, size_t length,
+		     guint8 **out, size_t *out_length, char **error_message)
+{
+    const GPtrArray *rules = lexicon->rules;
+    g_autofree const pcre2_code **codes = g_new0 (const pcre2_code *, rules->len + 1);
+    g_autofree char *digest = text_digest (text, length);
+    uint8_t *bytes = NULL;
+    PCRE2_SIZE size = 0;
+    guint32 count = rules->len;
+    int32_t encoded;
+    tact_status_t status = tact_lexicon_check (lexicon, error_message);
+
+    if (status)
+	return status;
+    for (guint i = 0; i < rules->len; i++) {
+	const tact_rule_t *rule = rules->pdata[i];
+
+	if (! rule->code)
+	    ((tact_rule_t *) rule)->code = compile (rule->pattern, NULL);
+	codes[i] = rule->code;
+    }
+    encoded = pcre2_serialize_encode (codes, (int32_t) count, &bytes, &size, NULL);
+    if (encoded < 0)
+	return tact_fail (error_message, TACT_STATUS_INTERNAL_ERROR,
+			  "cannot serialize the patterns (pcre2 error %d)", encoded);
+    *out_length = ENCODED_HEADER + size;
+    *out = g_malloc (*out_length);
+    memcpy (*out, ENCODED_MAGIC, 8);
+    memcpy (*out + 8, digest, 40);
+    memcpy (*out + 48, &count, 4);
+    memcpy (*out + ENCODED_HEADER, bytes, size);
+    pcre2_serialize_free (bytes);
+    return TACT_STATUS_SUCCESS;
+}
+
+/* Give the rules of the built-in lexicon file the patterns the build
+ * compiled, when they were compiled from this very text by this very
+ * PCRE2; otherwise the rules compile when first used. */
+static void
+attach_precompiled (tact_lexicon_t *lexicon, const char *file, const char *text, size_t length)
+{
+    g_autofree char *name = g_strconcat (file, ".bin", NULL);
+    g_autoptr (GBytes) bytes = builtin_bytes (name);
+    g_autofree char *digest = NULL;
+    g_autofree pcre2_code **codes = NULL;
+    const guint8 *data;
+    gsize size = 0;
+    guint32 count;
+
+    if (! bytes)
+	return;
+    data = g_bytes_get_data (bytes, &size);
+    digest = text_digest (text, length);
+    if (size < ENCODED_HEADER || memcmp (data, ENCODED_MAGIC, 8) || memcmp (data + 8, digest, 40))
+	return;
+    memcpy (&count, data + 48, 4);
+    if (count != lexicon->rules->len ||
+	pcre2_serialize_get_number_of_codes (data + ENCODED_HEADER) != (int32_t) count)
+	return;
+    codes = g_new0 (pcre2_code *, count + 1);
+    if (pcre2_serialize_decode (codes, (int32_t) count, data + ENCODED_HEADER, NULL) != (int32_t) count)
+	return;
+    for (guint i = 0; i < count; i++) {
+	tact_rule_t *rule = lexicon->rules->pdata[i];
+
+	pcre2_code_free (rule->code);
+	rule->code = codes[i];
+	rule->precompiled = TRUE;
+    }
 }
 
 tact_status_t
@@ -249,6 +349,8 @@ tact_lexicon_load_layers (tact_lexicon_t **out, const char *file,
     data = g_bytes_get_data (bytes, &size);
     lexicon = lexicon_new ();
     status = parse_into (lexicon, file, data, size, FALSE, error_message);
+    if (! status)
+	attach_precompiled (lexicon, file, data, size);
     for (const char *const *dir = dirs; ! status && dir && *dir; dir++) {
 	g_autofree char *path = g_build_filename (*dir, file, NULL);
 	g_autofree char *text = NULL;
@@ -272,35 +374,47 @@ tact_lexicon_load_layers (tact_lexicon_t **out, const char *file,
     return TACT_STATUS_SUCCESS;
 }
 
-const GRegex *
-tact_rule_regex (const tact_rule_t *rule)
+size_t
+tact_lexicon_count_precompiled (const tact_lexicon_t *lexicon)
 {
-    tact_rule_t *mutable = (tact_rule_t *) rule;
+    size_t count = 0;
 
-    if (g_once_init_enter (&mutable->regex)) {
-	GRegex *regex = compile (rule->pattern, FALSE, NULL);
-
-	/* A pattern that does not compile never matches. */
-	g_once_init_leave (&mutable->regex, regex ? regex
-			   : g_regex_new ("(*FAIL)", 0, 0, NULL));
-    }
-    return rule->regex;
+    for (guint i = 0; i < lexicon->rules->len; i++)
+	if (((const tact_rule_t *) lexicon->rules->pdata[i])->precompiled)
+	    count++;
+    return count;
 }
 
-const GRegex *
-tact_rule_regex_for (const tact_rule_t *rule, gboolean fast)
+gboolean
+tact_rule_find (const tact_rule_t *rule, const char *text, size_t length,
+		size_t offset, gboolean anchored, gboolean fast,
+		size_t *start, size_t *end)
 {
     tact_rule_t *mutable = (tact_rule_t *) rule;
+    PCRE2_SIZE *ovector;
 
-    if (! fast)
-	return tact_rule_regex (rule);
-    if (g_once_init_enter (&mutable->fast_regex)) {
-	GRegex *regex = compile (rule->pattern, TRUE, NULL);
-
-	g_once_init_leave (&mutable->fast_regex, regex ? regex
-			   : g_regex_new ("(*FAIL)", 0, 0, NULL));
+    if (! rule->code && ! rule->failed) {
+	mutable->code = compile (rule->pattern, NULL);
+	mutable->failed = rule->code == NULL;	/* never matches */
     }
-    return rule->fast_regex;
+    if (! rule->code || offset > length)
+	return FALSE;
+    if (fast && ! rule->compiled_to_machine_code) {
+	pcre2_jit_compile (rule->code, PCRE2_JIT_COMPLETE);
+	mutable->compiled_to_machine_code = TRUE;
+    }
+    if (! rule->match)
+	mutable->match = pcre2_match_data_create_from_pattern (rule->code, NULL);
+    /* Texts are valid UTF-8 (tact's texts are made so), and checking
+     * them again at every try would cost the length of the text. */
+    if (pcre2_match (rule->code, (PCRE2_SPTR) text, length, offset,
+		     PCRE2_NO_UTF_CHECK | (anchored ? PCRE2_ANCHORED : 0),
+		     rule->match, NULL) < 0)
+	return FALSE;
+    ovector = pcre2_get_ovector_pointer (rule->match);
+    *start = ovector[0];
+    *end = ovector[1];
+    return TRUE;
 }
 
 tact_status_t
@@ -308,13 +422,13 @@ tact_lexicon_check (const tact_lexicon_t *lexicon, char **error_message)
 {
     for (unsigned int i = 0; i < lexicon->rules->len; i++) {
 	const tact_rule_t *rule = lexicon->rules->pdata[i];
-	g_autoptr (GError) error = NULL;
-	GRegex *regex = compile (rule->pattern, FALSE, &error);
+	g_autofree char *error = NULL;
+	pcre2_code *code = compile (rule->pattern, &error);
 
-	if (! regex)
+	if (! code)
 	    return tact_fail (error_message, TACT_STATUS_BAD_INPUT, "%s: bad pattern: %s",
-			      rule->origin, error->message);
-	g_regex_unref (regex);
+			      rule->origin, error);
+	pcre2_code_free (code);
     }
     return TACT_STATUS_SUCCESS;
 }
@@ -343,11 +457,12 @@ tact_lexicon_match (const tact_lexicon_t *lexicon, const char *section,
 		    const char *text)
 {
     const GPtrArray *rules = tact_lexicon_section (lexicon, section);
+    size_t length = strlen (text), start, end;
 
     for (unsigned int i = 0; i < rules->len; i++) {
 	const tact_rule_t *rule = rules->pdata[i];
 
-	if (g_regex_match (tact_rule_regex (rule), text, 0, NULL))
+	if (tact_rule_find (rule, text, length, 0, FALSE, FALSE, &start, &end))
 	    return rule;
     }
     return NULL;
@@ -359,6 +474,7 @@ tact_lexicon_free (tact_lexicon_t *lexicon)
     if (! lexicon)
 	return;
     g_hash_table_unref (lexicon->sections);
+    g_hash_table_unref (lexicon->by_key);
     g_ptr_array_unref (lexicon->rules);
     g_free (lexicon);
 }

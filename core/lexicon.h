@@ -1,9 +1,9 @@
 /* lexicon.h - phrase and pattern lists read from data files
  *
  * A lexicon file holds sections; each section a list of named rules;
- * each rule a regular expression (PCRE, matched case-insensitively, "^"
- * and "$" at line starts and ends), with
- * an optional weight after its name (1 when absent):
+ * each rule a regular expression (PCRE2, matched case-insensitively, "^"
+ * and "$" at line starts and ends), with an optional weight after its
+ * name (1 when absent):
  *
  *     # a comment
  *     [attribution]
@@ -15,13 +15,18 @@
  * none ("can't" matches "cant" and "can’t").  Lexicons come in layers: a
  * file of the same name in a later folder adds rules, and replaces the
  * rules of the same section and name; an empty pattern removes a rule.
- * The built-in lexicons are compiled into libtact from templates/lexicon/.
- * See tact-lexicon(5).
+ * The built-in lexicons are compiled into libtact from templates/lexicon/,
+ * their patterns compiled at build time.  See tact-lexicon(5).
+ *
+ * A lexicon is not to be used from two threads at once: its rules keep
+ * their compiled patterns and match buffers, made on first use.
  */
 #ifndef TACT_LEXICON_H
 #define TACT_LEXICON_H
 
+#define PCRE2_CODE_UNIT_WIDTH 8
 #include <glib.h>
+#include <pcre2.h>
 
 #include "tact.h"
 
@@ -29,16 +34,19 @@ typedef struct tact_rule {
     char *section;
     char *name;
     char *pattern;
-    GRegex *regex;		/* compiled on first use: see tact_rule_regex */
-    GRegex *fast_regex;		/* the same compiled to machine code, for
-				 * searching long texts */
     double weight;
     char *origin;		/* "file:line", for error messages */
+    pcre2_code *code;		/* compiled on first use, or at build time */
+    pcre2_match_data *match;
+    gboolean compiled_to_machine_code;
+    gboolean precompiled;	/* came compiled from the build */
+    gboolean failed;		/* does not compile: never matches */
 } tact_rule_t;
 
 typedef struct tact_lexicon tact_lexicon_t;
 
-/* Parse lexicon text; name is used in error messages ("file:line: …"). */
+/* Parse lexicon text; name is used in error messages ("file:line: …").
+ * Every pattern is compiled, so that a bad one is reported now. */
 tact_status_t
 tact_lexicon_parse (tact_lexicon_t **out, const char *name,
 		    const char *text, size_t length, char **error_message);
@@ -55,21 +63,30 @@ tact_status_t
 tact_lexicon_load_layers (tact_lexicon_t **out, const char *file,
 			  const char *const *dirs, char **error_message);
 
-/* The compiled pattern of rule, compiled on first use (built-in rules
- * are compiled lazily, so that a process pays only for the rules its
- * text reaches); NULL if it does not compile. */
-const GRegex *
-tact_rule_regex (const tact_rule_t *rule);
-
-/* The same compiled to machine code when fast is set: that costs more
- * than a short text's whole search, and pays off over long texts. */
-const GRegex *
-tact_rule_regex_for (const tact_rule_t *rule, gboolean fast);
+/* Find rule's pattern in text from offset: with anchored, only a match
+ * that starts at offset.  On a match, its byte span goes to *start and
+ * *end.  With fast, the pattern is compiled to machine code first, which
+ * costs more than one short search and pays off over many. */
+gboolean
+tact_rule_find (const tact_rule_t *rule, const char *text, size_t length,
+		size_t offset, gboolean anchored, gboolean fast,
+		size_t *start, size_t *end);
 
 /* Compile every rule now; the first that does not compile is an error
  * naming its file and line. */
 tact_status_t
 tact_lexicon_check (const tact_lexicon_t *lexicon, char **error_message);
+
+/* The compiled patterns of a lexicon's rules, in file order, serialized
+ * for tact_lexicon_load_builtin (the build compiles the built-in
+ * lexicons this way).  Free *out with g_free. */
+tact_status_t
+tact_lexicon_encode (const tact_lexicon_t *lexicon, const char *text, size_t length,
+		     guint8 **out, size_t *out_length, char **error_message);
+
+/* How many of the lexicon's rules came compiled from the build. */
+size_t
+tact_lexicon_count_precompiled (const tact_lexicon_t *lexicon);
 
 /* Every rule, in file order (later layers after). */
 const GPtrArray *
@@ -80,7 +97,7 @@ tact_lexicon_rules (const tact_lexicon_t *lexicon);
 const GPtrArray *
 tact_lexicon_section (const tact_lexicon_t *lexicon, const char *section);
 
-/* The first rule of section whose regex matches text, or NULL. */
+/* The first rule of section whose pattern matches text, or NULL. */
 const tact_rule_t *
 tact_lexicon_match (const tact_lexicon_t *lexicon, const char *section,
 		    const char *text);

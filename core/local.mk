@@ -12,7 +12,8 @@ core_libtact_core_la_SOURCES = \
 nodist_core_libtact_core_la_SOURCES = core/resources.c
 core_libtact_core_la_CPPFLAGS = $(AM_CPPFLAGS) -DTACT_BUILDING_LIBRARY
 core_libtact_core_la_CFLAGS = $(AM_CFLAGS) -fvisibility=hidden
-core_libtact_core_la_LIBADD = $(GMIME_LIBS) $(GLIB_LIBS) $(XML_LIBS) $(HUNSPELL_LIBS) $(NOTMUCH_LIBS) -lm
+core_libtact_core_la_LIBADD = $(GMIME_LIBS) $(GLIB_LIBS) $(XML_LIBS) $(HUNSPELL_LIBS) \
+	$(PCRE2_LIBS) $(NOTMUCH_LIBS) -lm
 
 lib_LTLIBRARIES += libtact.la
 libtact_la_SOURCES =
@@ -20,10 +21,21 @@ libtact_la_LIBADD = core/libtact-core.la
 libtact_la_LDFLAGS = $(AM_LDFLAGS) -version-info 0:0:0 -export-symbols-regex '^tact_'
 
 # The lexicons are compiled into the library, so that tact works
-# uninstalled; they are also installed for people to read and copy.
-core/resources.c: core/tact.gresource.xml $(lexicon_files)
+# uninstalled, with their patterns compiled by core/lexicon-compile so
+# that no run of tact pays for compiling them; they are also installed
+# for people to read and copy.
+noinst_PROGRAMS += core/lexicon-compile
+core_lexicon_compile_SOURCES = core/lexicon-compile.c core/lexicon.c core/lexicon.h \
+	core/status.c core/status.h
+core_lexicon_compile_LDADD = $(GLIB_LIBS) $(PCRE2_LIBS)
+lexicon_compiled = core/quoting.lex.bin core/cues.lex.bin
+core/quoting.lex.bin: templates/lexicon/quoting.lex core/lexicon-compile$(EXEEXT)
+	$(AM_V_GEN)$(builddir)/core/lexicon-compile $(srcdir)/templates/lexicon/quoting.lex $@
+core/cues.lex.bin: templates/lexicon/cues.lex core/lexicon-compile$(EXEEXT)
+	$(AM_V_GEN)$(builddir)/core/lexicon-compile $(srcdir)/templates/lexicon/cues.lex $@
+core/resources.c: core/tact.gresource.xml $(lexicon_files) $(lexicon_compiled)
 	$(AM_V_GEN)$(GLIB_COMPILE_RESOURCES) --internal --generate-source \
-		--sourcedir=$(srcdir) --c-name tact_resources --target=$@ $<
+		--sourcedir=$(builddir) --sourcedir=$(srcdir) --c-name tact_resources --target=$@ $<
 BUILT_SOURCES += core/resources.c
-CLEANFILES += core/resources.c
+CLEANFILES += core/resources.c $(lexicon_compiled)
 EXTRA_DIST += core/tact.gresource.xml
