@@ -323,13 +323,23 @@ again-writing = (writing|contacting|emailing|calling|messaging|asking|chasing|re
 nobody = (no one|nobody|no-one) (has )?(got back|gotten back|replied|responded|answered|come back|came back|followed up|contacted me|called me back|helped)\b
 replied-to-yours = (i|we) (replied|responded|answered|wrote back) to your (last|previous|earlier|first)\b
 still-open = (still|again) (open|unresolved|not resolved|not fixed|the same issue|the same problem|having the same)\b
+again-hello = (hello|hi|hey|me|it's me|its me|back|writing|dear \w+) again\b
+told-many = (explained|told|described|repeated|given|sent|spoken|spoke|talked) (this |it |my problem |the problem |the issue |my details |the details )?(to|with) (\w+ )?(different|several|multiple|many|\d+|two|three|four|five|six) (people|agents|persons|colleagues|representatives|reps|times|departments)\b
+spoke-to-someone = (spoke|talked|chatted|spoken|talking|called|rang|phoned|emailed) (to|with) (someone|somebody|an agent|your agent|one of your|your colleague|a colleague|your team|your support|support|customer service|your rep|a rep|a representative)\b
+your-earlier = (from|in|since|after|following) your (last|previous|earlier|first) (email|e-mail|message|reply|answer|mail|advice|instructions|fix|call)\b
+your-agent 0.7 = (your|the) (agent|colleague|advice|fix|reply|answer|suggestion|instructions|rep|representative|technician|engineer) (from|on|last|yesterday|you sent|emailed|told|said|promised)\b
+opened-ticket = (opened|raised|filed|submitted|logged|created|reported) (a|the|my|another|an earlier|a previous) (support |help )?(ticket|case|request|complaint|bug report)\b
+further-to = (further to|following up on|following on from|with reference to|in reference to) (my|our) (letter|email|e-mail|message|call|complaint|request|enquiry|inquiry|ticket)\b
+subsequent = (my|our) (subsequent|follow-up|earlier|previous) (letter|email|e-mail|message|call|reminder)\b
+still-waiting 0.7 = (still waiting|still no reply|still no response|still no answer|still haven't heard|still nothing)\b
+despite-assurance 0.7 = (despite|in spite of|notwithstanding) (your|the|an|all the|repeated) (assurance|assurances|promise|promises|commitment|reassurance|confirmation)\b
 
 [nonfluent]
 have-a-doubt = (i|we) (have|had) (a|one|some|small) (doubt|doubts)\b
 needful = (do|does|doing) the needful\b
 kindly-revert = (kindly|please) (revert|do revert|revert back)\b
 since-duration = since (\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|few|a few) (days|weeks|months|years|hours|minutes|day|week|month|year)\b(?! ago)
-not-verb = (it|this|that|he|she|i|we|they|you|app|website|page|card|account) (not|no) (work|works|working|open|opens|load|loads|have|has|can|know|understand|receive|received|find|see|get|accept|accepts|function|functions|arrive|arrived|show|shows|go|goes)\b
+not-verb = (it|this|that|he|she|i|we|they|you|app|website|page|card|account) (not|no) (work|works|working|open|opens|load|loads|have|has|can|know|understand|receive|received|find|see|get|accept|accepts|function|functions|arrive|arrived|show|shows|go|goes|give|gave|send|sent|answer|answered|reply|replied|do|did|make|made|want|need|like)\b
 did-verb-ed 0.7 = (doesn't|does not|didn't|did not|don't|do not|can't|cannot|couldn't) (works|worked|received|receives|opened|opens|gets|got|loads|loaded|comes|came|has|had|arrived|accepted|showed|went|sent|paid)\b
 did-you-ed 0.7 = (did|does|do) (you|he|she|it|they|i|we) (received|receives|sent|sends|got|gets|has|had|worked|works|paid|saw|checked)\b
 uncountable-plural = (informations|advices|feedbacks|softwares|equipments|furnitures|luggages|baggages|staffs|evidences|researches|knowledges|homeworks|hardwares|mails|datas|fundings)\b
@@ -367,10 +377,38 @@ in-internet 0.5 = (in|on) (the )?(internet|web page|webpage|web site)\b
 article-missing 0.5 = (i|we) (have|got|bought|need|want|made|ordered) (problem|question|booking|order|account|doubt|reservation)\b
 one-more-time 0.3 = (one more time|another time)\b
 please-reply-fast 0.5 = (please|kindly) (reply|answer|respond) (me|us)?\s?(fast|quick|quickly|urgent)\b
+says-me = (says|say|said|explain|explains|explained|tells to|told to|ask to) (me|us)\b(?! (that|about|to|how|why|what|if))
+dont-succeed = (don't|do not|didn't|did not|can't|cannot|could not|couldn't) succeed (to|in)\b
+permit-myself = (i|we) (permit|allow) (myself|ourselves) to\b
+be-intransitive 0.7 = (is|are|was|were) (disappeared|arrived|gone out|happened|become|became|stayed|remained|fallen|dead)\b
+am-base-verb = (i am|i'm|we are|we're|he is|she is|they are|you are) (use|want|need|know|have|like|think|go|come|make|see|work|live|stay|agree|understand|remember|buy|pay|try|wait)\b
+is-already-month = (is|it's|its) already (\d+|one|two|three|four|five|six|a) (day|days|week|weeks|month|months|year|years)\b
+time-before 0.7 = (\d+|one|two|three|four|five|a few|some|many) (days|weeks|months|years) before[.,!]
+meaning-of = (what is|what's) meaning\b
+which-is-the = which is the (difference|meaning|reason|price|cost|procedure|way|problem)\b
+depends-of = (depend|depends|depending|dependent) of\b
+more-as 0.7 = (more|less) \w+ as (in|the|my|before|usual|normal|expected|it|i|on|with)\b
+one-more-doubt = (one more|another|small|a small|a little|some) (doubt|doubts)\b
+intimate = (please|kindly|pls) (intimate|revert|update me|do the needful|advise me the)\b
+to-abroad = (to|in) abroad\b
+month-of = of (january|february|march|april|may|june|july|august|september|october|november|december) month\b
+for-purpose = for (job|work|study|studies|business|travel|personal|official|medical|visa|tax) purpose\b
+write-for 0.7 = (i|we) (write|am writing) for (a|the|one|my|our) (problem|question|doubt|issue|information)\b
+friendly-greetings = (with friendly greetings|friendly greetings|with best greetings|many greetings|greetings from)\b
+written-form 0.5 = (in written form|in a written form|by written)\b
+make-order 0.7 = (make|made|making|do|did) (order|payment|booking|reservation|purchase|transfer|registration|login|call)\b
+at-last-week = at (last|next|this) (week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
+foreign-greeting 0.7 = (hola|bonjour|bonsoir|merhaba|hallo|ciao|salut|namaste|privet|konnichiwa|salam|marhaba|buongiorno|buenos dias|buenas tardes|guten tag|moin|szia|ahoj|dzien dobry|olá|ola|xin chao|annyeong|ni hao|sawasdee|selamat)\b
+sudden-mail = (sudden|abrupt|suddenly) (mail|email|e-mail|message|contact)\b
+how-should-i-do = how (should|can|do|must|could) (i|we) do\?
+is-there-way = (is there|there is|there's no|is there no) way (to|for|of)\b
+in-same 0.7 = (in|on|at|with|from) same\b
+from-other 0.5 = (from|to|with) other (company|provider|bank|service|shop|app|website|hosting|platform)\b
+article-drop 0.5 = (shows me|show me|gives me|give me|send me|i take|i took|made by|is there) (message|photo|picture|error|possibility|problem|question|doubt|mistake|reply|answer|confirmation|electrician|technician|password|code|invoice|receipt|way|solution)\b
 
 # Words before a cue, in its clause, that cancel it ("not confusing").
 [negation]
-negator = \b(not|never|no|hardly|barely|isn't|wasn't|aren't|weren't|haven't|hasn't|without|nothing|nor|no longer|none|neither|avoid|avoids|avoiding|prevent|prevents|preventing)\s+(?!(been|felt|seen|had|experienced|met|used) (so|such|more|this|that)\b)(\w+\s+){0,2}$
+negator = \b(not|never|no|hardly|barely|ignore|disregard|never mind|nevermind|don't worry about|do not worry about|isn't|wasn't|aren't|weren't|haven't|hasn't|without|nothing|nor|no longer|none|neither|avoid|avoids|avoiding|prevent|prevents|preventing)\s+(?!(been|felt|seen|had|experienced|met|used) (so|such|more|this|that)\b)(\w+\s+){0,2}$
 no-longer = \b(not|n't|never) (any ?more|anymore|even)\s+$
 resolved = \b(is|are|was|were|'s|been|got|now|finally|all)\s+(fixed|solved|resolved|sorted|working|works|fine|good)\b.*$
 
