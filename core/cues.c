@@ -4,9 +4,9 @@
  *
  * Speed: every rule whose pattern starts with a word (or a choice of
  * words) is indexed by that word, and tried only where a token of the
- * text is that word, anchored there; the few rules that start with
- * punctuation are searched over the whole text.  The text is tokenized
- * once, so the cost grows with the text, not with the number of rules.
+ * text is that word, anchored there, and only when the text holds the
+ * other words the pattern needs (see lexicon.h); the few rules that
+ * start with punctuation are searched over the whole text.
  */
 #include "config.h"
 
@@ -45,9 +45,7 @@ typedef struct entry {
     tact_flag_t kind;
     gboolean checked;
     char *name;			/* "section/name" */
-    GPtrArray *required;	/* sets of words (GPtrArray of char*) of which
-				 * the text must hold one each, or the rule
-				 * cannot match */
+    const GPtrArray *required;	/* borrowed from the rule */
 } entry_t;
 
 struct tact_detector {
@@ -62,218 +60,6 @@ struct tact_detector {
  * machine code: one message never pays for it, a batch soon gains. */
 #define FAST_AFTER (256 * 1024)
 
-/* ---- reading the first words of a pattern ---- */
-
-static gboolean
-is_literal_char (char c)
-{
-    return g_ascii_isalnum (c) || c == '\'';
-}
-
-static char *
-normalize_word (const char *start, size_t length)
-{
-    char *word = g_malloc (length + 1);
-    size_t n = 0;
-
-    for (size_t i = 0; i < length; i++)
-	if (start[i] != '\'')
-	    word[n++] = g_ascii_tolower (start[i]);
-    word[n] = '\0';
-    return word;
-}
-
-static gboolean first_words_of_sequence (const char **p, GPtrArray *words);
-
-/* A group "(a|b c|d)" or "(?:...)": the first words of each choice.
- * *p is at the '('; on success it is left after the ')'. */
-static gboolean
-first_words_of_group (const char **p, GPtrArray *words)
-{
-    const char *s = *p + 1;
-
-    if (s[0] == '?') {
-	if (s[1] != ':')
-	    return FALSE;
-	s += 2;
-    }
-    for (;;) {
-	int depth = 0;
-
-	if (! first_words_of_sequence (&s, words))
-	    return FALSE;
-	/* skip the rest of this choice */
-	while (*s && ! (depth == 0 && (*s == '|' || *s == ')'))) {
-	    if (*s == '\\' && s[1])
-		s++;
-	    else if (*s == '(')
-		depth++;
-	    else if (*s == ')')
-		depth--;
-	    s++;
-	}
-	if (*s == '|') {
-	    s++;
-	    continue;
-	}
-	if (*s != ')')
-	    return FALSE;
-	*p = s + 1;
-	return TRUE;
-    }
-}
-
-/* Whether the pattern at s cannot go on with a letter or digit, so a
- * word before it is a whole token of the text ("time" in
- * "time-sensitive", "f" in "f\\*+k"). */
-static gboolean
-ends_token (const char *s)
-{
-    if (*s == '\\')
-	return s[1] == 'b' || s[1] == 's' || s[1] == 'W' ||
-	    (s[1] && ! g_ascii_isalnum (s[1]) && s[2] != '?' && s[2] != '*');
-    if (*s == ' ' && (s[1] == '?' || s[1] == '*'))
-	return FALSE;		/* "log ?in" may be one token */
-    return *s == '\0' || strchr (" )|$-,!:;/\"&@#", *s) != NULL;
-}
-
-/* The first word of a sequence: a literal word, or a group of choices;
- * an optional group adds its words to those of what follows it. */
-static gboolean
-first_words_of_sequence (const char **p, GPtrArray *words)
-{
-    const char *s = *p;
-    const char *start;
-
-    while (s[0] == '\\' && s[1] == 'b')
-	s += 2;
-    if (*s == '(') {
-	if (! first_words_of_group (&s, words))
-	    return FALSE;
-	if (*s == '*' || *s == '{')
-	    return FALSE;
-	if (*s == '?') {
-	    /* optional: the sequence may also start after it */
-	    s++;
-	    if (*s == '\0' || *s == ')' || *s == '|')
-		return FALSE;
-	    return first_words_of_sequence (&s, words) ? (*p = s, TRUE) : FALSE;
-	}
-	*p = s;
-	return TRUE;
-    }
-    start = s;
-    while (is_literal_char (*s))
-	s++;
-    if (s == start || ! ends_token (s))
-	return FALSE;
-    g_ptr_array_add (words, normalize_word (start, (size_t) (s - start)));
-    *p = s;
-    return TRUE;
-}
-
-/* The words a pattern can start with, or NULL when it can start with
- * something else. */
-static GPtrArray *
-first_words (const char *pattern)
-{
-    GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
-    g_autofree char *wrapped = g_strdup_printf ("(%s)", pattern);
-    const char *p = wrapped;
-
-    if (! first_words_of_group (&p, words) || *p != '\0') {
-	g_ptr_array_unref (words);
-	return NULL;
-    }
-    return words;
-}
-
-/* Whether pattern has a "|" outside any group. */
-static gboolean
-has_top_level_choice (const char *pattern)
-{
-    int depth = 0;
-
-    for (const char *s = pattern; *s; s++) {
-	if (*s == '\\' && s[1])
-	    s++;
-	else if (*s == '(')
-	    depth++;
-	else if (*s == ')')
-	    depth--;
-	else if (*s == '|' && depth == 0)
-	    return TRUE;
-    }
-    return FALSE;
-}
-
-/* The words a match needs after its first: for each later part of the
- * pattern that is a word or a group of words and not optional, the set
- * of words one of which the text must hold.  Reading stops at the
- * first part that is not that simple, so the sets are only ever a
- * necessary condition. */
-static GPtrArray *
-required_words (const char *pattern)
-{
-    GPtrArray *sets = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-    const char *s = pattern;
-    gboolean first = TRUE;
-
-    if (has_top_level_choice (pattern))
-	return sets;
-    while (*s) {
-	if (s[0] == '\\' && s[1] == 'b') {
-	    s += 2;
-	} else if (s[0] == '\\' && s[1] == 's') {
-	    s += 2;
-	    if (*s == '+' || *s == '*' || *s == '?')
-		s++;
-	} else if (*s == ' ') {
-	    s++;
-	} else if (*s == '(') {
-	    GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
-	    const char *t = s;
-
-	    if (! first_words_of_group (&t, words)) {
-		g_ptr_array_unref (words);
-		break;
-	    }
-	    if (*t == '{' || *t == '*') {
-		g_ptr_array_unref (words);
-		break;
-	    }
-	    if (*t == '?') {		/* optional: requires nothing */
-		g_ptr_array_unref (words);
-		s = t + 1;
-		continue;
-	    }
-	    if (first)
-		g_ptr_array_unref (words);
-	    else
-		g_ptr_array_add (sets, words);
-	    first = FALSE;
-	    s = t;
-	} else if (is_literal_char (*s)) {
-	    const char *start = s;
-
-	    while (is_literal_char (*s))
-		s++;
-	    if (! ends_token (s))
-		break;
-	    if (! first) {
-		GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
-
-		g_ptr_array_add (words, normalize_word (start, (size_t) (s - start)));
-		g_ptr_array_add (sets, words);
-	    }
-	    first = FALSE;
-	} else {
-	    break;
-	}
-    }
-    return sets;
-}
-
 /* ---- the detector ---- */
 
 static void
@@ -282,8 +68,6 @@ entry_free (gpointer data)
     entry_t *entry = data;
 
     g_free (entry->name);
-    if (entry->required)
-	g_ptr_array_unref (entry->required);
     g_free (entry);
 }
 
@@ -310,14 +94,14 @@ tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
 	for (unsigned int i = 0; i < rules->len; i++) {
 	    const tact_rule_t *rule = rules->pdata[i];
 	    entry_t *entry = g_new0 (entry_t, 1);
-	    g_autoptr (GPtrArray) words = first_words (rule->pattern);
+	    const GPtrArray *words = rule->first_words;
 
 	    entry->rule = rule;
 	    entry->kind = kinds[k].kind;
 	    entry->checked = kinds[k].checked;
 	    entry->name = g_strdup_printf ("%s/%s", rule->section, rule->name);
 	    g_ptr_array_add (detector->entries, entry);
-	    entry->required = required_words (rule->pattern);
+	    entry->required = rule->required;
 	    if (! words) {
 		g_ptr_array_add (detector->scanned, entry);
 		continue;

@@ -15,6 +15,7 @@ struct tact_lexicon {
     GPtrArray *rules;		/* tact_rule_t*, file order */
     GHashTable *sections;	/* section name -> GPtrArray of borrowed rules */
     GHashTable *by_key;		/* "section/name" -> borrowed rule */
+    GBytes *compiled;		/* what the build compiled, when used */
 };
 
 static void
@@ -28,6 +29,10 @@ rule_free (gpointer data)
     g_free (rule->origin);
     pcre2_match_data_free (rule->match);
     pcre2_code_free (rule->code);
+    if (rule->first_words)
+	g_ptr_array_unref (rule->first_words);
+    if (rule->required)
+	g_ptr_array_unref (rule->required);
     g_free (rule);
 }
 
@@ -119,6 +124,233 @@ find_rule (const tact_lexicon_t *lexicon, const char *key)
     return rule && g_ptr_array_find (lexicon->rules, rule, &index) ? (int) index : -1;
 }
 
+/* ---- the words a pattern starts with, and the words it needs ----
+ *
+ * A text can only match a pattern that starts with a word (or a group
+ * of words) where it has one of those words: the cue detector indexes
+ * rules by them.  And it can only match where it holds, for each later
+ * part of the pattern that is a plain word or group of words, one of
+ * them.  These are read from the pattern's own text; whatever is not that
+ * simple ends the reading, so the result is only ever a necessary
+ * condition. */
+
+static gboolean
+is_literal_char (char c)
+{
+    return g_ascii_isalnum (c) || c == '\'';
+}
+
+static char *
+normalize_word (const char *start, size_t length)
+{
+    char *word = g_malloc (length + 1);
+    size_t n = 0;
+
+    for (size_t i = 0; i < length; i++)
+	if (start[i] != '\'')
+	    word[n++] = g_ascii_tolower (start[i]);
+    word[n] = '\0';
+    return word;
+}
+
+static gboolean first_words_of_sequence (const char **p, GPtrArray *words);
+
+/* A group "(a|b c|d)" or "(?:...)": the first words of each choice.
+ * *p is at the '('; on success it is left after the ')'. */
+static gboolean
+first_words_of_group (const char **p, GPtrArray *words)
+{
+    const char *s = *p + 1;
+
+    if (s[0] == '?') {
+	if (s[1] != ':')
+	    return FALSE;
+	s += 2;
+    }
+    for (;;) {
+	int depth = 0;
+
+	if (! first_words_of_sequence (&s, words))
+	    return FALSE;
+	/* skip the rest of this choice */
+	while (*s && ! (depth == 0 && (*s == '|' || *s == ')'))) {
+	    if (*s == '\\' && s[1])
+		s++;
+	    else if (*s == '(')
+		depth++;
+	    else if (*s == ')')
+		depth--;
+	    s++;
+	}
+	if (*s == '|') {
+	    s++;
+	    continue;
+	}
+	if (*s != ')')
+	    return FALSE;
+	*p = s + 1;
+	return TRUE;
+    }
+}
+
+/* Whether the pattern at s cannot go on with a letter or digit, so a
+ * word before it is a whole token of the text ("time" in
+ * "time-sensitive", "f" in "f\\*+k"). */
+static gboolean
+ends_token (const char *s)
+{
+    if (*s == '\\')
+	return s[1] == 'b' || s[1] == 's' || s[1] == 'W' ||
+	    (s[1] && ! g_ascii_isalnum (s[1]) && s[2] != '?' && s[2] != '*');
+    if (*s == ' ' && (s[1] == '?' || s[1] == '*'))
+	return FALSE;		/* "log ?in" may be one token */
+    return *s == '\0' || strchr (" )|$-,!:;/\"&@#", *s) != NULL;
+}
+
+/* The first word of a sequence: a literal word, or a group of choices;
+ * an optional group adds its words to those of what follows it. */
+static gboolean
+first_words_of_sequence (const char **p, GPtrArray *words)
+{
+    const char *s = *p;
+    const char *start;
+
+    while (s[0] == '\\' && s[1] == 'b')
+	s += 2;
+    if (*s == '(') {
+	if (! first_words_of_group (&s, words))
+	    return FALSE;
+	if (*s == '*' || *s == '{')
+	    return FALSE;
+	if (*s == '?') {
+	    /* optional: the sequence may also start after it */
+	    s++;
+	    if (*s == '\0' || *s == ')' || *s == '|')
+		return FALSE;
+	    return first_words_of_sequence (&s, words) ? (*p = s, TRUE) : FALSE;
+	}
+	*p = s;
+	return TRUE;
+    }
+    start = s;
+    while (is_literal_char (*s))
+	s++;
+    if (s == start || ! ends_token (s))
+	return FALSE;
+    g_ptr_array_add (words, normalize_word (start, (size_t) (s - start)));
+    *p = s;
+    return TRUE;
+}
+
+/* The words a pattern can start with, or NULL when it can start with
+ * something else. */
+static GPtrArray *
+first_words (const char *pattern)
+{
+    GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+    g_autofree char *wrapped = g_strdup_printf ("(%s)", pattern);
+    const char *p = wrapped;
+
+    if (! first_words_of_group (&p, words) || *p != '\0') {
+	g_ptr_array_unref (words);
+	return NULL;
+    }
+    return words;
+}
+
+/* Whether pattern has a "|" outside any group. */
+static gboolean
+has_top_level_choice (const char *pattern)
+{
+    int depth = 0;
+
+    for (const char *s = pattern; *s; s++) {
+	if (*s == '\\' && s[1])
+	    s++;
+	else if (*s == '(')
+	    depth++;
+	else if (*s == ')')
+	    depth--;
+	else if (*s == '|' && depth == 0)
+	    return TRUE;
+    }
+    return FALSE;
+}
+
+/* The words a match needs after its first: for each later part of the
+ * pattern that is a word or a group of words and not optional, the set
+ * of words one of which the text must hold.  Reading stops at the
+ * first part that is not that simple, so the sets are only ever a
+ * necessary condition. */
+static GPtrArray *
+required_words (const char *pattern)
+{
+    GPtrArray *sets = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+    const char *s = pattern;
+    gboolean first = TRUE;
+
+    if (has_top_level_choice (pattern))
+	return sets;
+    while (*s) {
+	if (s[0] == '\\' && s[1] == 'b') {
+	    s += 2;
+	} else if (s[0] == '\\' && s[1] == 's') {
+	    s += 2;
+	    if (*s == '+' || *s == '*' || *s == '?')
+		s++;
+	} else if (*s == ' ') {
+	    s++;
+	} else if (*s == '(') {
+	    GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+	    const char *t = s;
+
+	    if (! first_words_of_group (&t, words)) {
+		g_ptr_array_unref (words);
+		break;
+	    }
+	    if (*t == '{' || *t == '*') {
+		g_ptr_array_unref (words);
+		break;
+	    }
+	    if (*t == '?') {		/* optional: requires nothing */
+		g_ptr_array_unref (words);
+		s = t + 1;
+		continue;
+	    }
+	    if (first)
+		g_ptr_array_unref (words);
+	    else
+		g_ptr_array_add (sets, words);
+	    first = FALSE;
+	    s = t;
+	} else if (is_literal_char (*s)) {
+	    const char *start = s;
+
+	    while (is_literal_char (*s))
+		s++;
+	    if (! ends_token (s))
+		break;
+	    if (! first) {
+		GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+
+		g_ptr_array_add (words, normalize_word (start, (size_t) (s - start)));
+		g_ptr_array_add (sets, words);
+	    }
+	    first = FALSE;
+	} else {
+	    break;
+	}
+    }
+    return sets;
+}
+
+static void
+find_words (tact_rule_t *rule)
+{
+    rule->first_words = first_words (rule->pattern);
+    rule->required = required_words (rule->pattern);
+}
+
 #define COMPILE_OPTIONS (PCRE2_UTF | PCRE2_CASELESS | PCRE2_MULTILINE)
 
 /* Compile a pattern as written in a lexicon; on failure, a sentence in
@@ -206,6 +438,8 @@ parse_into (tact_lexicon_t *lexicon, const char *file, const char *text,
 	rule->code = code;
 	rule->weight = weight;
 	rule->origin = g_strdup_printf ("%s:%u", file, i + 1);
+	if (validate)
+	    find_words (rule);
 	if (existing >= 0) {
 	    rule_free (lexicon->rules->pdata[existing]);
 	    lexicon->rules->pdata[existing] = rule;
@@ -243,15 +477,32 @@ builtin_bytes (const char *file)
 	: NULL;
 }
 
-/* The header of the patterns the build compiled: a magic string, the
- * SHA-1 of the lexicon text they were compiled from, and their count. */
-#define ENCODED_MAGIC "TACT-LEX"
-#define ENCODED_HEADER (8 + 40 + 4)
+/* What the build compiles of a built-in lexicon: a magic string, the
+ * SHA-1 of the lexicon text it was compiled from, the number of rules,
+ * then the words of each rule (see find_words) and, at the next 8-byte
+ * boundary, the rules' compiled patterns as PCRE2 serializes them. */
+#define ENCODED_MAGIC "TACT-LX2"
+#define ENCODED_HEADER (8 + 40 + 4 + 4)
+#define NO_WORDS G_MAXUINT32
 
 static char *
 text_digest (const char *text, size_t length)
 {
     return g_compute_checksum_for_data (G_CHECKSUM_SHA1, (const guchar *) text, length);
+}
+
+static void
+put_u32 (GByteArray *out, guint32 value)
+{
+    g_byte_array_append (out, (const guint8 *) &value, 4);
+}
+
+static void
+put_words (GByteArray *out, const GPtrArray *words)
+{
+    put_u32 (out, words ? words->len : NO_WORDS);
+    for (guint w = 0; words && w < words->len; w++)
+	g_byte_array_append (out, words->pdata[w], (guint) strlen (words->pdata[w]) + 1);
 }
 
 tact_status_t
@@ -261,38 +512,97 @@ tact_lexicon_encode (const tact_lexicon_t *lexicon, const char *text, size_t len
     const GPtrArray *rules = lexicon->rules;
     g_autofree const pcre2_code **codes = g_new0 (const pcre2_code *, rules->len + 1);
     g_autofree char *digest = text_digest (text, length);
+    GByteArray *encoded = g_byte_array_new ();
     uint8_t *bytes = NULL;
     PCRE2_SIZE size = 0;
-    guint32 count = rules->len;
-    int32_t encoded;
+    guint32 count = rules->len, index_length;
+    int32_t serialized;
     tact_status_t status = tact_lexicon_check (lexicon, error_message);
 
-    if (status)
+    if (status) {
+	g_byte_array_free (encoded, TRUE);
 	return status;
+    }
+    for (guint i = 0; i < rules->len; i++) {
+	tact_rule_t *rule = rules->pdata[i];
+
+	if (! rule->code)
+	    rule->code = compile (rule->pattern, NULL);
+	if (! rule->required)
+	    find_words (rule);
+	codes[i] = rule->code;
+    }
+    serialized = pcre2_serialize_encode (codes, (int32_t) count, &bytes, &size, NULL);
+    if (serialized < 0) {
+	g_byte_array_free (encoded, TRUE);
+	return tact_fail (error_message, TACT_STATUS_INTERNAL_ERROR,
+			  "cannot serialize the patterns (pcre2 error %d)", serialized);
+    }
+    g_byte_array_append (encoded, (const guint8 *) ENCODED_MAGIC, 8);
+    g_byte_array_append (encoded, (const guint8 *) digest, 40);
+    put_u32 (encoded, count);
+    put_u32 (encoded, 0);	/* the index's length, known below */
     for (guint i = 0; i < rules->len; i++) {
 	const tact_rule_t *rule = rules->pdata[i];
 
-	if (! rule->code)
-	    ((tact_rule_t *) rule)->code = compile (rule->pattern, NULL);
-	codes[i] = rule->code;
+	put_words (encoded, rule->first_words);
+	put_u32 (encoded, rule->required->len);
+	for (guint r = 0; r < rule->required->len; r++)
+	    put_words (encoded, rule->required->pdata[r]);
     }
-    encoded = pcre2_serialize_encode (codes, (int32_t) count, &bytes, &size, NULL);
-    if (encoded < 0)
-	return tact_fail (error_message, TACT_STATUS_INTERNAL_ERROR,
-			  "cannot serialize the patterns (pcre2 error %d)", encoded);
-    *out_length = ENCODED_HEADER + size;
-    *out = g_malloc (*out_length);
-    memcpy (*out, ENCODED_MAGIC, 8);
-    memcpy (*out + 8, digest, 40);
-    memcpy (*out + 48, &count, 4);
-    memcpy (*out + ENCODED_HEADER, bytes, size);
+    index_length = encoded->len - ENCODED_HEADER;
+    memcpy (encoded->data + ENCODED_HEADER - 4, &index_length, 4);
+    while (encoded->len % 8)
+	g_byte_array_append (encoded, (const guint8 *) "", 1);
+    g_byte_array_append (encoded, bytes, (guint) size);
     pcre2_serialize_free (bytes);
+    *out_length = encoded->len;
+    *out = g_byte_array_free (encoded, FALSE);
     return TACT_STATUS_SUCCESS;
 }
 
-/* Give the rules of the built-in lexicon file the patterns the build
- * compiled, when they were compiled from this very text by this very
- * PCRE2; otherwise the rules compile when first used. */
+/* Reading the index: each step checks it stays inside it. */
+typedef struct reader {
+    const guint8 *at, *end;
+} reader_t;
+
+static gboolean
+get_u32 (reader_t *r, guint32 *value)
+{
+    if (r->end - r->at < 4)
+	return FALSE;
+    memcpy (value, r->at, 4);
+    r->at += 4;
+    return TRUE;
+}
+
+/* Words borrowed from the encoded bytes, which the lexicon keeps. */
+static gboolean
+get_words (reader_t *r, GPtrArray **out)
+{
+    guint32 count;
+
+    *out = NULL;
+    if (! get_u32 (r, &count))
+	return FALSE;
+    if (count == NO_WORDS)
+	return TRUE;
+    *out = g_ptr_array_sized_new (count);
+    for (guint32 w = 0; w < count; w++) {
+	const guint8 *nul = memchr (r->at, '\0', (size_t) (r->end - r->at));
+
+	if (! nul)
+	    return FALSE;
+	g_ptr_array_add (*out, (gpointer) r->at);
+	r->at = nul + 1;
+    }
+    return TRUE;
+}
+
+/* Give the rules of the built-in lexicon file their words and the
+ * patterns the build compiled, when these were made from this very text
+ * by this very PCRE2; otherwise the words are read now and the patterns
+ * compile when first used. */
 static void
 attach_precompiled (tact_lexicon_t *lexicon, const char *file, const char *text, size_t length)
 {
@@ -302,7 +612,9 @@ attach_precompiled (tact_lexicon_t *lexicon, const char *file, const char *text,
     g_autofree pcre2_code **codes = NULL;
     const guint8 *data;
     gsize size = 0;
-    guint32 count;
+    guint32 count, index_length;
+    size_t blob;
+    reader_t r;
 
     if (! bytes)
 	return;
@@ -311,19 +623,53 @@ attach_precompiled (tact_lexicon_t *lexicon, const char *file, const char *text,
     if (size < ENCODED_HEADER || memcmp (data, ENCODED_MAGIC, 8) || memcmp (data + 8, digest, 40))
 	return;
     memcpy (&count, data + 48, 4);
-    if (count != lexicon->rules->len ||
-	pcre2_serialize_get_number_of_codes (data + ENCODED_HEADER) != (int32_t) count)
+    memcpy (&index_length, data + 52, 4);
+    blob = (ENCODED_HEADER + (size_t) index_length + 7) / 8 * 8;
+    if (count != lexicon->rules->len || blob >= size ||
+	pcre2_serialize_get_number_of_codes (data + blob) != (int32_t) count)
 	return;
     codes = g_new0 (pcre2_code *, count + 1);
-    if (pcre2_serialize_decode (codes, (int32_t) count, data + ENCODED_HEADER, NULL) != (int32_t) count)
+    if (pcre2_serialize_decode (codes, (int32_t) count, data + blob, NULL) != (int32_t) count)
 	return;
+    r.at = data + ENCODED_HEADER;
+    r.end = data + ENCODED_HEADER + index_length;
     for (guint i = 0; i < count; i++) {
 	tact_rule_t *rule = lexicon->rules->pdata[i];
+	guint32 sets = 0;
+	gboolean ok;
 
 	pcre2_code_free (rule->code);
 	rule->code = codes[i];
 	rule->precompiled = TRUE;
+	ok = get_words (&r, &rule->first_words) && get_u32 (&r, &sets);
+	rule->required = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+	for (guint32 k = 0; ok && k < sets; k++) {
+	    GPtrArray *set = NULL;
+
+	    ok = get_words (&r, &set) && set;
+	    if (set)
+		g_ptr_array_add (rule->required, set);
+	}
+	if (! ok) {
+	    /* a damaged index: read the words from the pattern instead */
+	    if (rule->first_words)
+		g_ptr_array_unref (rule->first_words);
+	    g_ptr_array_unref (rule->required);
+	    find_words (rule);
+	}
     }
+    lexicon->compiled = g_bytes_ref (bytes);
+}
+
+size_t
+tact_lexicon_count_precompiled (const tact_lexicon_t *lexicon)
+{
+    size_t count = 0;
+
+    for (guint i = 0; i < lexicon->rules->len; i++)
+	if (((const tact_rule_t *) lexicon->rules->pdata[i])->precompiled)
+	    count++;
+    return count;
 }
 
 tact_status_t
@@ -349,8 +695,12 @@ tact_lexicon_load_layers (tact_lexicon_t **out, const char *file,
     data = g_bytes_get_data (bytes, &size);
     lexicon = lexicon_new ();
     status = parse_into (lexicon, file, data, size, FALSE, error_message);
-    if (! status)
+    if (! status) {
 	attach_precompiled (lexicon, file, data, size);
+	for (guint i = 0; i < lexicon->rules->len; i++)
+	    if (! ((tact_rule_t *) lexicon->rules->pdata[i])->required)
+		find_words (lexicon->rules->pdata[i]);
+    }
     for (const char *const *dir = dirs; ! status && dir && *dir; dir++) {
 	g_autofree char *path = g_build_filename (*dir, file, NULL);
 	g_autofree char *text = NULL;
@@ -374,16 +724,6 @@ tact_lexicon_load_layers (tact_lexicon_t **out, const char *file,
     return TACT_STATUS_SUCCESS;
 }
 
-size_t
-tact_lexicon_count_precompiled (const tact_lexicon_t *lexicon)
-{
-    size_t count = 0;
-
-    for (guint i = 0; i < lexicon->rules->len; i++)
-	if (((const tact_rule_t *) lexicon->rules->pdata[i])->precompiled)
-	    count++;
-    return count;
-}
 
 gboolean
 tact_rule_find (const tact_rule_t *rule, const char *text, size_t length,
@@ -476,5 +816,7 @@ tact_lexicon_free (tact_lexicon_t *lexicon)
     g_hash_table_unref (lexicon->sections);
     g_hash_table_unref (lexicon->by_key);
     g_ptr_array_unref (lexicon->rules);
+    if (lexicon->compiled)
+	g_bytes_unref (lexicon->compiled);
     g_free (lexicon);
 }
