@@ -153,6 +153,24 @@ normalize_word (const char *start, size_t length)
     return word;
 }
 
+/* Where the choice that starts at s ends: at the next '|' or ')' that
+ * is not inside a group of its own, or at the end of the pattern. */
+static const char *
+end_of_choice (const char *s)
+{
+    int depth = 0;
+
+    for (; *s && ! (depth == 0 && (*s == '|' || *s == ')')); s++) {
+	if (*s == '\\' && s[1])
+	    s++;
+	else if (*s == '(')
+	    depth++;
+	else if (*s == ')')
+	    depth--;
+    }
+    return s;
+}
+
 static gboolean first_words_of_sequence (const char **p, GPtrArray *words);
 
 /* A group "(a|b c|d)" or "(?:...)": the first words of each choice.
@@ -168,20 +186,9 @@ first_words_of_group (const char **p, GPtrArray *words)
 	s += 2;
     }
     for (;;) {
-	int depth = 0;
-
 	if (! first_words_of_sequence (&s, words))
 	    return FALSE;
-	/* skip the rest of this choice */
-	while (*s && ! (depth == 0 && (*s == '|' || *s == ')'))) {
-	    if (*s == '\\' && s[1])
-		s++;
-	    else if (*s == '(')
-		depth++;
-	    else if (*s == ')')
-		depth--;
-	    s++;
-	}
+	s = end_of_choice (s);
 	if (*s == '|') {
 	    s++;
 	    continue;
@@ -262,19 +269,7 @@ first_words (const char *pattern)
 static gboolean
 has_top_level_choice (const char *pattern)
 {
-    int depth = 0;
-
-    for (const char *s = pattern; *s; s++) {
-	if (*s == '\\' && s[1])
-	    s++;
-	else if (*s == '(')
-	    depth++;
-	else if (*s == ')')
-	    depth--;
-	else if (*s == '|' && depth == 0)
-	    return TRUE;
-    }
-    return FALSE;
+    return *end_of_choice (pattern) == '|';
 }
 
 /* The words a match needs after its first: for each later part of the
