@@ -224,6 +224,18 @@ first_words_of_sequence (const char **p, GPtrArray *words)
 
     while (s[0] == '\\' && s[1] == 'b')
 	s += 2;
+    /* "(?-i)" only makes case count, and a look-behind consumes
+     * nothing: the words are the same */
+    if (! strncmp (s, "(?-i)", 5))
+	s += 5;
+    if (! strncmp (s, "(?<=", 4) || ! strncmp (s, "(?<!", 4)) {
+	s = end_of_choice (s + 4);
+	if (*s != ')')
+	    return FALSE;
+	s++;
+    }
+    while (s[0] == '\\' && s[1] == 'b')
+	s += 2;
     if (*s == '(') {
 	if (! first_words_of_group (&s, words))
 	    return FALSE;
