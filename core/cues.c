@@ -44,7 +44,6 @@ typedef struct entry {
     const tact_rule_t *rule;
     tact_flag_t kind;
     gboolean checked;
-    char *name;			/* "section/name" */
     const GPtrArray *required;	/* borrowed from the rule */
 } entry_t;
 
@@ -62,15 +61,6 @@ struct tact_detector {
 
 /* ---- the detector ---- */
 
-static void
-entry_free (gpointer data)
-{
-    entry_t *entry = data;
-
-    g_free (entry->name);
-    g_free (entry);
-}
-
 tact_status_t
 tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
 		   char **error_message)
@@ -84,7 +74,7 @@ tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
 	g_free (detector);
 	return status;
     }
-    detector->entries = g_ptr_array_new_with_free_func (entry_free);
+    detector->entries = g_ptr_array_new_with_free_func (g_free);
     detector->by_word = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
 					       (GDestroyNotify) g_ptr_array_unref);
     detector->scanned = g_ptr_array_new ();
@@ -99,7 +89,6 @@ tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
 	    entry->rule = rule;
 	    entry->kind = kinds[k].kind;
 	    entry->checked = kinds[k].checked;
-	    entry->name = g_strdup_printf ("%s/%s", rule->section, rule->name);
 	    g_ptr_array_add (detector->entries, entry);
 	    entry->required = rule->required;
 	    if (! words) {
@@ -329,7 +318,7 @@ consider (finding_t *f, const entry_t *entry, size_t start, size_t end)
     cue.end = end;
     cue.in_signature = f->in_signature;
     cue.text = g_steal_pointer (&words);
-    cue.rule = g_strdup (entry->name);
+    cue.rule = g_strconcat (entry->rule->section, "/", entry->rule->name, NULL);
     cue.weight = entry->rule->weight;
     g_array_append_val (f->cues, cue);
 }

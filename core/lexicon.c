@@ -23,10 +23,12 @@ rule_free (gpointer data)
 {
     tact_rule_t *rule = data;
 
-    g_free (rule->section);
-    g_free (rule->name);
-    g_free (rule->pattern);
-    g_free (rule->origin);
+    if (! rule->borrowed) {
+	g_free (rule->section);
+	g_free (rule->name);
+	g_free (rule->pattern);
+	g_free (rule->origin);
+    }
     pcre2_match_data_free (rule->match);
     pcre2_code_free (rule->code);
     if (rule->first_words)
@@ -118,8 +120,18 @@ index_sections (tact_lexicon_t *lexicon)
 static int
 find_rule (const tact_lexicon_t *lexicon, const char *key)
 {
-    const tact_rule_t *rule = g_hash_table_lookup (lexicon->by_key, key);
+    const tact_rule_t *rule;
     guint index;
+
+    /* rules that came from the build are keyed when first needed */
+    if (g_hash_table_size (lexicon->by_key) == 0)
+	for (guint i = 0; i < lexicon->rules->len; i++) {
+	    const tact_rule_t *r = lexicon->rules->pdata[i];
+
+	    g_hash_table_insert (lexicon->by_key, g_strconcat (r->section, "/", r->name, NULL),
+				 (gpointer) r);
+	}
+    rule = g_hash_table_lookup (lexicon->by_key, key);
 
     return rule && g_ptr_array_find (lexicon->rules, rule, &index) ? (int) index : -1;
 }
@@ -486,9 +498,10 @@ builtin_bytes (const char *file)
 
 /* What the build compiles of a built-in lexicon: a magic string, the
  * SHA-1 of the lexicon text it was compiled from, the number of rules,
- * then the words of each rule (see find_words) and, at the next 8-byte
- * boundary, the rules' compiled patterns as PCRE2 serializes them. */
-#define ENCODED_MAGIC "TACT-LX2"
+ * then each rule (section, name, pattern, origin, weight and its words,
+ * see find_words) and, at the next 8-byte boundary, the rules' compiled
+ * patterns as PCRE2 serializes them. */
+#define ENCODED_MAGIC "TACT-LX3"
 #define ENCODED_HEADER (8 + 40 + 4 + 4)
 #define NO_WORDS G_MAXUINT32
 
@@ -551,7 +564,11 @@ tact_lexicon_encode (const tact_lexicon_t *lexicon, const char *text, size_t len
     put_u32 (encoded, 0);	/* the index's length, known below */
     for (guint i = 0; i < rules->len; i++) {
 	const tact_rule_t *rule = rules->pdata[i];
+	const char *strings[] = { rule->section, rule->name, rule->pattern, rule->origin };
 
+	for (int k = 0; k < 4; k++)
+	    g_byte_array_append (encoded, (const guint8 *) strings[k], (guint) strlen (strings[k]) + 1);
+	g_byte_array_append (encoded, (const guint8 *) &rule->weight, sizeof rule->weight);
 	put_words (encoded, rule->first_words);
 	put_u32 (encoded, rule->required->len);
 	for (guint r = 0; r < rule->required->len; r++)
@@ -583,6 +600,28 @@ get_u32 (reader_t *r, guint32 *value)
     return TRUE;
 }
 
+static gboolean
+get_string (reader_t *r, char **out)
+{
+    const guint8 *nul = memchr (r->at, '\0', (size_t) (r->end - r->at));
+
+    if (! nul)
+	return FALSE;
+    *out = (char *) r->at;
+    r->at = nul + 1;
+    return TRUE;
+}
+
+static gboolean
+get_double (reader_t *r, double *value)
+{
+    if ((size_t) (r->end - r->at) < sizeof *value)
+	return FALSE;
+    memcpy (value, r->at, sizeof *value);
+    r->at += sizeof *value;
+    return TRUE;
+}
+
 /* Words borrowed from the encoded bytes, which the lexicon keeps. */
 static gboolean
 get_words (reader_t *r, GPtrArray **out)
@@ -606,12 +645,41 @@ get_words (reader_t *r, GPtrArray **out)
     return TRUE;
 }
 
-/* Give the rules of the built-in lexicon file their words and the
- * patterns the build compiled, when these were made from this very text
- * by this very PCRE2; otherwise the words are read now and the patterns
- * compile when first used. */
-static void
-attach_precompiled (tact_lexicon_t *lexicon, const char *file, const char *text, size_t length)
+/* Read one rule the build compiled; its strings stay in the bytes. */
+static tact_rule_t *
+get_rule (reader_t *r, pcre2_code *code)
+{
+    tact_rule_t *rule = g_new0 (tact_rule_t, 1);
+    guint32 sets = 0;
+    gboolean ok;
+
+    rule->borrowed = TRUE;
+    rule->precompiled = TRUE;
+    rule->code = code;
+    rule->required = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+    ok = get_string (r, &rule->section) && get_string (r, &rule->name) &&
+	get_string (r, &rule->pattern) && get_string (r, &rule->origin) &&
+	get_double (r, &rule->weight) && get_words (r, &rule->first_words) &&
+	get_u32 (r, &sets);
+    for (guint32 k = 0; ok && k < sets; k++) {
+	GPtrArray *set = NULL;
+
+	ok = get_words (r, &set) && set;
+	if (set)
+	    g_ptr_array_add (rule->required, set);
+    }
+    if (! ok) {
+	rule_free (rule);
+	return NULL;
+    }
+    return rule;
+}
+
+/* Build the built-in lexicon file from what the build compiled of it,
+ * when that was compiled from this very text by this very PCRE2.
+ * Returns FALSE, having added nothing, when it cannot. */
+static gboolean
+load_compiled (tact_lexicon_t *lexicon, const char *file, const char *text, size_t length)
 {
     g_autofree char *name = g_strconcat (file, ".bin", NULL);
     g_autoptr (GBytes) bytes = builtin_bytes (name);
@@ -619,53 +687,42 @@ attach_precompiled (tact_lexicon_t *lexicon, const char *file, const char *text,
     g_autofree pcre2_code **codes = NULL;
     const guint8 *data;
     gsize size = 0;
-    guint32 count, index_length;
+    guint32 count, index_length, decoded = 0;
     size_t blob;
     reader_t r;
 
     if (! bytes)
-	return;
+	return FALSE;
     data = g_bytes_get_data (bytes, &size);
     digest = text_digest (text, length);
     if (size < ENCODED_HEADER || memcmp (data, ENCODED_MAGIC, 8) || memcmp (data + 8, digest, 40))
-	return;
+	return FALSE;
     memcpy (&count, data + 48, 4);
     memcpy (&index_length, data + 52, 4);
     blob = (ENCODED_HEADER + (size_t) index_length + 7) / 8 * 8;
-    if (count != lexicon->rules->len || blob >= size ||
-	pcre2_serialize_get_number_of_codes (data + blob) != (int32_t) count)
-	return;
+    if (blob >= size || pcre2_serialize_get_number_of_codes (data + blob) != (int32_t) count)
+	return FALSE;
     codes = g_new0 (pcre2_code *, count + 1);
     if (pcre2_serialize_decode (codes, (int32_t) count, data + blob, NULL) != (int32_t) count)
-	return;
+	return FALSE;
     r.at = data + ENCODED_HEADER;
     r.end = data + ENCODED_HEADER + index_length;
-    for (guint i = 0; i < count; i++) {
-	tact_rule_t *rule = lexicon->rules->pdata[i];
-	guint32 sets = 0;
-	gboolean ok;
+    for (; decoded < count; decoded++) {
+	tact_rule_t *rule = get_rule (&r, codes[decoded]);
 
-	pcre2_code_free (rule->code);
-	rule->code = codes[i];
-	rule->precompiled = TRUE;
-	ok = get_words (&r, &rule->first_words) && get_u32 (&r, &sets);
-	rule->required = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-	for (guint32 k = 0; ok && k < sets; k++) {
-	    GPtrArray *set = NULL;
-
-	    ok = get_words (&r, &set) && set;
-	    if (set)
-		g_ptr_array_add (rule->required, set);
-	}
-	if (! ok) {
-	    /* a damaged index: read the words from the pattern instead */
-	    if (rule->first_words)
-		g_ptr_array_unref (rule->first_words);
-	    g_ptr_array_unref (rule->required);
-	    find_words (rule);
-	}
+	if (! rule)
+	    break;
+	g_ptr_array_add (lexicon->rules, rule);
+    }
+    if (decoded < count) {
+	/* damaged: undo, and let the text be read instead */
+	for (guint32 i = decoded; i < count; i++)
+	    pcre2_code_free (codes[i]);
+	g_ptr_array_set_size (lexicon->rules, 0);
+	return FALSE;
     }
     lexicon->compiled = g_bytes_ref (bytes);
+    return TRUE;
 }
 
 size_t
@@ -701,12 +758,11 @@ tact_lexicon_load_layers (tact_lexicon_t **out, const char *file,
 			  "the built-in lexicon %s is missing", file);
     data = g_bytes_get_data (bytes, &size);
     lexicon = lexicon_new ();
-    status = parse_into (lexicon, file, data, size, FALSE, error_message);
-    if (! status) {
-	attach_precompiled (lexicon, file, data, size);
-	for (guint i = 0; i < lexicon->rules->len; i++)
-	    if (! ((tact_rule_t *) lexicon->rules->pdata[i])->required)
-		find_words (lexicon->rules->pdata[i]);
+    status = TACT_STATUS_SUCCESS;
+    if (! load_compiled (lexicon, file, data, size)) {
+	status = parse_into (lexicon, file, data, size, FALSE, error_message);
+	for (guint i = 0; ! status && i < lexicon->rules->len; i++)
+	    find_words (lexicon->rules->pdata[i]);
     }
     for (const char *const *dir = dirs; ! status && dir && *dir; dir++) {
 	g_autofree char *path = g_build_filename (*dir, file, NULL);

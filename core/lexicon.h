@@ -40,6 +40,7 @@ typedef struct tact_rule {
     pcre2_match_data *match;
     gboolean compiled_to_machine_code;
     gboolean precompiled;	/* came compiled from the build */
+    gboolean borrowed;		/* its strings belong to the compiled bytes */
     /* The words the pattern can start with (lower case, apostrophes
      * dropped), or NULL when it can start with something else; and the
      * sets of words of which a matching text must hold one each. */
