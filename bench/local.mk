@@ -7,7 +7,7 @@ bench_gen_mailbox_CFLAGS = $(AM_CFLAGS)
 bench_gen_mailbox_LDADD = $(GLIB_LIBS)
 CLEANFILES += bench/gen-mailbox bench/cue-throughput
 bench_cue_throughput_SOURCES = bench/cue-throughput.c
-bench_cue_throughput_LDADD = core/libtact-core.la $(GMIME_LIBS) $(GLIB_LIBS) $(XML_LIBS) \
+bench_cue_throughput_LDADD = core/libtact-core.la $(GMIME_LIBS) $(GLIB_LIBS) \
 	$(HUNSPELL_LIBS) $(NOTMUCH_LIBS)
 EXTRA_DIST += bench/run.sh bench/README.md
 

@@ -12,7 +12,7 @@ core_libtact_core_la_SOURCES = \
 nodist_core_libtact_core_la_SOURCES = core/resources.c
 core_libtact_core_la_CPPFLAGS = $(AM_CPPFLAGS) -DTACT_BUILDING_LIBRARY
 core_libtact_core_la_CFLAGS = $(AM_CFLAGS) -fvisibility=hidden
-core_libtact_core_la_LIBADD = $(GMIME_LIBS) $(GLIB_LIBS) $(XML_LIBS) $(HUNSPELL_LIBS) \
+core_libtact_core_la_LIBADD = $(GMIME_LIBS) $(GLIB_LIBS) $(HUNSPELL_LIBS) \
 	$(PCRE2_LIBS) $(NOTMUCH_LIBS) -lm
 
 lib_LTLIBRARIES += libtact.la

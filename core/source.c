@@ -9,7 +9,6 @@
 #include <unistd.h>
 
 #include <notmuch.h>
-#include <libxml/parser.h>
 
 #include "core/lexicon.h"
 #include "core/render.h"
@@ -26,7 +25,6 @@ init_once (void)
 
     if (g_once_init_enter (&done)) {
 	g_mime_init ();
-	xmlInitParser ();
 	g_once_init_leave (&done, 1);
     }
 }

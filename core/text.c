@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <gmodule.h>
 #include <libxml/HTMLparser.h>
 
 #include "core/text.h"
@@ -296,24 +297,82 @@ render_html (html_out_t *out, xmlNode *node, int depth)
 	ensure_breaks (out->text, 1);
 }
 
+/* libxml2 is loaded when the first HTML part needs it: it brings ICU,
+ * whose loading would cost every run of tact about a millisecond that
+ * mail with a plain-text part never needs. */
+typedef struct html_parser {
+    htmlDocPtr (*read_memory) (const char *, int, const char *, const char *, int);
+    xmlNodePtr (*root_element) (const xmlDoc *);
+    void (*free_doc) (xmlDocPtr);
+} html_parser_t;
+
+static const html_parser_t *
+html_parser (void)
+{
+    static html_parser_t parser;
+    static gsize loaded;
+
+    if (g_once_init_enter (&loaded)) {
+	GModule *module = g_module_open (TACT_LIBXML2, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
+	void (*init_parser) (void) = NULL;
+
+	if (! module ||
+	    ! g_module_symbol (module, "htmlReadMemory", (gpointer *) &parser.read_memory) ||
+	    ! g_module_symbol (module, "xmlDocGetRootElement", (gpointer *) &parser.root_element) ||
+	    ! g_module_symbol (module, "xmlFreeDoc", (gpointer *) &parser.free_doc) ||
+	    ! g_module_symbol (module, "xmlInitParser", (gpointer *) &init_parser))
+	    parser.read_memory = NULL;
+	else
+	    init_parser ();	/* the module stays loaded for the process */
+	g_once_init_leave (&loaded, 1);
+    }
+    return parser.read_memory ? &parser : NULL;
+}
+
+/* Without libxml2 (a broken installation): the text between the tags,
+ * so that the words still reach the agent. */
+static char *
+text_between_tags (const char *html)
+{
+    GString *out = g_string_new (NULL);
+    gboolean in_tag = FALSE;
+
+    for (const char *p = html; *p; p++) {
+	if (*p == '<')
+	    in_tag = TRUE;
+	else if (*p == '>' && in_tag)
+	    in_tag = FALSE;
+	else if (! in_tag)
+	    g_string_append_c (out, *p);
+    }
+    return g_string_free (out, FALSE);
+}
+
 char *
 tact_text_from_html (const char *html, size_t length)
 {
+    const html_parser_t *parser = html_parser ();
     htmlDocPtr doc;
     html_out_t out = { NULL, FALSE, 0 };
     char *text;
 
     if (length == 0 || length > G_MAXINT)
 	return g_strdup ("");
-    doc = htmlReadMemory (html, (int) length, NULL, "UTF-8",
-			  HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-			  HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+    if (! parser) {
+	g_autofree char *copy = g_strndup (html, length);
+	g_autofree char *bare = text_between_tags (copy);
+
+	return tidy_lines (bare);
+    }
+    doc = parser->read_memory (html, (int) length, NULL, "UTF-8",
+			       HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+			       HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
     if (! doc)
 	return g_strdup ("");
     out.text = g_string_new (NULL);
-    for (xmlNode *node = xmlDocGetRootElement (doc); node; node = node->next)
+    for (xmlNode *node = parser->root_element (doc); node; node = node->next)
 	render_html (&out, node, 0);
-    xmlFreeDoc (doc);
+    parser->free_doc (doc);
     text = tidy_lines (out.text->str);
     g_string_free (out.text, TRUE);
     return text;
