@@ -214,7 +214,7 @@ is_clause_end (char c)
 
 /* A rule of section matches the text just before start, in its clause. */
 static gboolean
-negated (const tact_detector_t *detector, const char *text, size_t start)
+negated (const tact_detector_t *detector, const char *text, size_t start, gboolean fast)
 {
     size_t from = start > CLAUSE_LOOKBACK ? start - CLAUSE_LOOKBACK : 0;
     g_autofree char *before = NULL;
@@ -228,7 +228,7 @@ negated (const tact_detector_t *detector, const char *text, size_t start)
     while (from < start && (text[from] & 0xc0) == 0x80)
 	from++;			/* not in the middle of a character */
     before = g_strndup (text + from, start - from);
-    return tact_lexicon_match (detector->lexicon, "negation", before) != NULL;
+    return tact_lexicon_match (detector->lexicon, "negation", before, fast) != NULL;
 }
 
 static gboolean
@@ -244,7 +244,7 @@ is_sentence_end (const char *text, size_t i, size_t length)
  * and speaks of a future or asks ("I'll write again", "... ?"). */
 static gboolean
 hypothetical (const tact_detector_t *detector, const char *text, size_t length,
-	      size_t start, size_t end)
+	      size_t start, size_t end, gboolean fast)
 {
     size_t from = 0, to = length;
     g_autofree char *before = NULL;
@@ -261,12 +261,12 @@ hypothetical (const tact_detector_t *detector, const char *text, size_t length,
 	    break;
 	}
     before = g_strndup (text + from, start - from);
-    if (! tact_lexicon_match (detector->lexicon, "hypothetical-condition", before))
+    if (! tact_lexicon_match (detector->lexicon, "hypothetical-condition", before, fast))
 	return FALSE;
     if (to > from && text[to - 1] == '?')
 	return TRUE;
     sentence = g_strndup (text + from, to - from);
-    return tact_lexicon_match (detector->lexicon, "hypothetical-consequence", sentence) != NULL;
+    return tact_lexicon_match (detector->lexicon, "hypothetical-consequence", sentence, fast) != NULL;
 }
 
 /* ---- finding cues ---- */
@@ -285,7 +285,7 @@ static gboolean
 is_acronym (const tact_detector_t *detector, const entry_t *entry, const char *words)
 {
     return g_str_has_prefix (entry->rule->name, "caps") &&
-	tact_lexicon_match (detector->lexicon, "acronym", words) != NULL;
+	tact_lexicon_match (detector->lexicon, "acronym", words, FALSE) != NULL;
 }
 
 typedef struct finding {
@@ -310,8 +310,8 @@ consider (finding_t *f, const entry_t *entry, size_t start, size_t end)
     if (is_acronym (f->detector, entry, words))
 	return;
     if (entry->checked &&
-	(negated (f->detector, f->text, start) ||
-	 hypothetical (f->detector, f->text, f->length, start, end)))
+	(negated (f->detector, f->text, start, f->fast) ||
+	 hypothetical (f->detector, f->text, f->length, start, end, f->fast)))
 	return;
     cue.kind = entry->kind;
     cue.start = start;

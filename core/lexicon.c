@@ -31,6 +31,7 @@ rule_free (gpointer data)
     }
     pcre2_match_data_free (rule->match);
     pcre2_code_free (rule->code);
+    pcre2_code_free (rule->anchored);
     if (rule->first_words)
 	g_ptr_array_unref (rule->first_words);
     if (rule->required)
@@ -803,17 +804,29 @@ tact_rule_find (const tact_rule_t *rule, const char *text, size_t length,
     if (! rule->code || offset > length)
 	return FALSE;
     if (fast && ! rule->compiled_to_machine_code) {
+	/* The JIT cannot anchor at match time (PCRE2_ANCHORED falls back
+	 * to the interpreter), but it runs a pattern anchored by \G. */
+	g_autofree char *at_offset = g_strconcat ("\\G(?:", rule->pattern, ")", NULL);
+
+	mutable->anchored = compile (at_offset, NULL);
 	pcre2_jit_compile (rule->code, PCRE2_JIT_COMPLETE);
+	if (rule->anchored)
+	    pcre2_jit_compile (rule->anchored, PCRE2_JIT_COMPLETE);
 	mutable->compiled_to_machine_code = TRUE;
     }
     if (! rule->match)
 	mutable->match = pcre2_match_data_create_from_pattern (rule->code, NULL);
     /* Texts are valid UTF-8 (tact's texts are made so), and checking
      * them again at every try would cost the length of the text. */
-    if (pcre2_match (rule->code, (PCRE2_SPTR) text, length, offset,
-		     PCRE2_NO_UTF_CHECK | (anchored ? PCRE2_ANCHORED : 0),
-		     rule->match, NULL) < 0)
+    if (fast && anchored && rule->anchored) {
+	if (pcre2_match (rule->anchored, (PCRE2_SPTR) text, length, offset,
+			 PCRE2_NO_UTF_CHECK, rule->match, NULL) < 0)
+	    return FALSE;
+    } else if (pcre2_match (rule->code, (PCRE2_SPTR) text, length, offset,
+			    PCRE2_NO_UTF_CHECK | (anchored ? PCRE2_ANCHORED : 0),
+			    rule->match, NULL) < 0) {
 	return FALSE;
+    }
     ovector = pcre2_get_ovector_pointer (rule->match);
     *start = ovector[0];
     *end = ovector[1];
@@ -857,7 +870,7 @@ tact_lexicon_section (const tact_lexicon_t *lexicon, const char *section)
 
 const tact_rule_t *
 tact_lexicon_match (const tact_lexicon_t *lexicon, const char *section,
-		    const char *text)
+		    const char *text, gboolean fast)
 {
     const GPtrArray *rules = tact_lexicon_section (lexicon, section);
     size_t length = strlen (text), start, end;
@@ -865,7 +878,7 @@ tact_lexicon_match (const tact_lexicon_t *lexicon, const char *section,
     for (unsigned int i = 0; i < rules->len; i++) {
 	const tact_rule_t *rule = rules->pdata[i];
 
-	if (tact_rule_find (rule, text, length, 0, FALSE, FALSE, &start, &end))
+	if (tact_rule_find (rule, text, length, 0, FALSE, fast, &start, &end))
 	    return rule;
     }
     return NULL;

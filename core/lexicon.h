@@ -37,6 +37,7 @@ typedef struct tact_rule {
     double weight;
     char *origin;		/* "file:line", for error messages */
     pcre2_code *code;		/* compiled on first use, or at build time */
+    pcre2_code *anchored;	/* "\G(?:pattern)", for fast anchored tries */
     pcre2_match_data *match;
     gboolean compiled_to_machine_code;
     gboolean precompiled;	/* came compiled from the build */
@@ -103,10 +104,11 @@ tact_lexicon_rules (const tact_lexicon_t *lexicon);
 const GPtrArray *
 tact_lexicon_section (const tact_lexicon_t *lexicon, const char *section);
 
-/* The first rule of section whose pattern matches text, or NULL. */
+/* The first rule of section whose pattern matches text, or NULL; with
+ * fast, as for tact_rule_find. */
 const tact_rule_t *
 tact_lexicon_match (const tact_lexicon_t *lexicon, const char *section,
-		    const char *text);
+		    const char *text, gboolean fast);
 
 void
 tact_lexicon_free (tact_lexicon_t *lexicon);

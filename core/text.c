@@ -562,15 +562,15 @@ find_full_quote (const lines_t *lines, const tact_lexicon_t *quoting)
 
 	if (is_quote_line (line) || is_blank (line))
 	    continue;
-	if (tact_lexicon_match (quoting, "quote-start", line))
+	if (tact_lexicon_match (quoting, "quote-start", line, FALSE))
 	    return i;
-	if (tact_lexicon_match (quoting, "header-block-start", line)) {
+	if (tact_lexicon_match (quoting, "header-block-start", line, FALSE)) {
 	    for (size_t j = i + 1; j < lines->count && j <= i + 6; j++) {
-		if (tact_lexicon_match (quoting, "header-block-field", lines->text[j])) {
+		if (tact_lexicon_match (quoting, "header-block-field", lines->text[j], FALSE)) {
 		    size_t start = i;
 
 		    if (start > 0 && tact_lexicon_match (quoting, "header-block-separator",
-							 lines->text[start - 1]))
+							 lines->text[start - 1], FALSE))
 			start--;
 		    return start;
 		}
@@ -586,14 +586,14 @@ attribution_at (const lines_t *lines, const tact_lexicon_t *quoting, size_t i,
 {
     g_autofree char *joined = NULL;
 
-    if (tact_lexicon_match (quoting, "attribution", lines->text[i])) {
+    if (tact_lexicon_match (quoting, "attribution", lines->text[i], FALSE)) {
 	*after = i + 1;
 	return TRUE;
     }
     if (i + 1 >= end || is_blank (lines->text[i + 1]) || is_quote_line (lines->text[i + 1]))
 	return FALSE;
     joined = g_strconcat (lines->text[i], " ", lines->text[i + 1], NULL);
-    if (tact_lexicon_match (quoting, "attribution", joined)) {
+    if (tact_lexicon_match (quoting, "attribution", joined, FALSE)) {
 	*after = i + 2;
 	return TRUE;
     }
@@ -641,8 +641,8 @@ mark_signature_lines (lines_t *lines, const tact_lexicon_t *quoting, size_t end)
 
 	if (lines->kind[i] != LINE_NEW)
 	    continue;
-	if (! tact_lexicon_match (quoting, "signature-delimiter", lines->text[i]) &&
-	    ! tact_lexicon_match (quoting, "device-signature", lines->text[i]))
+	if (! tact_lexicon_match (quoting, "signature-delimiter", lines->text[i], FALSE) &&
+	    ! tact_lexicon_match (quoting, "device-signature", lines->text[i], FALSE))
 	    continue;
 	for (j = i; j < end && lines->kind[j] == LINE_NEW; j++)
 	    lines->kind[j] = LINE_SIGNATURE;
@@ -703,7 +703,7 @@ mark_sign_off (lines_t *lines, const tact_lexicon_t *quoting, const char *sender
 	if (is_blank (line))
 	    continue;
 	seen++;
-	if (i > first_new && tact_lexicon_match (quoting, "sign-off", line)) {
+	if (i > first_new && tact_lexicon_match (quoting, "sign-off", line, FALSE)) {
 	    mark (lines, i, last + 1, LINE_SIGNATURE);
 	    return;
 	}
