@@ -28,7 +28,9 @@ real_charset (GMimeDataWrapper *wrapper, const char *charset)
 }
 
 /* Valid UTF-8 from bytes that should be UTF-8 but may be windows-1252
- * (text sent with no charset) or broken; NUL bytes dropped. */
+ * (text sent with no charset) or broken; control characters other than
+ * tab and line feed dropped (they mean nothing to a reader, and some
+ * JSON writers pass them through unescaped). */
 static char *
 valid_utf8 (GByteArray *bytes, gboolean converted)
 {
@@ -39,9 +41,12 @@ valid_utf8 (GByteArray *bytes, gboolean converted)
     size_t j = 0;
 
     clean = g_malloc (length + 1);
-    for (size_t i = 0; i < length; i++)
-	if (data[i] != '\0')
+    for (size_t i = 0; i < length; i++) {
+	unsigned char c = (unsigned char) data[i];
+
+	if ((c >= 0x20 && c != 0x7f) || c == '\t' || c == '\n' || c >= 0x80)
 	    clean[j++] = data[i];
+    }
     clean[j] = '\0';
     if (g_utf8_validate (clean, (gssize) j, NULL))
 	return g_steal_pointer (&clean);

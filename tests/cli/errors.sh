@@ -57,6 +57,14 @@ for f in "$CORPUS"/cur/*; do
     fi
 done
 
+# Control characters in a body never reach the JSON raw (json-glib
+# writes U+001F unescaped).
+printf 'From: a@b.example\nSubject: x\nMessage-ID: <c@d>\n\nhello \001 \013 \037 \177 end\n' |
+    "$TACT" thread --format=json - >"$TEST_DIR/controls.json"
+check "control characters do not reach the JSON raw" \
+    sh -c "! tr -d '\\n' <'$TEST_DIR/controls.json' | LC_ALL=C grep -q '[[:cntrl:]]'"
+check "and the text around them survives" jq -e '.messages[0].new_text == "hello     end\n"' "$TEST_DIR/controls.json"
+
 # Cut every corpus message short at several places: still no crash.
 crashes=0
 for f in "$CORPUS"/cur/*; do

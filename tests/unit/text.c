@@ -124,6 +124,15 @@ test_nul_bytes_dropped (void)
 }
 
 static void
+test_control_characters_dropped (void)
+{
+    static const char raw[] = "From: a@example.com\nSubject: s\n\n"
+	"a\001b\013c\014d\037e\177f\tg\n";
+    g_autofree char *text = body_of (raw, sizeof raw - 1);
+    g_assert_cmpstr (text, ==, "abcdef\tg\n");
+}
+
+static void
 test_html_paragraphs (void)
 {
     static const char html[] =
@@ -298,6 +307,7 @@ main (int argc, char **argv)
     g_test_add_func ("/encoding/base64", test_base64);
     g_test_add_func ("/encoding/crlf", test_crlf);
     g_test_add_func ("/encoding/nul-bytes", test_nul_bytes_dropped);
+    g_test_add_func ("/encoding/control-characters", test_control_characters_dropped);
     g_test_add_func ("/html/paragraphs", test_html_paragraphs);
     g_test_add_func ("/html/entities-and-links", test_html_entities_and_links);
     g_test_add_func ("/html/blockquote", test_html_blockquote_is_quoted);
