@@ -169,7 +169,16 @@ cli_print_json (JsonNode *root)
     json_generator_set_indent (generator, 2);
     json_generator_set_root (generator, root);
     text = json_generator_to_data (generator, NULL);
-    fputs (text, stdout);
+    /* json-glib 1.6 escapes every control character but U+001F, which
+     * it writes raw: invalid JSON.  That byte can only stand inside a
+     * string (never in UTF-8 sequences or between tokens), so escape it
+     * here; a header such as a subject may hold it. */
+    for (const char *p = text; *p; p++) {
+	if (*p == '\x1f')
+	    fputs ("\\u001f", stdout);
+	else
+	    fputc (*p, stdout);
+    }
     fputc ('\n', stdout);
 }
 

@@ -57,9 +57,9 @@ for f in "$CORPUS"/cur/*; do
     fi
 done
 
-# Control characters in a body never reach the JSON raw (json-glib
-# writes U+001F unescaped).
-printf 'From: a@b.example\nSubject: x\nMessage-ID: <c@d>\n\nhello \001 \013 \037 \177 end\n' |
+# Control characters never reach the JSON raw (json-glib writes U+001F
+# unescaped), in the body or in a header the reply repeats.
+printf 'From: a@b.example\nSubject: x \037 y\nMessage-ID: <c@d>\n\nhello \001 \013 \037 \177 end\n' |
     "$TACT" thread --format=json - >"$TEST_DIR/controls.json"
 check "control characters do not reach the JSON raw" \
     sh -c "! tr -d '\\n' <'$TEST_DIR/controls.json' | LC_ALL=C grep -q '[[:cntrl:]]'"
