@@ -50,7 +50,8 @@ typedef struct entry {
 struct tact_detector {
     tact_lexicon_t *lexicon;
     GPtrArray *entries;		/* entry_t*, owned */
-    GHashTable *by_word;	/* normalized first word -> GPtrArray of entry_t* */
+    GHashTable *by_word;	/* first word (the rule's own string, borrowed)
+				 * -> GPtrArray of entry_t* */
     GPtrArray *scanned;		/* entry_t* without a first word */
     size_t bytes_read;		/* text read so far, to choose compiled code */
 };
@@ -75,7 +76,7 @@ tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
 	return status;
     }
     detector->entries = g_ptr_array_new_with_free_func (g_free);
-    detector->by_word = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+    detector->by_word = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
 					       (GDestroyNotify) g_ptr_array_unref);
     detector->scanned = g_ptr_array_new ();
     for (size_t k = 0; k < G_N_ELEMENTS (kinds); k++) {
@@ -100,7 +101,7 @@ tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
 
 		if (! list) {
 		    list = g_ptr_array_new ();
-		    g_hash_table_insert (detector->by_word, g_strdup (words->pdata[w]), list);
+		    g_hash_table_insert (detector->by_word, words->pdata[w], list);
 		}
 		if (! list->len || list->pdata[list->len - 1] != entry)
 		    g_ptr_array_add (list, entry);
