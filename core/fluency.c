@@ -25,7 +25,9 @@
 struct tact_speller {
     char *path;
     Hunhandle *handle;
-    gboolean tried;
+    gboolean checked;		/* whether the files were looked for */
+    gboolean available;		/* and found */
+    gboolean tried;		/* whether hunspell was loaded */
 };
 
 tact_speller_t *
@@ -48,31 +50,32 @@ tact_speller_free (tact_speller_t *speller)
     g_free (speller);
 }
 
-/* Whether the dictionary's files are there (without loading them). */
+/* Whether the dictionary's files are there: looked for once, without
+ * loading them. */
 static gboolean
 speller_available (tact_speller_t *speller)
 {
-    g_autofree char *aff = NULL;
-    g_autofree char *dic = NULL;
+    if (! speller->checked && speller->path) {
+	g_autofree char *aff = g_strconcat (speller->path, ".aff", NULL);
+	g_autofree char *dic = g_strconcat (speller->path, ".dic", NULL);
 
-    if (! speller->path)
-	return FALSE;
-    aff = g_strconcat (speller->path, ".aff", NULL);
-    dic = g_strconcat (speller->path, ".dic", NULL);
-    return g_file_test (aff, G_FILE_TEST_IS_REGULAR) && g_file_test (dic, G_FILE_TEST_IS_REGULAR);
+	speller->available = g_file_test (aff, G_FILE_TEST_IS_REGULAR) &&
+	    g_file_test (dic, G_FILE_TEST_IS_REGULAR);
+    }
+    speller->checked = TRUE;
+    return speller->available;
 }
 
 static Hunhandle *
 speller_handle (tact_speller_t *speller)
 {
-    if (! speller->tried && speller->path) {
+    if (! speller->tried && speller_available (speller)) {
 	g_autofree char *aff = g_strconcat (speller->path, ".aff", NULL);
 	g_autofree char *dic = g_strconcat (speller->path, ".dic", NULL);
 
-	speller->tried = TRUE;
-	if (g_file_test (aff, G_FILE_TEST_IS_REGULAR) && g_file_test (dic, G_FILE_TEST_IS_REGULAR))
-	    speller->handle = Hunspell_create (aff, dic);
+	speller->handle = Hunspell_create (aff, dic);
     }
+    speller->tried = TRUE;
     return speller->handle;
 }
 

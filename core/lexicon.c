@@ -538,17 +538,16 @@ tact_lexicon_encode (const tact_lexicon_t *lexicon, const char *text, size_t len
     PCRE2_SIZE size = 0;
     guint32 count = rules->len, index_length;
     int32_t serialized;
-    tact_status_t status = tact_lexicon_check (lexicon, error_message);
 
-    if (status) {
-	g_byte_array_free (encoded, TRUE);
-	return status;
-    }
     for (guint i = 0; i < rules->len; i++) {
 	tact_rule_t *rule = rules->pdata[i];
+	g_autofree char *error = NULL;
 
-	if (! rule->code)
-	    rule->code = compile (rule->pattern, NULL);
+	if (! rule->code && ! (rule->code = compile (rule->pattern, &error))) {
+	    g_byte_array_free (encoded, TRUE);
+	    return tact_fail (error_message, TACT_STATUS_BAD_INPUT, "%s: bad pattern: %s",
+			      rule->origin, error);
+	}
 	if (! rule->required)
 	    find_words (rule);
 	codes[i] = rule->code;
