@@ -29,6 +29,7 @@ main (int argc, char **argv)
 {
     g_autofree char *text = NULL;
     g_autofree guint8 *encoded = NULL;
+    g_autofree char *name = NULL;
     g_autoptr (GError) error = NULL;
     tact_lexicon_t *lexicon = NULL;
     char *message = NULL;
@@ -43,7 +44,10 @@ main (int argc, char **argv)
 	fprintf (stderr, "lexicon-compile: %s\n", error->message);
 	return 1;
     }
-    if (tact_lexicon_parse (&lexicon, argv[1], text, length, &message) ||
+    /* rules are named "cues.lex:LINE", as libtact names the built-in
+     * rules it reads itself, whatever folder the build ran in */
+    name = g_path_get_basename (argv[1]);
+    if (tact_lexicon_parse (&lexicon, name, text, length, &message) ||
 	tact_lexicon_encode (lexicon, text, length, &encoded, &size, &message)) {
 	fprintf (stderr, "lexicon-compile: %s\n", message);
 	return 1;
