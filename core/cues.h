@@ -82,4 +82,17 @@ int
 tact_fluency_judge (tact_speller_t *speller, const char *text, size_t length,
 		    GArray *cues);
 
+/* One word: 1 when the dictionary knows it (or it was added), 0 when
+ * not, -1 when there is no dictionary.  Loads the dictionary. */
+int
+tact_speller_check (tact_speller_t *speller, const char *word);
+
+/* Accept word from now on (a project word list). */
+void
+tact_speller_add_word (tact_speller_t *speller, const char *word);
+
+/* Up to three suggestions for word, ", "-separated, or NULL. */
+char *
+tact_speller_suggest (tact_speller_t *speller, const char *word);
+
 #endif

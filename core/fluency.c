@@ -206,3 +206,46 @@ tact_fluency_judge (tact_speller_t *speller, const char *text, size_t length, GA
     g_array_free (evidence, TRUE);
     return score >= 1.0 - 1e-9;
 }
+
+/* ---- single words, for the template lint ---- */
+
+int
+tact_speller_check (tact_speller_t *speller, const char *word)
+{
+    Hunhandle *handle = speller ? speller_handle (speller) : NULL;
+
+    if (! handle)
+	return -1;
+    return Hunspell_spell (handle, word) != 0;
+}
+
+void
+tact_speller_add_word (tact_speller_t *speller, const char *word)
+{
+    Hunhandle *handle = speller ? speller_handle (speller) : NULL;
+
+    if (handle)
+	Hunspell_add (handle, word);
+}
+
+char *
+tact_speller_suggest (tact_speller_t *speller, const char *word)
+{
+    Hunhandle *handle = speller ? speller_handle (speller) : NULL;
+    GString *out;
+    char **list = NULL;
+    int count;
+
+    if (! handle)
+	return NULL;
+    count = Hunspell_suggest (handle, &list, word);
+    if (count <= 0) {
+	Hunspell_free_list (handle, &list, count);
+	return NULL;
+    }
+    out = g_string_new (NULL);
+    for (int i = 0; i < count && i < 3; i++)
+	g_string_append_printf (out, "%s%s", i ? ", " : "", list[i]);
+    Hunspell_free_list (handle, &list, count);
+    return g_string_free (out, FALSE);
+}

@@ -8,8 +8,10 @@ core_libtact_core_la_SOURCES = \
 	core/source.c core/source.h \
 	core/text.c core/text.h \
 	core/cues.c core/cues.h core/fluency.c \
+	core/templates.c core/templates.h \
+	core/plan.c core/plan.h \
 	core/render.c core/render.h
-nodist_core_libtact_core_la_SOURCES = core/resources.c
+nodist_core_libtact_core_la_SOURCES = core/resources.c core/template-resources.c
 core_libtact_core_la_CPPFLAGS = $(AM_CPPFLAGS) -DTACT_BUILDING_LIBRARY
 core_libtact_core_la_CFLAGS = $(AM_CFLAGS) -fvisibility=hidden
 core_libtact_core_la_LIBADD = $(GMIME_LIBS) $(GLIB_LIBS) $(HUNSPELL_LIBS) \
@@ -39,3 +41,18 @@ core/resources.c: core/tact.gresource.xml $(lexicon_files) $(lexicon_compiled)
 BUILT_SOURCES += core/resources.c
 CLEANFILES += core/resources.c $(lexicon_compiled)
 EXTRA_DIST += core/tact.gresource.xml
+
+# The built-in templates and their word list, as a second resource
+# bundle whose list of files comes from templates/en/files.mk.
+core/templates.gresource.xml: templates/en/files.mk
+	$(AM_V_GEN){ echo '<?xml version="1.0" encoding="UTF-8"?>'; \
+	  echo '<gresources><gresource prefix="/org/tact">'; \
+	  echo '<file alias="templates/words.txt">templates/words.txt</file>'; \
+	  for f in $(template_en_files); do \
+	    echo "<file alias=\"$$f\">$$f</file>"; done; \
+	  echo '</gresource></gresources>'; } > $@
+core/template-resources.c: core/templates.gresource.xml $(template_en_files) templates/words.txt
+	$(AM_V_GEN)$(GLIB_COMPILE_RESOURCES) --internal --generate-source \
+		--sourcedir=$(srcdir) --c-name tact_template_resources --target=$@ $<
+BUILT_SOURCES += core/template-resources.c
+CLEANFILES += core/template-resources.c core/templates.gresource.xml

@@ -333,8 +333,10 @@ read_thread (tact_thread_t *thread, const reading_t *reading, notmuch_database_t
 	if (is_answered) {
 	    thread->answered = thread->messages->len;
 	    found = TRUE;
-	    tact_render_reply_headers (thread->reply, answered_mime, answered_id,
-				       reading->identity);
+	    tact_render_reply_headers (thread->reply, &thread->reply_head, answered_mime,
+				       answered_id, reading->identity);
+	    thread->quote = tact_render_quote (answered_mime, notmuch_message_get_header (nm, "date"),
+					       notmuch_message_get_header (nm, "from"));
 	    g_object_unref (answered_mime);
 	}
 	g_ptr_array_add (thread->messages, message);
@@ -547,7 +549,13 @@ tact_thread_open_fd (tact_thread_t **out, const tact_source_options_t *options,
     thread = thread_new ();
     g_ptr_array_add (thread->messages, message_from_mime (&reading, mime, id));
     thread->answered = 0;
-    tact_render_reply_headers (thread->reply, mime, id, &identity);
+    tact_render_reply_headers (thread->reply, &thread->reply_head, mime, id, &identity);
+    {
+	const tact_message_t *only = thread->messages->pdata[0];
+
+	thread->quote = tact_render_quote (mime, g_hash_table_lookup (only->headers, "date"),
+					   g_hash_table_lookup (only->headers, "from"));
+    }
 
     if (db)
 	notmuch_database_destroy (db);
@@ -567,6 +575,8 @@ tact_thread_free (tact_thread_t *thread)
     g_ptr_array_unref (thread->messages);
     for (int i = 0; i < TACT_REPLY_LAST_HEADER; i++)
 	g_free (thread->reply[i]);
+    g_free (thread->reply_head);
+    g_free (thread->quote);
     g_free (thread);
 }
 

@@ -28,6 +28,8 @@ struct tact_thread {
     GPtrArray *messages;	/* tact_message_t *, in date order */
     size_t answered;
     char *reply[TACT_REPLY_LAST_HEADER];
+    char *reply_head;		/* the reply's headers as notmuch prints them */
+    char *quote;		/* attribution and quoted answered message */
 };
 
 /* Who the agent is, as notmuch reply sees the user. */

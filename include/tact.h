@@ -429,6 +429,205 @@ tact_message_get_header (const tact_message_t *message, const char *name);
 TACT_PUBLIC const char *
 tact_message_get_signature (const tact_message_t *message);
 
+/* ---- templates ---- */
+
+/* The moves of a reply, in the order they appear. */
+typedef enum tact_move {
+    TACT_MOVE_GREETING,
+    TACT_MOVE_ACKNOWLEDGE,	/* what the customer went through */
+    TACT_MOVE_APOLOGIZE,	/* regret, without blame */
+    TACT_MOVE_SOLVE,		/* the slot for the solution */
+    TACT_MOVE_FOLLOWUP,		/* a dated promise of an update */
+    TACT_MOVE_SIGNOFF,
+    TACT_MOVE_LAST_MOVE
+} tact_move_t;
+
+/* "greeting", "acknowledge", "apologize", "solve", "followup",
+ * "signoff"; NULL for a value out of range. */
+TACT_PUBLIC const char *
+tact_move_name (tact_move_t move);
+
+/* The template folders, layered: the built-in templates, then each
+ * folder given, a template in a later layer overriding one of the same
+ * name in an earlier layer. */
+typedef struct tact_templates tact_templates_t;
+
+/* One template: a file NAME.tmpl with a header (move, register, when,
+ * channel, language, weight), a "---" line and a body.  See
+ * tact-templates(5). */
+typedef struct tact_template tact_template_t;
+
+/* Read the built-in templates and then the *.tmpl files of each folder
+ * in folders (NULL-terminated, may be NULL); a folder that does not
+ * exist is skipped.
+ *
+ * Returns:
+ *   TACT_STATUS_SUCCESS: *out holds them; free with tact_templates_free.
+ *   TACT_STATUS_BAD_INPUT: a template is broken; *error_message is
+ *     "file:line:column: what is wrong".
+ *   TACT_STATUS_OUT_OF_MEMORY
+ */
+TACT_PUBLIC tact_status_t
+tact_templates_open (tact_templates_t **out, const char *const *folders,
+		     char **error_message);
+
+/* Free templates.  NULL is allowed. */
+TACT_PUBLIC void
+tact_templates_free (tact_templates_t *templates);
+
+/* The templates in effect (overridden ones left out), by name. */
+TACT_PUBLIC size_t
+tact_templates_count (const tact_templates_t *templates);
+
+/* The template at index in name order; NULL past the end. */
+TACT_PUBLIC const tact_template_t *
+tact_templates_get (const tact_templates_t *templates, size_t index);
+
+/* The template in effect named name, or NULL. */
+TACT_PUBLIC const tact_template_t *
+tact_templates_find (const tact_templates_t *templates, const char *name);
+
+/* A template's name (its file name without ".tmpl"). */
+TACT_PUBLIC const char *
+tact_template_get_name (const tact_template_t *template_);
+
+/* The file it was read from ("resource:///..." for a built-in one). */
+TACT_PUBLIC const char *
+tact_template_get_path (const tact_template_t *template_);
+
+/* Its layer: "built-in" or the folder it was read from. */
+TACT_PUBLIC const char *
+tact_template_get_layer (const tact_template_t *template_);
+
+/* The layer of the template of the same name it overrides, or NULL. */
+TACT_PUBLIC const char *
+tact_template_get_overrides (const tact_template_t *template_);
+
+TACT_PUBLIC tact_move_t
+tact_template_get_move (const tact_template_t *template_);
+
+/* Its registers, as the header wrote them ("casual neutral", "any"). */
+TACT_PUBLIC const char *
+tact_template_get_registers (const tact_template_t *template_);
+
+/* Its conditions, as the header wrote them ("" for always). */
+TACT_PUBLIC const char *
+tact_template_get_when (const tact_template_t *template_);
+
+/* The whole file as read. */
+TACT_PUBLIC const char *
+tact_template_get_source (const tact_template_t *template_);
+
+/* Called by tact_templates_lint for each problem found. */
+typedef void (*tact_lint_report_t) (void *data, const char *file, unsigned line,
+				    unsigned column, const char *message);
+
+/* Check the templates of folders (NULL-terminated) and, when
+ * with_builtin is nonzero, the built-in ones: syntax, unknown variables
+ * and conditions, misspelled words (hunspell dictionary at dictionary,
+ * without ".aff"/".dic", plus tact's word list and the words.txt of
+ * each folder), and a register left with no template for a move in the
+ * layers together.  Each problem is passed to report; *out_problems is
+ * their number.
+ *
+ * Returns:
+ *   TACT_STATUS_SUCCESS: checked (problems or not).
+ *   TACT_STATUS_BAD_INPUT: a folder cannot be read (*error_message).
+ */
+TACT_PUBLIC tact_status_t
+tact_templates_lint (size_t *out_problems, const char *const *folders, int with_builtin,
+		     const char *dictionary, tact_lint_report_t report, void *data,
+		     char **error_message);
+
+/* ---- drafts ---- */
+
+typedef struct tact_draft tact_draft_t;
+
+/* What a draft needs besides the thread and its analysis. */
+typedef struct tact_draft_options {
+    int version;		/* TACT_DRAFT_OPTIONS_VERSION */
+    time_t now;			/* 0: the current time */
+    const char *agent_name;	/* NULL: the notmuch user name */
+    const char *agent_signature;
+    const char *company_name;
+    const char *time_zone;	/* IANA name; NULL: local time */
+    int opens;			/* business hours, minutes after midnight */
+    int closes;			/* 24 * 60 for midnight */
+    unsigned business_days;	/* bit 0 Monday ... bit 6 Sunday; 0: every day */
+    const char *language;	/* NULL: "en" */
+} tact_draft_options_t;
+
+#define TACT_DRAFT_OPTIONS_VERSION 1
+#define TACT_DRAFT_OPTIONS_INIT \
+    { TACT_DRAFT_OPTIONS_VERSION, 0, NULL, NULL, NULL, NULL, 9 * 60, 17 * 60, 0x1f, NULL }
+
+/* Draft the reply to the thread's answered message: the plan (moves
+ * chosen from the analysis, each with its template and reason) and the
+ * text (wrapped at 72 columns), the full reply with notmuch reply's
+ * headers and quote.
+ *
+ * Returns:
+ *   TACT_STATUS_SUCCESS: *out holds the draft; free with
+ *     tact_draft_free.
+ *   TACT_STATUS_BAD_INPUT: no template fits a move the plan needs, or
+ *     options are out of range (*error_message says which).
+ *   TACT_STATUS_OUT_OF_MEMORY
+ */
+TACT_PUBLIC tact_status_t
+tact_draft_new (tact_draft_t **out, const tact_thread_t *thread,
+		const tact_analysis_t *analysis, const tact_templates_t *templates,
+		const tact_draft_options_t *options, char **error_message);
+
+/* Free a draft.  NULL is allowed. */
+TACT_PUBLIC void
+tact_draft_free (tact_draft_t *draft);
+
+/* The draft's text alone, wrapped, ending in a newline. */
+TACT_PUBLIC const char *
+tact_draft_get_body (const tact_draft_t *draft);
+
+/* The reply as `notmuch reply` prints it (RFC 2047-encoded headers, a
+ * blank line, the attribution and the quoted original), with the draft
+ * between the blank line and the attribution. */
+TACT_PUBLIC const char *
+tact_draft_get_reply (const tact_draft_t *draft);
+
+/* The attribution line and the quoted original, as notmuch quotes it. */
+TACT_PUBLIC const char *
+tact_draft_get_quote (const tact_draft_t *draft);
+
+TACT_PUBLIC tact_register_t
+tact_draft_get_register (const tact_draft_t *draft);
+
+/* The follow-up time promised, as written ("by 3 pm today"). */
+TACT_PUBLIC const char *
+tact_draft_get_followup (const tact_draft_t *draft);
+
+/* The moves of the draft, in order. */
+TACT_PUBLIC size_t
+tact_draft_count_moves (const tact_draft_t *draft);
+
+TACT_PUBLIC tact_move_t
+tact_draft_get_move (const tact_draft_t *draft, size_t index);
+
+/* The name of the template chosen for the move at index. */
+TACT_PUBLIC const char *
+tact_draft_get_move_template (const tact_draft_t *draft, size_t index);
+
+/* Why the move is there, in a sentence. */
+TACT_PUBLIC const char *
+tact_draft_get_move_reason (const tact_draft_t *draft, size_t index);
+
+/* The customer's words that led to it ("" when none). */
+TACT_PUBLIC const char *
+tact_draft_get_move_evidence (const tact_draft_t *draft, size_t index);
+
+/* The thread's customer-facing mirror of what the customer tried
+ * ("you tried to export your invoices"), or "" when it could not be
+ * made safely. */
+TACT_PUBLIC const char *
+tact_draft_get_mirror (const tact_draft_t *draft);
+
 #ifdef __cplusplus
 }
 #endif
