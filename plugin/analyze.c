@@ -180,24 +180,6 @@ print_analysis_text (const tact_thread_t *thread, const tact_analysis_t *analysi
     print_flags ("    flags: ", thread_flag, analysis, 0);
 }
 
-/* --now: ISO 8601 with a zone ("2026-11-23T10:00:00+01:00"). */
-static int
-parse_now (const char *text, time_t *out)
-{
-    g_autoptr (GTimeZone) utc = g_time_zone_new_utc ();
-    g_autoptr (GDateTime) when = NULL;
-
-    *out = 0;
-    if (! text)
-	return EXIT_OK;
-    when = g_date_time_new_from_iso8601 (text, utc);
-    if (! when)
-	return cli_fail (EXIT_USAGE, "--now %s: give an ISO 8601 time such as "
-			 "2026-11-23T10:00:00+01:00", text);
-    *out = (time_t) g_date_time_to_unix (when);
-    return EXIT_OK;
-}
-
 int
 command_analyze (int argc, char **argv)
 {
@@ -228,7 +210,7 @@ command_analyze (int argc, char **argv)
     if (code == EXIT_OK)
 	json = cli_format_is_json (format, &code);
     if (code == EXIT_OK)
-	code = parse_now (now_text, &now);
+	code = cli_parse_now (now_text, &now);
     if (code == EXIT_OK)
 	code = settings_load (&settings, config);
     if (code == EXIT_OK) {

@@ -14,6 +14,7 @@ enum {
     EXIT_INPUT = 2,
     EXIT_ENVIRONMENT = 3,
     EXIT_INTERNAL = 4,
+    EXIT_FINDINGS = 5,		/* a lint found problems */
 };
 
 /* Print "tact: ..." and a newline on stderr; return code. */
@@ -68,6 +69,15 @@ typedef struct settings {
     GPtrArray *strings;
     GPtrArray *lexicon_dirs;	/* NULL-terminated */
     char *dictionary;
+    /* for drafts */
+    char *agent_name;
+    char *agent_signature;
+    char *company_name;
+    char *time_zone;
+    int opens, closes;		/* minutes after midnight */
+    unsigned business_days;	/* bit 0 Monday */
+    char *language;
+    GPtrArray *template_dirs;	/* NULL-terminated: team folders, then personal */
 } settings_t;
 
 /* Read the config file (--config, else $TACT_CONFIG, else
@@ -84,6 +94,15 @@ void
 settings_analyze_options (const settings_t *settings, time_t now,
 			  tact_analyze_options_t *options);
 
+/* The draft options the settings give. */
+void
+settings_draft_options (const settings_t *settings, time_t now,
+			tact_draft_options_t *options);
+
+/* Parse --now (ISO 8601) into *now; 0 when not given. */
+int
+cli_parse_now (const char *text, time_t *now);
+
 /* ---- commands ---- */
 
 int
@@ -91,5 +110,11 @@ command_thread (int argc, char **argv);
 
 int
 command_analyze (int argc, char **argv);
+
+int
+command_draft (int argc, char **argv);
+
+int
+command_templates (int argc, char **argv);
 
 #endif

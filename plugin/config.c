@@ -15,9 +15,30 @@
  *
  *   [fluency]
  *   dictionary=/usr/share/hunspell/en_US
+ *
+ *   [agent]                       # for drafts
+ *   name=Dana Reyes
+ *   signature=Ledgerly Support\nhttps://help.ledgerly.example
+ *
+ *   [company]
+ *   name=Ledgerly
+ *
+ *   [hours]                       # business hours, for follow-up times
+ *   days=Mon-Fri
+ *   opens=09:00
+ *   closes=17:00
+ *   zone=Europe/Berlin
+ *
+ *   [templates]
+ *   folders=/srv/team/tact/templates
+ *   language=en
+ *
+ * A bad value is one error naming the file and the line.
  */
 #include "config.h"
 
+#include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "plugin/cli.h"
@@ -94,6 +115,251 @@ read_hours (settings_t *settings, GKeyFile *file, const char *key, double *out)
     return EXIT_OK;
 }
 
+
+/* The line of key in group, for error messages (0 when not found):
+ * GKeyFile does not keep line numbers. */
+static unsigned
+line_of (const char *path, const char *group, const char *key)
+{
+    g_autofree char *text = NULL;
+    g_auto (GStrv) lines = NULL;
+    gboolean in_group = FALSE;
+
+    if (! g_file_get_contents (path, &text, NULL, NULL))
+	return 0;
+    lines = g_strsplit (text, "\n", -1);
+    for (unsigned i = 0; lines[i]; i++) {
+	char *line = g_strstrip (lines[i]);
+
+	if (line[0] == '[') {
+	    g_autofree char *name = g_strdup_printf ("[%s]", group);
+
+	    in_group = ! strcmp (line, name);
+	} else if (in_group && g_str_has_prefix (line, key)) {
+	    const char *rest = line + strlen (key);
+
+	    while (*rest == ' ' || *rest == '\t')
+		rest++;
+	    if (*rest == '=' || (! key[0] && *rest == '\0'))
+		return i + 1;
+	}
+	if (in_group && ! key[0] && ! strcmp (line, ""))
+	    continue;
+    }
+    return 0;
+}
+
+static int G_GNUC_PRINTF (4, 5)
+bad_value (const settings_t *settings, const char *group, const char *key,
+	   const char *format, ...)
+{
+    va_list args;
+    g_autofree char *message = NULL;
+    unsigned line = line_of (settings->path, group, key);
+
+    va_start (args, format);
+    message = g_strdup_vprintf (format, args);
+    va_end (args);
+    if (line)
+	return cli_fail (EXIT_ENVIRONMENT, "%s:%u: [%s] %s: %s", settings->path, line, group, key,
+			 message);
+    return cli_fail (EXIT_ENVIRONMENT, "%s: [%s] %s: %s", settings->path, group, key, message);
+}
+
+/* A string setting, with escapes (\n) read; *out is left alone when
+ * the key is not there. */
+static void
+read_string (GKeyFile *file, const char *group, const char *key, char **out)
+{
+    char *value;
+
+    if (! g_key_file_has_key (file, group, key, NULL))
+	return;
+    value = g_key_file_get_string (file, group, key, NULL);
+    if (value) {
+	g_free (*out);
+	*out = value;
+    }
+}
+
+/* "09:00" -> 540; "24:00" is midnight at the end of the day. */
+static gboolean
+parse_clock (const char *text, int *minutes)
+{
+    unsigned hour, minute;
+    char end;
+
+    if (sscanf (text, "%2u:%2u%c", &hour, &minute, &end) != 2 || minute > 59 || hour > 24
+	|| (hour == 24 && minute))
+	return FALSE;
+    *minutes = (int) (hour * 60 + minute);
+    return TRUE;
+}
+
+static int
+day_number (const char *name)
+{
+    static const char *const days[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
+
+    for (int d = 0; d < 7; d++)
+	if (! g_ascii_strncasecmp (name, days[d], 3) && strlen (name) >= 3)
+	    return d;
+    return -1;
+}
+
+/* "Mon-Fri", "Mon;Wed;Fri", "Sun-Thu", "all". */
+static gboolean
+parse_days (const char *text, unsigned *days)
+{
+    g_auto (GStrv) parts = g_strsplit_set (text, ";,", -1);
+
+    *days = 0;
+    for (int i = 0; parts[i]; i++) {
+	char *part = g_strstrip (parts[i]);
+	char *dash = strchr (part, '-');
+	int from, to;
+
+	if (! *part)
+	    continue;
+	if (! g_ascii_strcasecmp (part, "all")) {
+	    *days = 0x7f;
+	    continue;
+	}
+	if (dash) {
+	    *dash = '\0';
+	    from = day_number (g_strstrip (part));
+	    to = day_number (g_strstrip (dash + 1));
+	} else {
+	    from = to = day_number (part);
+	}
+	if (from < 0 || to < 0)
+	    return FALSE;
+	for (int d = from;; d = (d + 1) % 7) {
+	    *days |= 1u << d;
+	    if (d == to)
+		break;
+	}
+    }
+    return *days != 0;
+}
+
+static int
+read_draft_settings (settings_t *settings, GKeyFile *file)
+{
+    g_autofree char *opens = NULL, *closes = NULL, *days = NULL;
+
+    read_string (file, "agent", "name", &settings->agent_name);
+    read_string (file, "agent", "signature", &settings->agent_signature);
+    read_string (file, "company", "name", &settings->company_name);
+    read_string (file, "hours", "zone", &settings->time_zone);
+    read_string (file, "hours", "opens", &opens);
+    read_string (file, "hours", "closes", &closes);
+    read_string (file, "hours", "days", &days);
+    read_string (file, "templates", "language", &settings->language);
+    if (settings->time_zone) {
+	GTimeZone *zone = g_time_zone_new_identifier (settings->time_zone);
+
+	if (! zone)
+	    return bad_value (settings, "hours", "zone", "'%s' is not a time zone: write one "
+			      "such as Europe/Berlin, America/New_York or UTC",
+			      settings->time_zone);
+	g_time_zone_unref (zone);
+    }
+    if (opens && ! parse_clock (g_strstrip (opens), &settings->opens))
+	return bad_value (settings, "hours", "opens", "'%s': write a time such as 09:00", opens);
+    if (closes && ! parse_clock (g_strstrip (closes), &settings->closes))
+	return bad_value (settings, "hours", "closes", "'%s': write a time such as 17:30", closes);
+    if (settings->opens >= settings->closes)
+	return bad_value (settings, "hours", closes ? "closes" : "opens",
+			  "the day closes before it opens");
+    if (days && ! parse_days (days, &settings->business_days))
+	return bad_value (settings, "hours", "days", "'%s': write days such as Mon-Fri or "
+			  "Mon;Tue;Thu, or all", days);
+    if (settings->language && ! g_regex_match_simple ("^[a-z]{2,3}(-[A-Za-z0-9]+)?$",
+						      settings->language, 0, 0))
+	return bad_value (settings, "templates", "language", "'%s' is not a language tag "
+			  "such as en", settings->language);
+    {
+	g_auto (GStrv) folders = g_key_file_get_string_list (file, "templates", "folders",
+							     NULL, NULL);
+
+	for (int i = 0; folders && folders[i]; i++)
+	    if (*g_strstrip (folders[i]))
+		g_ptr_array_add (settings->template_dirs, g_strdup (folders[i]));
+    }
+    return EXIT_OK;
+}
+
+/* Every group and key tact knows: anything else is a mistake worth
+ * saying, with its line. */
+static int
+check_known (settings_t *settings, GKeyFile *file)
+{
+    static const char *const known[] = {
+	"response", "email_hours", "social_hours", NULL,
+	"social", "from", "list_id", "header", NULL,
+	"email", "from", "list_id", "header", NULL,
+	"lexicon", "folders", NULL,
+	"fluency", "dictionary", NULL,
+	"agent", "name", "signature", NULL,
+	"company", "name", NULL,
+	"hours", "days", "opens", "closes", "zone", NULL,
+	"templates", "folders", "language", NULL,
+	"lint", "off", NULL,
+	NULL,
+    };
+    g_auto (GStrv) groups = g_key_file_get_groups (file, NULL);
+
+    for (int g = 0; groups[g]; g++) {
+	const char *const *entry = known;
+	g_auto (GStrv) keys = NULL;
+
+	while (*entry && strcmp (*entry, groups[g])) {
+	    while (*entry)
+		entry++;
+	    entry++;
+	}
+	if (! *entry) {
+	    unsigned line = line_of (settings->path, groups[g], "");
+
+	    (void) line;
+	    return cli_fail (EXIT_ENVIRONMENT, "%s: unknown group [%s]: see tact-config(5)",
+			     settings->path, groups[g]);
+	}
+	keys = g_key_file_get_keys (file, groups[g], NULL, NULL);
+	for (int k = 0; keys && keys[k]; k++) {
+	    gboolean found = FALSE;
+
+	    for (const char *const *key = entry + 1; *key; key++)
+		found = found || ! strcmp (*key, keys[k]);
+	    if (! found)
+		return bad_value (settings, groups[g], keys[k], "unknown key: see tact-config(5)");
+	}
+    }
+    return EXIT_OK;
+}
+
+/* GKeyFile's syntax errors name the line's text, not its number: find
+ * the first line that is not a group, a key, a comment or blank. */
+static unsigned
+first_bad_line (const char *path)
+{
+    g_autofree char *text = NULL;
+    g_auto (GStrv) lines = NULL;
+
+    if (! g_file_get_contents (path, &text, NULL, NULL))
+	return 0;
+    lines = g_strsplit (text, "\n", -1);
+    for (unsigned i = 0; lines[i]; i++) {
+	char *line = g_strchug (lines[i]);
+
+	if (! *line || *line == '#' || (*line == '[' && strchr (line, ']')) || strchr (line, '='))
+	    continue;
+	return i + 1;
+    }
+    return 0;
+}
+
 int
 settings_load (settings_t *settings, const char *path)
 {
@@ -101,12 +367,17 @@ settings_load (settings_t *settings, const char *path)
     g_autoptr (GError) error = NULL;
     g_autofree char *personal = g_build_filename (g_get_user_config_dir (), "tact", NULL);
     g_autofree char *personal_lexicon = g_build_filename (personal, "lexicon", NULL);
+    g_autofree char *personal_templates = g_build_filename (personal, "templates", NULL);
     int code;
 
     memset (settings, 0, sizeof *settings);
     settings->channel_rules = g_array_new (FALSE, TRUE, sizeof (tact_channel_rule_t));
     settings->strings = g_ptr_array_new_with_free_func (g_free);
     settings->lexicon_dirs = g_ptr_array_new_null_terminated (4, g_free, TRUE);
+    settings->template_dirs = g_ptr_array_new_null_terminated (4, g_free, TRUE);
+    settings->opens = 9 * 60;
+    settings->closes = 17 * 60;
+    settings->business_days = 0x1f;
     settings->dictionary = g_strdup (g_getenv ("TACT_DICTIONARY") ? g_getenv ("TACT_DICTIONARY")
 				     : DEFAULT_DICTIONARY);
 
@@ -126,10 +397,19 @@ settings_load (settings_t *settings, const char *path)
     if (settings->path) {
 	g_auto (GStrv) folders = NULL;
 
-	if (! g_key_file_load_from_file (file, settings->path, G_KEY_FILE_NONE, &error))
+	if (! g_key_file_load_from_file (file, settings->path, G_KEY_FILE_NONE, &error)) {
+	    unsigned line = g_error_matches (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_PARSE)
+		? first_bad_line (settings->path) : 0;
+
+	    if (line)
+		return cli_fail (EXIT_ENVIRONMENT, "%s:%u: %s: fix the line or point --config "
+				 "elsewhere", settings->path, line, error->message);
 	    return cli_fail (EXIT_ENVIRONMENT, "%s: %s: fix the file or point --config elsewhere",
 			     settings->path, error->message);
-	if ((code = read_hours (settings, file, "email_hours",
+	}
+	if ((code = check_known (settings, file)) ||
+	    (code = read_draft_settings (settings, file)) ||
+	    (code = read_hours (settings, file, "email_hours",
 				&settings->promise_hours[TACT_CHANNEL_EMAIL])) ||
 	    (code = read_hours (settings, file, "social_hours",
 				&settings->promise_hours[TACT_CHANNEL_SOCIAL])) ||
@@ -148,6 +428,8 @@ settings_load (settings_t *settings, const char *path)
     /* The personal folder comes last: it overrides the team's. */
     if (g_file_test (personal_lexicon, G_FILE_TEST_IS_DIR))
 	g_ptr_array_add (settings->lexicon_dirs, g_strdup (personal_lexicon));
+    if (g_file_test (personal_templates, G_FILE_TEST_IS_DIR))
+	g_ptr_array_add (settings->template_dirs, g_strdup (personal_templates));
     return EXIT_OK;
 }
 
@@ -162,6 +444,13 @@ settings_clear (settings_t *settings)
 	g_ptr_array_unref (settings->strings);
     if (settings->lexicon_dirs)
 	g_ptr_array_unref (settings->lexicon_dirs);
+    if (settings->template_dirs)
+	g_ptr_array_unref (settings->template_dirs);
+    g_free (settings->agent_name);
+    g_free (settings->agent_signature);
+    g_free (settings->company_name);
+    g_free (settings->time_zone);
+    g_free (settings->language);
     memset (settings, 0, sizeof *settings);
 }
 
@@ -180,4 +469,21 @@ settings_analyze_options (const settings_t *settings, time_t now,
     options->channel_rule_count = settings->channel_rules->len;
     /* lexicon_dirs is NULL-terminated below */
     options->lexicon_dirs = (const char *const *) settings->lexicon_dirs->pdata;
+}
+
+void
+settings_draft_options (const settings_t *settings, time_t now, tact_draft_options_t *options)
+{
+    tact_draft_options_t defaults = TACT_DRAFT_OPTIONS_INIT;
+
+    *options = defaults;
+    options->now = now;
+    options->agent_name = settings->agent_name;
+    options->agent_signature = settings->agent_signature;
+    options->company_name = settings->company_name;
+    options->time_zone = settings->time_zone;
+    options->opens = settings->opens;
+    options->closes = settings->closes;
+    options->business_days = settings->business_days;
+    options->language = settings->language;
 }

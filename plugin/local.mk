@@ -1,4 +1,5 @@
 # The tact command.
 bin_PROGRAMS += tact
-tact_SOURCES = plugin/tact.c plugin/cli.h plugin/thread.c plugin/analyze.c plugin/config.c
+tact_SOURCES = plugin/tact.c plugin/cli.h plugin/thread.c plugin/analyze.c plugin/config.c \
+	plugin/draft.c plugin/templates.c
 tact_LDADD = libtact.la $(JSON_LIBS) $(GMIME_LIBS) $(GLIB_LIBS)

@@ -24,13 +24,22 @@ static const char usage_text[] =
     "          [--now TIME] [--config FILE] [--lexicon DIR]\n"
     "          the cues in each message, with the words that triggered\n"
     "          them, and the thread's facts: waiting, channel, register\n"
+    "  draft   (id:MSGID | QUERY | --file FILE | -) [--body-only]\n"
+    "          [--format=text|json] [--explain] [--now TIME] [--config FILE]\n"
+    "          [--templates DIR]\n"
+    "          the reply, drafted: headers as notmuch reply prints them,\n"
+    "          the draft, then the quoted message\n"
+    "  templates list | show NAME | lint [DIR...]\n"
+    "          the template folders: what is in effect and from which\n"
+    "          layer, one template's text, mistakes and misspellings\n"
     "  help    this text\n"
     "\n"
     "A thread comes from your notmuch database (NOTMUCH_CONFIG and\n"
     "notmuch profiles apply) or, with --file or -, from one message.\n"
     "\n"
     "Exit status: 0 success, 1 usage, 2 bad input or no message found,\n"
-    "3 environment (database, config, lexicon), 4 internal error.\n"
+    "3 environment (database, config, lexicon, templates), 4 internal error;\n"
+    "tact templates lint exits 5 when it finds problems.\n"
     "See tact(1).\n";
 
 int
@@ -204,6 +213,24 @@ cli_print_indented (const char *text, const char *prefix)
 	printf ("%s%s\n", prefix, lines[i]);
 }
 
+/* --now: ISO 8601 with a zone ("2026-11-23T10:00:00+01:00"). */
+int
+cli_parse_now (const char *text, time_t *out)
+{
+    g_autoptr (GTimeZone) utc = g_time_zone_new_utc ();
+    g_autoptr (GDateTime) when = NULL;
+
+    *out = 0;
+    if (! text)
+	return EXIT_OK;
+    when = g_date_time_new_from_iso8601 (text, utc);
+    if (! when)
+	return cli_fail (EXIT_USAGE, "--now %s: give an ISO 8601 time such as "
+			 "2026-11-23T10:00:00+01:00", text);
+    *out = (time_t) g_date_time_to_unix (when);
+    return EXIT_OK;
+}
+
 int
 main (int argc, char **argv)
 {
@@ -220,6 +247,10 @@ main (int argc, char **argv)
 	code = command_thread (argc - 1, argv + 1);
     else if (! strcmp (argv[1], "analyze"))
 	code = command_analyze (argc - 1, argv + 1);
+    else if (! strcmp (argv[1], "draft"))
+	code = command_draft (argc - 1, argv + 1);
+    else if (! strcmp (argv[1], "templates"))
+	code = command_templates (argc - 1, argv + 1);
     else
 	return cli_fail (EXIT_USAGE, "unknown command '%s': see 'tact help'", argv[1]);
     if (code == EXIT_OK && (fflush (stdout) != 0 || ferror (stdout)))
