@@ -150,6 +150,7 @@ static const flag_case_t flag_cases[] = {
     /* urgency */
     YES (URGENCY, "Our checkout is down and customers can't pay, please help ASAP."),
     YES (URGENCY, "We need the corrected invoice by Friday for the audit."),
+    YES (URGENCY, "We need this ideally by the end of next week."),
     YES (URGENCY, "The payroll run is due tomorrow morning and the export still fails."),
     YES (URGENCY, "Our launch is tomorrow and the payment page is still broken."),
     YES (URGENCY, "We are losing sales every hour the store is offline."),
@@ -203,6 +204,10 @@ static const flag_case_t flag_cases[] = {
     NO (FEATURE_REQUEST, "The dark mode you released last week works well."),
     NO (FEATURE_REQUEST, "Please send me the invoice for March."),
     NO (FEATURE_REQUEST, "We would like to add two more users to our team plan."),
+    YES (FEATURE_REQUEST, "Please confirm when it will be available."),
+    YES (FEATURE_REQUEST, "When will you support Apple Pay?"),
+    NO (FEATURE_REQUEST, "When will my refund arrive?"),
+    NO (FEATURE_REQUEST, "When will the invoice be sent?"),
 
     /* complaint, counted under needs_apology */
     YES (NEEDS_APOLOGY, "I was charged twice for my March subscription."),
