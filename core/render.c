@@ -400,7 +400,7 @@ quote_part (GString *out, GMimeObject *part, gboolean top)
 	    /* PGP/MIME cruft */
 	} else if (g_mime_content_type_is_type (type, "text", "*")
 		   && ! g_mime_content_type_is_type (type, "text", "html")) {
-	    g_autofree char *text = tact_text_from_part (GMIME_PART (part), QUOTE_MAX_BYTES);
+	    g_autofree char *text = tact_text_from_part_as_sent (GMIME_PART (part), QUOTE_MAX_BYTES);
 
 	    quote_text (out, text);
 	} else if (disposition && g_mime_content_disposition_get_disposition (disposition)

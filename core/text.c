@@ -32,7 +32,7 @@ real_charset (GMimeDataWrapper *wrapper, const char *charset)
  * tab and line feed dropped (they mean nothing to a reader, and some
  * JSON writers pass them through unescaped). */
 static char *
-valid_utf8 (GByteArray *bytes, gboolean converted)
+valid_utf8 (GByteArray *bytes, gboolean converted, gboolean keep_controls)
 {
     const char *data = (const char *) bytes->data;
     size_t length = bytes->len;
@@ -44,7 +44,7 @@ valid_utf8 (GByteArray *bytes, gboolean converted)
     for (size_t i = 0; i < length; i++) {
 	unsigned char c = (unsigned char) data[i];
 
-	if ((c >= 0x20 && c != 0x7f) || c == '\t' || c == '\n' || c >= 0x80)
+	if ((c >= 0x20 && c != 0x7f) || c == '\t' || c == '\n' || c >= 0x80 || keep_controls)
 	    clean[j++] = data[i];
     }
     clean[j] = '\0';
@@ -60,8 +60,8 @@ valid_utf8 (GByteArray *bytes, gboolean converted)
     return g_utf8_make_valid (clean, (gssize) j);
 }
 
-char *
-tact_text_from_part (GMimePart *part, size_t max_bytes)
+static char *
+part_text (GMimePart *part, size_t max_bytes, gboolean keep_controls)
 {
     GMimeDataWrapper *wrapper = g_mime_part_get_content (part);
     const char *declared;
@@ -128,7 +128,19 @@ tact_text_from_part (GMimePart *part, size_t max_bytes)
     g_mime_stream_reset (raw);
     if (bytes->len > max_bytes)
 	g_byte_array_set_size (bytes, (guint) max_bytes);
-    return valid_utf8 (bytes, converted);
+    return valid_utf8 (bytes, converted, keep_controls);
+}
+
+char *
+tact_text_from_part (GMimePart *part, size_t max_bytes)
+{
+    return part_text (part, max_bytes, FALSE);
+}
+
+char *
+tact_text_from_part_as_sent (GMimePart *part, size_t max_bytes)
+{
+    return part_text (part, max_bytes, TRUE);
 }
 
 /* ---- HTML ---- */

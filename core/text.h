@@ -28,6 +28,10 @@ tact_text_from_mime (GMimeObject *body, size_t max_bytes);
 char *
 tact_text_from_part (GMimePart *part, size_t max_bytes);
 
+/* The same, control characters kept, as notmuch reply quotes them. */
+char *
+tact_text_from_part_as_sent (GMimePart *part, size_t max_bytes);
+
 /* HTML (UTF-8) as readable text: paragraphs and line breaks kept, tags
  * gone, entities decoded, link text kept, blockquotes quoted with "> ".
  * Never NULL. */

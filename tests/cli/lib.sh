@@ -90,3 +90,18 @@ CONFIG
 corpus_ids () {
     notmuch search --output=messages --sort=oldest-first '*' | sed 's/^id://'
 }
+
+# The settings the draft tests use: the agent of the corpus, business
+# hours in Berlin.
+draft_config () {
+    cat <<CONFIG
+[agent]
+name=Dana Reyes
+signature=Customer Support
+[hours]
+zone=Europe/Berlin
+days=Mon-Fri
+opens=09:00
+closes=17:00
+CONFIG
+}
