@@ -16,7 +16,7 @@ BENCH_COUNT ?= 50000
 # wrapper's start-up is not counted against tact.
 bench: tact bench/gen-mailbox bench/cue-throughput
 	$(builddir)/bench/cue-throughput $(srcdir)/tests/eval/support.txt
-	BENCH_COMMANDS="$${BENCH_COMMANDS:-thread analyze}" \
+	BENCH_COMMANDS="$${BENCH_COMMANDS:-thread analyze draft}" \
 	LD_LIBRARY_PATH=$(abs_builddir)/.libs \
 	$(SHELL) $(srcdir)/bench/run.sh $(abs_builddir)/.libs/tact \
 		$(abs_builddir)/bench/gen-mailbox $(abs_builddir)/bench/work $(BENCH_COUNT)
