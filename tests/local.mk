@@ -14,7 +14,8 @@ AM_TESTS_ENVIRONMENT = \
 	export TACT TACT_LIBRARY top_srcdir top_builddir; \
 	unset NOTMUCH_CONFIG NOTMUCH_PROFILE;
 
-unit_tests = tests/unit/text.test tests/unit/split.test tests/unit/cues.test
+unit_tests = tests/unit/text.test tests/unit/split.test tests/unit/cues.test \
+	tests/unit/draft.test
 check_PROGRAMS += $(unit_tests)
 TESTS += $(unit_tests)
 unit_ldadd = core/libtact-core.la $(GMIME_LIBS) $(GLIB_LIBS) $(HUNSPELL_LIBS) $(NOTMUCH_LIBS)
@@ -24,6 +25,8 @@ tests_unit_split_test_SOURCES = tests/unit/split.c
 tests_unit_split_test_LDADD = $(unit_ldadd)
 tests_unit_cues_test_SOURCES = tests/unit/cues.c
 tests_unit_cues_test_LDADD = $(unit_ldadd)
+tests_unit_draft_test_SOURCES = tests/unit/draft.c
+tests_unit_draft_test_LDADD = $(unit_ldadd)
 
 cli_tests = \
 	tests/cli/symbols.sh \
@@ -33,7 +36,10 @@ cli_tests = \
 	tests/cli/thread-output.sh \
 	tests/cli/large-message.sh \
 	tests/cli/analyze.sh \
-	tests/cli/analyze-output.sh
+	tests/cli/analyze-output.sh \
+	tests/cli/draft.sh \
+	tests/cli/draft-output.sh \
+	tests/cli/templates.sh
 TESTS += $(cli_tests)
 EXTRA_DIST += $(cli_tests) tests/cli/lib.sh tests/corpora tests/expected
 
