@@ -116,6 +116,21 @@ static const flag_case_t flag_cases[] = {
     NO (STRUGGLE, "Everything is working again after the update, thank you."),
     NO (STRUGGLE, "We would like to add two more users to our team plan."),
     NO (STRUGGLE, "The dark mode you released last week works well."),
+    /* attempts told without "tried": fixes made or repeated, a guide
+     * followed, a search, every option gone through */
+    YES (STRUGGLE, "I reinstalled the app three times this morning."),
+    YES (STRUGGLE, "The VPN is very slow in the evenings. We changed the server several times."),
+    YES (STRUGGLE, "I followed the setup guide, but the camera only offers 2.4 GHz networks."),
+    YES (STRUGGLE, "We looked under Settings and Billing; the only option is Delete account."),
+    YES (STRUGGLE, "How do I turn the captions off? I've opened every menu I can find."),
+    YES (STRUGGLE, "My card was blocked after too many attempts at the checkout."),
+    NO (STRUGGLE, "I followed your instructions and everything works now, thank you."),
+    NO (STRUGGLE, "We updated the app several times this year and every release went smoothly."),
+    NO (STRUGGLE, "I've already cleared the old invoices from the archive as you suggested."),
+    NO (STRUGGLE, "I looked into the pricing page and the Team plan suits us."),
+    NO (STRUGGLE, "I've read every review I could find and I'm ready to buy."),
+    /* a helper telling the fix they made is no struggle */
+    NO (STRUGGLE, "Found it: I've cleared the cache on our side and the old page is gone."),
 
     /* frustration */
     YES (FRUSTRATION, "This is absolutely ridiculous, I have been charged for a service I cannot even use."),
@@ -333,6 +348,16 @@ static const span_case_t span_cases[] = {
     { "As I said before, the sync is broken.", "repeat_contact/as-i-said", 0, 9, "As I said" },
     { "Is the invoice ready?", "question/question-mark", 20, 21, "?" },
     { "If I click Export, nothing happens.", "struggle/nothing-happens", 19, 34, "nothing happens" },
+    { "I reinstalled the app three times this morning.", "struggle/fix-repeated", 2, 33,
+      "reinstalled the app three times" },
+    { "We changed the DNS servers several times.", "struggle/done-repeated", 3, 40,
+      "changed the DNS servers several times" },
+    { "I've already power-cycled the camera.", "struggle/fix-done", 0, 25, "I've already power-cycled" },
+    { "I followed the setup guide and it works now.", "struggle/followed-guide", 2, 26,
+      "followed the setup guide" },
+    { "We looked under Settings and in the help centre.", "struggle/searched", 0, 15, "We looked under" },
+    { "I've opened every menu I can find.", "struggle/every-option", 12, 33, "every menu I can find" },
+    { "My card was blocked after too many attempts.", "struggle/too-many-tries", 26, 43, "too many attempts" },
 };
 
 static void
