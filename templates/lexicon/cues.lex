@@ -97,6 +97,9 @@ followed-guide 0.5 = (followed|following|went through|gone through|going through
 searched 0.5 = ((i|we)( have|'ve| had)?( already| also| even)? (looked|searched|hunted|dug|scrolled|rummaged) (under|in|through|everywhere|all over|around|high and low|on|both)|(i|we)( have|'ve| had)?( already| also)? (checked|gone|went) (everywhere|all over|through))\b
 every-option 0.7 = (every|each|all the|any|everything|anything|everywhere|all) (\w+ ){0,2}(i|we) (can|could) (find|think of|see|locate|imagine)\b
 too-many-tries 0.5 = (too many|several|multiple|repeated|numerous) (unsuccessful |failed |wrong |incorrect |invalid )?(login |log-in |sign-in |password |pin |payment )?(attempts|tries)\b
+# Wanting to do something and meeting an obstacle; being allowed only a part.
+want-but 0.5 = (i'd like to|i would like to|i want to|i need to|i wanted to|i was hoping to|i'm trying to|i am trying to|we'd like to|we would like to|we want to|we need to|we wanted to|we were hoping to)\b[^.!?\n]{0,80}?\bbut\b
+lets-me-but-not = (lets|let|allows|allowed|allow|only lets|only allows) (me|us) (to )?[^.!?\n]{1,60}?\bbut not\b
 
 [frustration]
 angry-words = (frustrating|frustrated|frustration|infuriating|infuriated|exasperating|exasperated|maddening|fed up|sick of|sick and tired|tired of|had enough|fuming|livid|furious|outraged|angry|pissed|mad at|upset|irate)\b

@@ -131,6 +131,10 @@ static const flag_case_t flag_cases[] = {
     NO (STRUGGLE, "I've read every review I could find and I'm ready to buy."),
     /* a helper telling the fix they made is no struggle */
     NO (STRUGGLE, "Found it: I've cleared the cache on our side and the old page is gone."),
+    /* wanting to do something and meeting an obstacle; only a part allowed */
+    YES (STRUGGLE, "We need to export last year's orders, but the date picker only goes back six months."),
+    YES (STRUGGLE, "The app lets me change the delivery date but not the address."),
+    NO (STRUGGLE, "I'd like to upgrade to the annual plan, but first I have a question about VAT."),
 
     /* frustration */
     YES (FRUSTRATION, "This is absolutely ridiculous, I have been charged for a service I cannot even use."),
@@ -358,6 +362,10 @@ static const span_case_t span_cases[] = {
     { "We looked under Settings and in the help centre.", "struggle/searched", 0, 15, "We looked under" },
     { "I've opened every menu I can find.", "struggle/every-option", 12, 33, "every menu I can find" },
     { "My card was blocked after too many attempts.", "struggle/too-many-tries", 26, 43, "too many attempts" },
+    { "We need to export last year's orders, but the date picker only goes back six months.",
+      "struggle/want-but", 0, 41, "We need to export last year's orders, but" },
+    { "The app lets me change the delivery date but not the address.", "struggle/lets-me-but-not", 8, 48,
+      "lets me change the delivery date but not" },
 };
 
 static void
