@@ -100,6 +100,10 @@ too-many-tries 0.5 = (too many|several|multiple|repeated|numerous) (unsuccessful
 # Wanting to do something and meeting an obstacle; being allowed only a part.
 want-but 0.5 = (i'd like to|i would like to|i want to|i need to|i wanted to|i was hoping to|i'm trying to|i am trying to|we'd like to|we would like to|we want to|we need to|we wanted to|we were hoping to)\b[^.!?\n]{0,80}?\bbut\b
 lets-me-but-not = (lets|let|allows|allowed|allow|only lets|only allows) (me|us) (to )?[^.!?\n]{1,60}?\bbut not\b
+# Questions that show a way already failed, or ask for a fix.
+actually-how 0.5 = (how|where|what|who|when) (do|can|should|could|am) (i|we) (actually|even|possibly|ever)\b
+how-to-fix = how ((can|could|do|should|would|might|must|may) (i|we|you|one) |(i|we) (can|could|should|might|may) |to )(best )?(fix|solve|resolve|sort out|repair|remedy|get around|work around|overcome)\b(?! (a|an|the|our|my) (time|date|day|meeting|call|appointment|price|rate|slot)\b)
+human 0.5 = (speak|talk|chat|get through) (to|with) (a |an )?(real |actual |live )?(human|human being|real person|actual person|live person)\b
 
 [frustration]
 angry-words = (frustrating|frustrated|frustration|infuriating|infuriated|exasperating|exasperated|maddening|fed up|sick of|sick and tired|tired of|had enough|fuming|livid|furious|outraged|angry|pissed|mad at|upset|irate)\b

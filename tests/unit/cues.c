@@ -135,6 +135,13 @@ static const flag_case_t flag_cases[] = {
     YES (STRUGGLE, "We need to export last year's orders, but the date picker only goes back six months."),
     YES (STRUGGLE, "The app lets me change the delivery date but not the address."),
     NO (STRUGGLE, "I'd like to upgrade to the annual plan, but first I have a question about VAT."),
+    /* questions that show a way already failed, or ask for a fix */
+    YES (STRUGGLE, "Where can I actually change the billing email? The link just goes to the home page."),
+    YES (STRUGGLE, "How do I fix this?"),
+    YES (STRUGGLE, "Every invoice prints on two pages now. Any idea how to fix it?"),
+    NO (STRUGGLE, "How can we fix a time for the onboarding call?"),
+    NO (STRUGGLE, "What can I actually do with the free plan?"),
+    NO (STRUGGLE, "Could I speak to a real person about changing my contract?"),
 
     /* frustration */
     YES (FRUSTRATION, "This is absolutely ridiculous, I have been charged for a service I cannot even use."),
@@ -366,6 +373,10 @@ static const span_case_t span_cases[] = {
       "struggle/want-but", 0, 41, "We need to export last year's orders, but" },
     { "The app lets me change the delivery date but not the address.", "struggle/lets-me-but-not", 8, 48,
       "lets me change the delivery date but not" },
+    { "Where can I actually change the billing email?", "struggle/actually-how", 0, 20,
+      "Where can I actually" },
+    { "How do I fix this?", "struggle/how-to-fix", 0, 12, "How do I fix" },
+    { "I just want to talk to a real person.", "struggle/human", 15, 36, "talk to a real person" },
 };
 
 static void
