@@ -104,6 +104,12 @@ lets-me-but-not = (lets|let|allows|allowed|allow|only lets|only allows) (me|us) 
 actually-how 0.5 = (how|where|what|who|when) (do|can|should|could|am) (i|we) (actually|even|possibly|ever)\b
 how-to-fix = how ((can|could|do|should|would|might|must|may) (i|we|you|one) |(i|we) (can|could|should|might|may) |to )(best )?(fix|solve|resolve|sort out|repair|remedy|get around|work around|overcome)\b(?! (a|an|the|our|my) (time|date|day|meeting|call|appointment|price|rate|slot)\b)
 human 0.5 = (speak|talk|chat|get through) (to|with) (a |an )?(real |actual |live )?(human|human being|real person|actual person|live person)\b
+# Progress that stalls, a fix that did not hold, a thing that stopped.
+stalls 0.5 = ((gets|got|reaches|reached) (to |up to )?|(stops|stopped|stuck|sits|sat|hangs|hung|freezes|froze|stalls|stalled) (at|on|around) )(about |around )?\d{1,3} ?%
+supposedly-fixed 0.7 = (marked|closed|said|says|claims|claimed|told me|supposedly|supposed to be|meant to be|should be|should have been)( (the|this|that|my|our|it) \w+)?( as| it was| it is| it's| to be)? (resolved|fixed|solved|sorted)\b[^.!?\n]{0,30}?\bbut\b
+comes-back 0.5 = (come|comes|came|coming) back (after|with|on|every|each|again|whenever)\b
+stopped 0.5 = (stopped|stops)\b(?=\s*([.,;!?]|$|and\b|again\b|altogether\b|completely\b|overnight\b|yesterday\b|today\b|this morning\b|last night\b|suddenly\b|randomly\b|halfway\b))
+not-clear-to-me = (not|isn't|is not|wasn't|was not|aren't|are not) (very |so |really |entirely |quite |at all |that |too )?(clear|obvious) (to|for) (me|us)\b
 
 [frustration]
 angry-words = (frustrating|frustrated|frustration|infuriating|infuriated|exasperating|exasperated|maddening|fed up|sick of|sick and tired|tired of|had enough|fuming|livid|furious|outraged|angry|pissed|mad at|upset|irate)\b

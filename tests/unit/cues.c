@@ -142,6 +142,14 @@ static const flag_case_t flag_cases[] = {
     NO (STRUGGLE, "How can we fix a time for the onboarding call?"),
     NO (STRUGGLE, "What can I actually do with the free plan?"),
     NO (STRUGGLE, "Could I speak to a real person about changing my contract?"),
+    /* progress that stalls, a fix that did not hold, a thing that stopped */
+    YES (STRUGGLE, "The firmware update gets to 45% and then goes back to the start."),
+    YES (STRUGGLE, "The upload stops at 99% every time."),
+    YES (STRUGGLE, "Support closed the ticket as resolved, but the empty rows come back with each sync."),
+    YES (STRUGGLE, "The heating stopped overnight and the display shows \"E12\"."),
+    YES (STRUGGLE, "It isn't very clear to me which plan includes the API."),
+    NO (STRUGGLE, "Please make sure the newsletter emails are stopped."),
+    NO (STRUGGLE, "We'll come back after the holidays to finish the setup."),
 
     /* frustration */
     YES (FRUSTRATION, "This is absolutely ridiculous, I have been charged for a service I cannot even use."),
@@ -377,6 +385,14 @@ static const span_case_t span_cases[] = {
       "Where can I actually" },
     { "How do I fix this?", "struggle/how-to-fix", 0, 12, "How do I fix" },
     { "I just want to talk to a real person.", "struggle/human", 15, 36, "talk to a real person" },
+    { "The firmware update gets to 45% and then goes back to the start.", "struggle/stalls", 20, 31,
+      "gets to 45%" },
+    { "The upload stops at 99% every time.", "struggle/stalls", 11, 23, "stops at 99%" },
+    { "It was marked as fixed, but the sync is broken again.", "struggle/supposedly-fixed", 7, 27,
+      "marked as fixed, but" },
+    { "The duplicates come back after every import.", "struggle/comes-back", 15, 30, "come back after" },
+    { "The sync stopped overnight.", "struggle/stopped", 9, 16, "stopped" },
+    { "It's not clear to me which plan includes the API.", "struggle/not-clear-to-me", 5, 20, "not clear to me" },
 };
 
 static void
