@@ -150,6 +150,15 @@ static const flag_case_t flag_cases[] = {
     YES (STRUGGLE, "It isn't very clear to me which plan includes the API."),
     NO (STRUGGLE, "Please make sure the newsletter emails are stopped."),
     NO (STRUGGLE, "We'll come back after the holidays to finish the setup."),
+    /* a try that worked, a promise heard each time, "broke" meaning poor */
+    YES (STRUGGLE, "I tried your suggestion but the export is still empty."),
+    NO (STRUGGLE, "I tried your suggestion and it worked, thanks!"),
+    NO (STRUGGLE, "We tried the new import and it was pretty easy."),
+    YES (STRUGGLE, "Each time I open the report, the totals are different."),
+    NO (STRUGGLE, "Each time I'm told someone will call me back within a day."),
+    YES (STRUGGLE, "The latest update broke the export."),
+    NO (STRUGGLE, "Is there a student discount? Broke college kid here."),
+    NO (STRUGGLE, "I'm broke until payday, can I pay the invoice next week?"),
 
     /* frustration */
     YES (FRUSTRATION, "This is absolutely ridiculous, I have been charged for a service I cannot even use."),
@@ -393,6 +402,7 @@ static const span_case_t span_cases[] = {
     { "The duplicates come back after every import.", "struggle/comes-back", 15, 30, "come back after" },
     { "The sync stopped overnight.", "struggle/stopped", 9, 16, "stopped" },
     { "It's not clear to me which plan includes the API.", "struggle/not-clear-to-me", 5, 20, "not clear to me" },
+    { "The latest update broke the export.", "struggle/broke", 18, 23, "broke" },
 };
 
 static void
