@@ -438,6 +438,10 @@ article-drop 0.5 = (shows me|show me|gives me|give me|send me|i take|i took|made
 negator = \b(not|never|no|hardly|barely|ignore|disregard|never mind|nevermind|don't worry about|do not worry about|isn't|wasn't|aren't|weren't|haven't|hasn't|without|nothing|nor|no longer|none|neither|avoid|avoids|avoiding|prevent|prevents|preventing)\s+(?!(been|felt|seen|had|experienced|met|used) (so|such|more|this|that)\b)(\w+\s+){0,2}$
 no-longer = \b(not|\w+n[’']t|never) (any ?more|anymore|even)\s+$
 resolved = \b(is|are|was|were|'s|been|got|now|finally|all)\s+(fixed|solved|resolved|sorted|working|works|fine|good)\b.*$
+# What a wish would avoid ("rather than reverting"), and what a feature
+# asked for should stop others doing ("a mode that users can't switch off").
+instead-of = \b(rather than|instead of)\s+$
+feature-for-others = \b(option|options|setting|settings|mode|feature|way|toggle|switch|permission|permissions|role|policy|lock) (that|which|so|so that|where) (users|customers|staff|employees|members|guests|clients|kids|children|students|visitors|agents|people|they)\s+$
 
 # A cue in a sentence with a condition before it, and a future or a
 # question in it, is only a hypothetical ("if it fails I'll write").

@@ -300,6 +300,12 @@ static const flag_case_t negation_cases[] = {
     YES (STRUGGLE, "I'm not angry, just confused by the new menu."),
     YES (STRUGGLE, "I haven't been able to log in since Monday."),
     YES (STRUGGLE, "I was not able to find the button."),
+    /* what a wish would avoid, what a feature should stop others doing */
+    NO (STRUGGLE, "Could the thermostat keep my setting rather than reverting to the schedule?"),
+    NO (STRUGGLE, "Please let the app retry on its own instead of failing at the first timeout."),
+    YES (STRUGGLE, "The thermostat keeps reverting to the schedule."),
+    NO (STRUGGLE, "We need an always-on setting that employees can't switch off."),
+    YES (STRUGGLE, "Since the update, our employees can't log in."),
 };
 
 /* 6: acronyms are not shouting; shouting is. */
