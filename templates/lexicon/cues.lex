@@ -20,8 +20,8 @@
 # acronym, mask-line, mask-span.
 
 [struggle]
-tried = (i|we)( have| had|'ve|'d|'m| am| are|'re| was| were)?( already| also| even| just| now| still| really)? (tried|attempted|been trying|been attempting|keep trying|kept trying)\b
-tried-what = (tried|attempted|trying) (to|again|everything|all|several|many|multiple|twice|three|four|five|\d+|various|different|both|another|other|clearing|restarting|reinstalling|resetting|rebooting|updating|logging|switching|changing|using|following|turning)\b
+tried = (i|we)( have| had|'ve|'d|'m| am| are|'re| was| were)?( already| also| even| just| now| still| really)? (tried|attempted|been trying|been attempting|keep trying|kept trying)\b(?![^.!?\n]{0,50}\b(and|,) (now )?(it|that|this|they|everything|all)('s| is| was| were| has| have)? (now )?(pretty |really |very |quite |actually )?(worked|works|working|fixed|solved|fine|straightforward|easy|simple|perfect|great|sorted)\b)
+tried-what = (tried|attempted|trying) (to|again|everything|all|several|many|multiple|twice|three|four|five|\d+|various|different|both|another|other|clearing|restarting|reinstalling|resetting|rebooting|updating|logging|switching|changing|using|following|turning)\b(?![^.!?\n]{0,50}\b(and|,) (now )?(it|that|this|they|everything|all)('s| is| was| were| has| have)? (now )?(pretty |really |very |quite |actually )?(worked|works|working|fixed|solved|fine|straightforward|easy|simple|perfect|great|sorted)\b)
 been-trying = (been|keep|kept|still) (trying|attempting)\b
 struggling = (struggling|struggled|struggle|i'm trying|i am trying|we're trying|we are trying|i'm attempting|i am attempting|we're attempting|we are attempting)\b
 not-managed = (haven't|have not|hasn't|has not|didn't|did not|never|couldn't|could not|wasn't|weren't|was not|were not|not) (managed|been able|succeeded|able|had any luck|found a way) to\b
@@ -40,10 +40,11 @@ just-does 0.7 = (just|only|simply|still) (leads|paints|sits|sat|shows|showed|spi
 starts-over 0.5 = (starts|started|goes|went|jumps|jumped|resets|switched|switches|reverts|reverted|comes|came|is|it's|gets|got|sends me|sent me|takes me|took me|kicks me|kicked me) (over|back)( to| from| again| out)?\b
 keeps = (?<!to )(keeps|keep|kept|keeping) (on )?(\w+ing|asking|saying|showing|telling|going back|coming back|logging me out|kicking me|sending me)\b
 keeps-happening = (happens|happened|happening) (again|every time|each time|all the time|constantly|repeatedly|randomly)\b
-every-time = (every|each) (time|single time) (i|we)\b
+every-time = (every|each) (time|single time) (i|we)\b(?!( am|'m| was| were| are|'re| get| got| keep getting) (told|promised|assured|informed|given the same))
 error = (get|getting|got|gotten|gives|giving|gave|shows|showing|showed|throws|throwing|threw|returns|returning|returned|see|seeing|saw|hit|hitting|receive|receiving|received|displays|displaying|pops up with|comes up with|says|saying) (me )?(an |a |the |this |that |same |following |weird |strange |an odd |another )?(error|errors|error message|exception|warning|fault|404|500|502|503|blank page|white screen|black screen|message saying|message that|message to)\b
 error-word 0.5 = (error|errors|error message|error code|exception|bug|glitch|glitches|glitchy|buggy)\b
-failure = (fails|failed|failing|failure|failures|crashes|crashed|crashing|freezes|froze|frozen|freezing|hangs|hung|hanging|spins|spinning|timed out|times out|timing out|bounces|bounced|bouncing|reverts|reverted|reverting|resets itself|disappears|disappeared|disappearing|vanished|vanishes|lagging|lags|stutters|stuttering|disconnects|disconnected|disconnecting|drops out|dropping out|keeps dropping|drops to|dropped to|drops off|dropped off|drops the|dropped the|broke|broken|breaks|bricked|corrupted|corrupt|garbled|greyed out|grayed out|locked out|unresponsive|unreachable|acting up|acts up|acted up|misbehaving|malfunctioning|malfunctions|stalls|stalled|glitches|glitching|flickers|flickering|overheats|overheating|loops|looping|logged me out|logs me out|kicked me out|kicks me out)\b
+failure = (fails|failed|failing|failure|failures|crashes|crashed|crashing|freezes|froze|frozen|freezing|hangs|hung|hanging|spins|spinning|timed out|times out|timing out|bounces|bounced|bouncing|reverts|reverted|reverting|resets itself|disappears|disappeared|disappearing|vanished|vanishes|lagging|lags|stutters|stuttering|disconnects|disconnected|disconnecting|drops out|dropping out|keeps dropping|drops to|dropped to|drops off|dropped off|drops the|dropped the|broken|breaks|bricked|corrupted|corrupt|garbled|greyed out|grayed out|locked out|unresponsive|unreachable|acting up|acts up|acted up|misbehaving|malfunctioning|malfunctions|stalls|stalled|glitches|glitching|flickers|flickering|overheats|overheating|loops|looping|logged me out|logs me out|kicked me out|kicks me out)\b
+broke = broke\b(?<!^broke)(?<![.!?] broke)(?<!\bam broke)(?<!\'m broke)(?<!’m broke)(?<!\bso broke)(?<!\bbe broke)(?<!\bgo broke)(?<!\bgone broke)(?<!\bwent broke)(?<!\bflat broke)(?<!\bstone broke)
 wrong-state 0.5 = (blank|empty|missing|gone|wrong|incorrect|invalid|expired|declined|rejected|denied|offline|unavailable|slow|sluggish|stuck|nothing|no longer there|not there|out of sync|outdated)\b
 went-down = (is|are|was|were|went|goes|been|keeps going|keep going) (down|offline)\b
 stuck = (i'm|i am|we're|we are|i was|we were|i got|we got|i get|i keep getting|completely|totally|still|now|just|bit|little|completely|totally|so|feel|feeling|i'm a bit|i'm a little|i am a bit|i am a little) (stuck|lost)\b
@@ -88,6 +89,28 @@ wont-work 0.5 = (not|no longer|never) (able|possible)\b
 slow 0.7 = (very|extremely|really|so|super|painfully|incredibly|unbearably|too|horribly|terribly|ridiculously|awfully) (slow|laggy|sluggish|unstable|unreliable|flaky|buggy)\b
 hours-loading = (loading|spinning|waiting|stuck|frozen|hanging) (for|over|more than|nearly|almost) (\d+|a|an|half an|ten|twenty|thirty|several|many|a few|two|three|five|fifteen) (seconds|minutes|hours|days|mins|hrs)\b
 wasted = (wasted|spent|lost) (an |the |my |our |a |\d+ |two |three |several |hours|all )((\w+ ){0,2})(hour|hours|afternoon|morning|day|days|evening|week|weekend|time)\b
+# Attempts told without "tried": a fix the writer already made, a fix
+# repeated, a guide followed, a search made, every option gone through.
+fix-done 0.5 = ((i|we)( have|'ve| had|'d)?( already| also| even| just| both| since)?|already) (restarted|rebooted|reinstalled|re-installed|uninstalled|reset|cleared|re-entered|retyped|re-typed|re-paired|re-added|re-uploaded|re-downloaded|redownloaded|reconnected|unplugged|power-cycled|logged out|signed out|double-checked|checked that|made sure)\b(?!( \w+){0,4} (on our side|on our end|at our end|for you|for your)\b)
+fix-repeated = (restarted|rebooted|reinstalled|re-installed|reset|cleared|re-entered|retyped|re-typed|re-paired|re-uploaded|re-downloaded|redownloaded|reconnected|unplugged|power-cycled|made a restart|did a restart|refreshed|reloaded)\b[^.!?\n]{0,40}?\b(twice|two times|three times|four times|five times|\d+ times|several times|many times|multiple times|a few times|a couple of times|a dozen times|countless times|numerous times|over and over|again and again)\b
+done-repeated 0.7 = (changed|switched|logged out|signed out|requested|entered|typed|submitted|scanned|clicked|tapped|pressed|uploaded|downloaded|installed|updated)\b[^.!?\n]{0,40}?\b(twice|two times|three times|four times|five times|\d+ times|several times|many times|multiple times|a few times|a couple of times|a dozen times|countless times|numerous times|over and over|again and again)\b
+followed-guide 0.5 = (followed|following|went through|gone through|going through|worked through|as per|according to) (the|your|all the|all|every|each|those|these|all of the|all your|every single)( \w+){0,3}? (steps|step|instructions|instruction|guide|guides|article|articles|tutorial|tutorials|help page|help pages|faq|faqs|docs|documentation|video|videos|wizard|manual|walkthrough|troubleshooting)\b
+searched 0.5 = ((i|we)( have|'ve| had)?( already| also| even)? (looked|searched|hunted|dug|scrolled|rummaged) (under|in|through|everywhere|all over|around|high and low|on|both)|(i|we)( have|'ve| had)?( already| also)? (checked|gone|went) (everywhere|all over|through))\b
+every-option 0.7 = (every|each|all the|any|everything|anything|everywhere|all) (\w+ ){0,2}(i|we) (can|could) (find|think of|see|locate|imagine)\b
+too-many-tries 0.5 = (too many|several|multiple|repeated|numerous) (unsuccessful |failed |wrong |incorrect |invalid )?(login |log-in |sign-in |password |pin |payment )?(attempts|tries)\b
+# Wanting to do something and meeting an obstacle; being allowed only a part.
+want-but 0.5 = (i'd like to|i would like to|i want to|i need to|i wanted to|i was hoping to|i'm trying to|i am trying to|we'd like to|we would like to|we want to|we need to|we wanted to|we were hoping to)\b[^.!?\n]{0,80}?\bbut\b
+lets-me-but-not = (lets|let|allows|allowed|allow|only lets|only allows) (me|us) (to )?[^.!?\n]{1,60}?\bbut not\b
+# Questions that show a way already failed, or ask for a fix.
+actually-how 0.5 = (how|where|what|who|when) (do|can|should|could|am) (i|we) (actually|even|possibly|ever)\b
+how-to-fix = how ((can|could|do|should|would|might|must|may) (i|we|you|one) |(i|we) (can|could|should|might|may) |to )(best )?(fix|solve|resolve|sort out|repair|remedy|get around|work around|overcome)\b(?! (a|an|the|our|my) (time|date|day|meeting|call|appointment|price|rate|slot)\b)
+human 0.5 = (speak|talk|chat|get through) (to|with) (a |an )?(real |actual |live )?(human|human being|real person|actual person|live person)\b
+# Progress that stalls, a fix that did not hold, a thing that stopped.
+stalls 0.5 = ((gets|got|reaches|reached) (to |up to )?|(stops|stopped|stuck|sits|sat|hangs|hung|freezes|froze|stalls|stalled) (at|on|around) )(about |around )?\d{1,3} ?%
+supposedly-fixed 0.7 = (marked|closed|said|says|claims|claimed|told me|supposedly|supposed to be|meant to be|should be|should have been)( (the|this|that|my|our|it) \w+)?( as| it was| it is| it's| to be)? (resolved|fixed|solved|sorted)\b[^.!?\n]{0,30}?\bbut\b
+comes-back 0.5 = (come|comes|came|coming) back (after|with|on|every|each|again|whenever)\b
+stopped 0.5 = (stopped|stops)\b(?=\s*([.,;!?]|$|and\b|again\b|altogether\b|completely\b|overnight\b|yesterday\b|today\b|this morning\b|last night\b|suddenly\b|randomly\b|halfway\b))
+not-clear-to-me = (not|isn't|is not|wasn't|was not|aren't|are not) (very |so |really |entirely |quite |at all |that |too )?(clear|obvious) (to|for) (me|us)\b
 
 [frustration]
 angry-words = (frustrating|frustrated|frustration|infuriating|infuriated|exasperating|exasperated|maddening|fed up|sick of|sick and tired|tired of|had enough|fuming|livid|furious|outraged|angry|pissed|mad at|upset|irate)\b
@@ -417,6 +440,10 @@ article-drop 0.5 = (shows me|show me|gives me|give me|send me|i take|i took|made
 negator = \b(not|never|no|hardly|barely|ignore|disregard|never mind|nevermind|don't worry about|do not worry about|isn't|wasn't|aren't|weren't|haven't|hasn't|without|nothing|nor|no longer|none|neither|avoid|avoids|avoiding|prevent|prevents|preventing)\s+(?!(been|felt|seen|had|experienced|met|used) (so|such|more|this|that)\b)(\w+\s+){0,2}$
 no-longer = \b(not|\w+n[’']t|never) (any ?more|anymore|even)\s+$
 resolved = \b(is|are|was|were|'s|been|got|now|finally|all)\s+(fixed|solved|resolved|sorted|working|works|fine|good)\b.*$
+# What a wish would avoid ("rather than reverting"), and what a feature
+# asked for should stop others doing ("a mode that users can't switch off").
+instead-of = \b(rather than|instead of)\s+$
+feature-for-others = \b(option|options|setting|settings|mode|feature|way|toggle|switch|permission|permissions|role|policy|lock) (that|which|so|so that|where) (users|customers|staff|employees|members|guests|clients|kids|children|students|visitors|agents|people|they)\s+$
 
 # A cue in a sentence with a condition before it, and a future or a
 # question in it, is only a hypothetical ("if it fails I'll write").

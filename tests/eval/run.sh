@@ -3,16 +3,18 @@
 #
 # Usage: run.sh EVAL_CUES SRCDIR [SHARED_EVAL_DIR]
 #   EVAL_CUES        the built tests/eval/eval-cues program
-#   SRCDIR           top of the source tree (holds tests/eval/support.txt)
+#   SRCDIR           top of the source tree (holds tests/eval/support.txt
+#                    and tests/eval/heldout.txt)
 #   SHARED_EVAL_DIR  folder with github-incivility-dev.csv
 #                    (default: SRCDIR/../shared/eval)
 #
 # Prints, on standard output:
 #   1. precision/recall/F1 of every cue flag on tests/eval/support.txt;
-#   2. the frustration row on the GitHub incivility CSV, if it is there;
-#   3. the VADER baseline (npm package vader-sentiment, pinned below)
+#   2. the same on tests/eval/heldout.txt, a set kept apart from tuning;
+#   3. the frustration row on the GitHub incivility CSV, if it is there;
+#   4. the VADER baseline (npm package vader-sentiment, pinned below)
 #      beside tact's frustration rows, if node and npm are there;
-#   4. the spec's goals and whether each is met.
+#   5. the spec's goals and whether each is met.
 # It is a report: it exits 0 whether or not the goals are met, and
 # non-zero only when the harness itself cannot run (EVAL_CUES missing,
 # crashing or printing output that does not match the data).
@@ -65,6 +67,7 @@ fi
 
 evaldir=$srcdir/tests/eval
 support=$evaldir/support.txt
+heldout=$evaldir/heldout.txt
 score_awk=$evaldir/score.awk
 vader_mjs=$evaldir/vader.mjs
 csv=$shared/github-incivility-dev.csv
@@ -212,8 +215,26 @@ score -v title="tact on the support set" -v misses="${EVAL_MISSES:-0}" "$tmp/sup
 echo
 
 # ---------------------------------------------------------------------------
-# 2. The GitHub incivility CSV (dev half): frustration only.
-echo "== 2. GitHub incivility comments (frustration) =="
+# 2. The held-out set: labelled like the support set, never tuned on.
+# No miss lists here: its errors are not for reading while tuning.
+if [ -f "$heldout" ]; then
+	"$AWK" '/^=== / { print $2 "\t" $3 }' "$heldout" >"$tmp/heldout.gold"
+	t0=$(now)
+	run_cues "$tmp/heldout.tsv" --records "$heldout"
+	check_gold "$tmp/heldout.gold" "$tmp/heldout.tsv" "eval-cues --records heldout.txt output" 1
+	keep "$tmp/heldout.tsv"
+	echo "== 2. Held-out set: tests/eval/heldout.txt ($(since "$t0")) =="
+	score -v title="tact on the held-out set" "$tmp/heldout.tsv" ||
+		die "score.awk failed on the eval-cues output"
+else
+	echo "== 2. Held-out set =="
+	echo "skipped: $heldout not found"
+fi
+echo
+
+# ---------------------------------------------------------------------------
+# 3. The GitHub incivility CSV (dev half): frustration only.
+echo "== 3. GitHub incivility comments (frustration) =="
 have_csv=0
 if [ -f "$csv" ]; then
 	have_csv=1
@@ -248,8 +269,8 @@ fi
 echo
 
 # ---------------------------------------------------------------------------
-# 3. VADER baseline.
-echo "== 3. VADER baseline (npm vader-sentiment $VADER_VERSION; frustration when compound < $VADER_THRESHOLD) =="
+# 4. VADER baseline.
+echo "== 4. VADER baseline (npm vader-sentiment $VADER_VERSION; frustration when compound < $VADER_THRESHOLD) =="
 vader_skip=
 prefix=$cache/vader-sentiment-$VADER_VERSION
 installed_version() {
@@ -340,8 +361,8 @@ fi
 echo
 
 # ---------------------------------------------------------------------------
-# 4. Goals from the spec.
-echo "== 4. Goals =="
+# 5. Goals from the spec.
+echo "== 5. Goals =="
 met=0 total=0
 # goal TEXT VALUE THRESHOLD [UNKNOWN_REASON]: one line; VALUE >= THRESHOLD.
 goal() {
@@ -372,4 +393,11 @@ else
 	goal "$text" "$d" 15 "" "tact $(fmt3 "$tact_f1_incivility"), VADER $(fmt3 "$vader_f1_incivility"), $("$AWK" -v d="$d" 'BEGIN { if (d == "-") print "n/a"; else printf("%+.1f points\n", d) }')"
 fi
 echo "$met of $total goals met"
+if [ -f "$tmp/heldout.tsv" ]; then
+	line=
+	for flag in struggle casual formal urgency; do
+		line="$line${line:+, }$flag $(fmt3 "$(f1 "$tmp/heldout.tsv" "$flag")")"
+	done
+	echo "held-out set, for comparison (not a goal): F1 $line"
+fi
 exit 0

@@ -116,6 +116,49 @@ static const flag_case_t flag_cases[] = {
     NO (STRUGGLE, "Everything is working again after the update, thank you."),
     NO (STRUGGLE, "We would like to add two more users to our team plan."),
     NO (STRUGGLE, "The dark mode you released last week works well."),
+    /* attempts told without "tried": fixes made or repeated, a guide
+     * followed, a search, every option gone through */
+    YES (STRUGGLE, "I reinstalled the app three times this morning."),
+    YES (STRUGGLE, "The VPN is very slow in the evenings. We changed the server several times."),
+    YES (STRUGGLE, "I followed the setup guide, but the camera only offers 2.4 GHz networks."),
+    YES (STRUGGLE, "We looked under Settings and Billing; the only option is Delete account."),
+    YES (STRUGGLE, "How do I turn the captions off? I've opened every menu I can find."),
+    YES (STRUGGLE, "My card was blocked after too many attempts at the checkout."),
+    NO (STRUGGLE, "I followed your instructions and everything works now, thank you."),
+    NO (STRUGGLE, "We updated the app several times this year and every release went smoothly."),
+    NO (STRUGGLE, "I've already cleared the old invoices from the archive as you suggested."),
+    NO (STRUGGLE, "I looked into the pricing page and the Team plan suits us."),
+    NO (STRUGGLE, "I've read every review I could find and I'm ready to buy."),
+    /* a helper telling the fix they made is no struggle */
+    NO (STRUGGLE, "Found it: I've cleared the cache on our side and the old page is gone."),
+    /* wanting to do something and meeting an obstacle; only a part allowed */
+    YES (STRUGGLE, "We need to export last year's orders, but the date picker only goes back six months."),
+    YES (STRUGGLE, "The app lets me change the delivery date but not the address."),
+    NO (STRUGGLE, "I'd like to upgrade to the annual plan, but first I have a question about VAT."),
+    /* questions that show a way already failed, or ask for a fix */
+    YES (STRUGGLE, "Where can I actually change the billing email? The link just goes to the home page."),
+    YES (STRUGGLE, "How do I fix this?"),
+    YES (STRUGGLE, "Every invoice prints on two pages now. Any idea how to fix it?"),
+    NO (STRUGGLE, "How can we fix a time for the onboarding call?"),
+    NO (STRUGGLE, "What can I actually do with the free plan?"),
+    NO (STRUGGLE, "Could I speak to a real person about changing my contract?"),
+    /* progress that stalls, a fix that did not hold, a thing that stopped */
+    YES (STRUGGLE, "The firmware update gets to 45% and then goes back to the start."),
+    YES (STRUGGLE, "The upload stops at 99% every time."),
+    YES (STRUGGLE, "Support closed the ticket as resolved, but the empty rows come back with each sync."),
+    YES (STRUGGLE, "The heating stopped overnight and the display shows \"E12\"."),
+    YES (STRUGGLE, "It isn't very clear to me which plan includes the API."),
+    NO (STRUGGLE, "Please make sure the newsletter emails are stopped."),
+    NO (STRUGGLE, "We'll come back after the holidays to finish the setup."),
+    /* a try that worked, a promise heard each time, "broke" meaning poor */
+    YES (STRUGGLE, "I tried your suggestion but the export is still empty."),
+    NO (STRUGGLE, "I tried your suggestion and it worked, thanks!"),
+    NO (STRUGGLE, "We tried the new import and it was pretty easy."),
+    YES (STRUGGLE, "Each time I open the report, the totals are different."),
+    NO (STRUGGLE, "Each time I'm told someone will call me back within a day."),
+    YES (STRUGGLE, "The latest update broke the export."),
+    NO (STRUGGLE, "Is there a student discount? Broke college kid here."),
+    NO (STRUGGLE, "I'm broke until payday, can I pay the invoice next week?"),
 
     /* frustration */
     YES (FRUSTRATION, "This is absolutely ridiculous, I have been charged for a service I cannot even use."),
@@ -262,6 +305,12 @@ static const flag_case_t negation_cases[] = {
     YES (STRUGGLE, "I'm not angry, just confused by the new menu."),
     YES (STRUGGLE, "I haven't been able to log in since Monday."),
     YES (STRUGGLE, "I was not able to find the button."),
+    /* what a wish would avoid, what a feature should stop others doing */
+    NO (STRUGGLE, "Could the thermostat keep my setting rather than reverting to the schedule?"),
+    NO (STRUGGLE, "Please let the app retry on its own instead of failing at the first timeout."),
+    YES (STRUGGLE, "The thermostat keeps reverting to the schedule."),
+    NO (STRUGGLE, "We need an always-on setting that employees can't switch off."),
+    YES (STRUGGLE, "Since the update, our employees can't log in."),
 };
 
 /* 6: acronyms are not shouting; shouting is. */
@@ -338,6 +387,33 @@ static const span_case_t span_cases[] = {
     { "As I said before, the sync is broken.", "repeat_contact/as-i-said", 0, 9, "As I said" },
     { "Is the invoice ready?", "question/question-mark", 20, 21, "?" },
     { "If I click Export, nothing happens.", "struggle/nothing-happens", 19, 34, "nothing happens" },
+    { "I reinstalled the app three times this morning.", "struggle/fix-repeated", 2, 33,
+      "reinstalled the app three times" },
+    { "We changed the DNS servers several times.", "struggle/done-repeated", 3, 40,
+      "changed the DNS servers several times" },
+    { "I've already power-cycled the camera.", "struggle/fix-done", 0, 25, "I've already power-cycled" },
+    { "I followed the setup guide and it works now.", "struggle/followed-guide", 2, 26,
+      "followed the setup guide" },
+    { "We looked under Settings and in the help centre.", "struggle/searched", 0, 15, "We looked under" },
+    { "I've opened every menu I can find.", "struggle/every-option", 12, 33, "every menu I can find" },
+    { "My card was blocked after too many attempts.", "struggle/too-many-tries", 26, 43, "too many attempts" },
+    { "We need to export last year's orders, but the date picker only goes back six months.",
+      "struggle/want-but", 0, 41, "We need to export last year's orders, but" },
+    { "The app lets me change the delivery date but not the address.", "struggle/lets-me-but-not", 8, 48,
+      "lets me change the delivery date but not" },
+    { "Where can I actually change the billing email?", "struggle/actually-how", 0, 20,
+      "Where can I actually" },
+    { "How do I fix this?", "struggle/how-to-fix", 0, 12, "How do I fix" },
+    { "I just want to talk to a real person.", "struggle/human", 15, 36, "talk to a real person" },
+    { "The firmware update gets to 45% and then goes back to the start.", "struggle/stalls", 20, 31,
+      "gets to 45%" },
+    { "The upload stops at 99% every time.", "struggle/stalls", 11, 23, "stops at 99%" },
+    { "It was marked as fixed, but the sync is broken again.", "struggle/supposedly-fixed", 7, 27,
+      "marked as fixed, but" },
+    { "The duplicates come back after every import.", "struggle/comes-back", 15, 30, "come back after" },
+    { "The sync stopped overnight.", "struggle/stopped", 9, 16, "stopped" },
+    { "It's not clear to me which plan includes the API.", "struggle/not-clear-to-me", 5, 20, "not clear to me" },
+    { "The latest update broke the export.", "struggle/broke", 18, 23, "broke" },
 };
 
 static void
