@@ -60,6 +60,12 @@ static const struct {
     { "shouldn't", "should not" }, { "wouldn't", "would not" }, { "it's", "it is" },
     { "you're", "you are" }, { "you've", "you have" }, { "you'd", "you would" },
     { "you'll", "you will" }, { "that's", "that is" }, { "there's", "there is" },
+    { "i'm", "I am" }, { "i've", "I have" }, { "i'll", "I will" }, { "i'd", "I would" },
+    { "we're", "we are" }, { "we've", "we have" }, { "we'll", "we will" }, { "we'd", "we would" },
+    { "they're", "they are" }, { "they've", "they have" }, { "they'll", "they will" },
+    { "let's", "let us" }, { "here's", "here is" }, { "what's", "what is" },
+    { "who's", "who is" }, { "he's", "he is" }, { "she's", "she is" }, { "mustn't", "must not" },
+    { "needn't", "need not" },
 };
 
 /* Words a clause must not end on: the cut came mid-phrase. */
@@ -378,6 +384,26 @@ tact_plan_mirror (const char *text, size_t start, size_t end, gboolean plain)
     return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+const char *
+tact_plan_spelled_out (const char *word)
+{
+    g_autoptr (GString) lower = g_string_new (NULL);
+
+    /* lower case, curly apostrophes straight */
+    for (const char *p = word; *p; p++) {
+	if ((guchar) p[0] == 0xe2 && (guchar) p[1] == 0x80 && (guchar) p[2] == 0x99) {
+	    g_string_append_c (lower, '\'');
+	    p += 2;
+	} else {
+	    g_string_append_c (lower, g_ascii_tolower (*p));
+	}
+    }
+    for (size_t s = 0; s < G_N_ELEMENTS (spelled_out); s++)
+	if (! strcmp (lower->str, spelled_out[s].from))
+	    return spelled_out[s].to;
+    return NULL;
+}
+
 /* ---- the follow-up time ---- */
 
 static gboolean
@@ -433,17 +459,23 @@ clock_time (GDateTime *t)
     return g_strdup_printf ("%d %s", twelve, hour < 12 ? "am" : "pm");
 }
 
-char *
-tact_plan_followup_time (time_t now, double hours, const tact_draft_options_t *options)
+/* The options' zone, or the local one. */
+static GTimeZone *
+zone_of (const tact_draft_options_t *options)
 {
     GTimeZone *zone = options->time_zone ? g_time_zone_new_identifier (options->time_zone) : NULL;
-    GDateTime *start, *t;
+
+    return zone ? zone : g_time_zone_new_local ();
+}
+
+GDateTime *
+tact_plan_followup_deadline (time_t now, double hours, const tact_draft_options_t *options)
+{
+    GTimeZone *zone = zone_of (options);
+    GDateTime *t;
     double remaining = ceil (hours * 60);
     int opens = options->opens, closes = options->closes, step;
-    char *result;
 
-    if (! zone)
-	zone = g_time_zone_new_local ();
     if (opens < 0 || closes > 24 * 60 || opens >= closes) {
 	opens = 0;
 	closes = 24 * 60;
@@ -451,10 +483,9 @@ tact_plan_followup_time (time_t now, double hours, const tact_draft_options_t *o
     {
 	GDateTime *utc = g_date_time_new_from_unix_utc (now);
 
-	start = g_date_time_to_timezone (utc, zone);
+	t = g_date_time_to_timezone (utc, zone);
 	g_date_time_unref (utc);
     }
-    t = g_date_time_ref (start);
     /* Walk the business hours, a day at a time (at most a year). */
     for (int guard = 0; guard < 366 && remaining > 0; guard++) {
 	int minute = minute_of_day (t);
@@ -493,36 +524,55 @@ tact_plan_followup_time (time_t now, double hours, const tact_draft_options_t *o
 	g_date_time_unref (t);
 	t = rounded;
     }
-    {
-	g_autofree char *clock = clock_time (t);
-	GDateTime *today = g_date_time_new (zone, g_date_time_get_year (start),
-					    g_date_time_get_month (start),
-					    g_date_time_get_day_of_month (start), 0, 0, 0);
-	GDateTime *that_day = g_date_time_new (zone, g_date_time_get_year (t),
-					       g_date_time_get_month (t),
-					       g_date_time_get_day_of_month (t), 0, 0, 0);
-	GTimeSpan span = g_date_time_difference (that_day, today);
-	int days = (int) ((span + G_TIME_SPAN_HOUR * 12) / G_TIME_SPAN_DAY);
+    g_time_zone_unref (zone);
+    return t;
+}
 
-	if (days <= 0)
-	    result = g_strdup_printf ("by %s today", clock);
-	else if (days == 1)
-	    result = g_strdup_printf ("by %s tomorrow", clock);
-	else if (days < 7) {
-	    g_autofree char *weekday = g_date_time_format (t, "%A");
+int
+tact_plan_days_between (time_t now, GDateTime *t, const tact_draft_options_t *options)
+{
+    GTimeZone *zone = zone_of (options);
+    GDateTime *utc = g_date_time_new_from_unix_utc (now);
+    GDateTime *start = g_date_time_to_timezone (utc, zone);
+    GDateTime *today = g_date_time_new (zone, g_date_time_get_year (start),
+					g_date_time_get_month (start),
+					g_date_time_get_day_of_month (start), 0, 0, 0);
+    GDateTime *that_day = g_date_time_new (zone, g_date_time_get_year (t), g_date_time_get_month (t),
+					   g_date_time_get_day_of_month (t), 0, 0, 0);
+    GTimeSpan span = g_date_time_difference (that_day, today);
+    /* whole days, however long the days between were (DST) */
+    int days = (int) ((span + (span >= 0 ? 1 : -1) * G_TIME_SPAN_HOUR * 12) / G_TIME_SPAN_DAY);
 
-	    result = g_strdup_printf ("by %s at %s", weekday, clock);
-	} else {
-	    g_autofree char *date = g_date_time_format (t, "%A %-d %B");
+    g_date_time_unref (utc);
+    g_date_time_unref (start);
+    g_date_time_unref (today);
+    g_date_time_unref (that_day);
+    g_time_zone_unref (zone);
+    return days;
+}
 
-	    result = g_strdup_printf ("by %s at %s", date, clock);
-	}
-	g_date_time_unref (today);
-	g_date_time_unref (that_day);
+char *
+tact_plan_followup_time (time_t now, double hours, const tact_draft_options_t *options)
+{
+    GDateTime *t = tact_plan_followup_deadline (now, hours, options);
+    g_autofree char *clock = clock_time (t);
+    int days = tact_plan_days_between (now, t, options);
+    char *result;
+
+    if (days <= 0)
+	result = g_strdup_printf ("by %s today", clock);
+    else if (days == 1)
+	result = g_strdup_printf ("by %s tomorrow", clock);
+    else if (days < 7) {
+	g_autofree char *weekday = g_date_time_format (t, "%A");
+
+	result = g_strdup_printf ("by %s at %s", weekday, clock);
+    } else {
+	g_autofree char *date = g_date_time_format (t, "%A %-d %B");
+
+	result = g_strdup_printf ("by %s at %s", date, clock);
     }
     g_date_time_unref (t);
-    g_date_time_unref (start);
-    g_time_zone_unref (zone);
     return result;
 }
 
@@ -1037,11 +1087,11 @@ tact_plan_make (tact_plan_t *plan, const tact_thread_t *thread,
 		      cue_reason ("the customer struggled", struggle), struggle);
     }
     if (! only_thanks) {
-	if (flag[TACT_FLAG_FEATURE_REQUEST] && flag[TACT_FLAG_URGENCY])
+	if (flag[TACT_FLAG_FEATURE_REQUEST] && flag[TACT_FLAG_URGENCY] && ! flag[TACT_FLAG_STRUGGLE])
 	    add_move (plan, TACT_MOVE_SOLVE,
 		      cue_reason ("a feature demanded urgently: ask about the need underneath",
 				  feature), feature);
-	else if (flag[TACT_FLAG_FEATURE_REQUEST])
+	else if (flag[TACT_FLAG_FEATURE_REQUEST] && ! flag[TACT_FLAG_STRUGGLE])
 	    add_move (plan, TACT_MOVE_SOLVE, cue_reason ("a feature request", feature), feature);
 	else if (flag[TACT_FLAG_QUESTION] && ! flag[TACT_FLAG_STRUGGLE])
 	    add_move (plan, TACT_MOVE_SOLVE, cue_reason ("the customer asked", question), question);

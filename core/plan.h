@@ -47,4 +47,16 @@ tact_plan_mirror (const char *text, size_t start, size_t end, gboolean plain);
 char *
 tact_plan_followup_time (time_t now, double hours, const tact_draft_options_t *options);
 
+/* The follow-up's due time itself, in the options' zone, rounded up. */
+GDateTime *
+tact_plan_followup_deadline (time_t now, double hours, const tact_draft_options_t *options);
+
+/* Calendar days from now's day to t's day in the options' zone. */
+int
+tact_plan_days_between (time_t now, GDateTime *t, const tact_draft_options_t *options);
+
+/* A contraction spelled out ("can't" -> "cannot"), or NULL. */
+const char *
+tact_plan_spelled_out (const char *word);
+
 #endif

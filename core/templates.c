@@ -843,6 +843,8 @@ joins_non_word (const char *p)
 
     if (g_unichar_isdigit (c) || c == '@' || c == '_' || c == '/' || c == '\\')
 	return TRUE;
+    if (c == ':' && p[1] == '/' && p[2] == '/')
+	return TRUE;	/* a URL */
     return c == '.' && g_unichar_isalnum (g_utf8_get_char (g_utf8_next_char (p)));
 }
 
@@ -939,13 +941,26 @@ spell_nodes (tact_speller_t *speller, const char *file, GPtrArray *nodes, sink_t
     }
 }
 
+/* Whether a template applies whatever the customer wrote. */
 static gboolean
-when_is_general (const tact_template_t *template_)
+applies_always (const tact_template_t *template_)
 {
-    for (int w = 0; template_->when[w]; w++)
-	if (template_->when[w][0] != '!')
-	    return FALSE;
-    return TRUE;
+    return ! template_->when[0] && template_->channel < 0;
+}
+
+/* Whether the nodes hold text with the solve slot's marker. */
+static gboolean
+has_marker (const GPtrArray *nodes)
+{
+    for (guint i = 0; i < nodes->len; i++) {
+	const tact_node_t *node = nodes->pdata[i];
+
+	if (node->kind == TACT_NODE_TEXT && strstr (node->text, TACT_SOLVE_MARKER))
+	    return TRUE;
+	if (node->then && (has_marker (node->then) || has_marker (node->otherwise)))
+	    return TRUE;
+    }
+    return FALSE;
 }
 
 tact_status_t
@@ -1004,25 +1019,45 @@ tact_templates_lint (size_t *out_problems, const char *const *folders, int with_
 	}
     }
 
+    /* A solve template keeps the slot the agent cannot miss. */
+    for (guint i = 0; i < checked->len; i++) {
+	tact_template_t *template_ = checked->pdata[i];
+
+	if (template_->move == TACT_MOVE_SOLVE && ! has_marker (template_->body))
+	    problem (&sink, template_->path, 0, 0, "a solve template without the marker "
+		     "'" TACT_SOLVE_MARKER "': the agent could miss where the fix goes");
+    }
+
     /* Every register needs, for every move, a template that applies
-     * whatever the flags. */
+     * whatever the customer wrote, in each language the layers have. */
     templates_settle (templates);
-    for (int r = 0; r < TACT_REGISTER_LAST_REGISTER; r++)
-	for (int m = 0; m < TACT_MOVE_LAST_MOVE; m++) {
-	    gboolean found = FALSE;
+    {
+	g_autoptr (GHashTable) languages = g_hash_table_new (g_str_hash, g_str_equal);
+	GHashTableIter iter;
+	gpointer language;
 
-	    for (guint i = 0; ! found && i < templates->effective->len; i++) {
-		const tact_template_t *t = templates->effective->pdata[i];
+	for (guint i = 0; i < templates->effective->len; i++)
+	    g_hash_table_add (languages,
+			      ((tact_template_t *) templates->effective->pdata[i])->language);
+	g_hash_table_iter_init (&iter, languages);
+	while (g_hash_table_iter_next (&iter, &language, NULL))
+	    for (int r = 0; r < TACT_REGISTER_LAST_REGISTER; r++)
+		for (int m = 0; m < TACT_MOVE_LAST_MOVE; m++) {
+		    gboolean found = FALSE;
 
-		found = t->move == (tact_move_t) m && (t->registers & (1u << r))
-		    && t->channel < 0 && when_is_general (t);
-	    }
-	    if (! found)
-		problem (&sink, folders && folders[0] ? folders[0] : BUILTIN_LAYER, 0, 0,
-			 "register %s has no template for the move %s that applies always "
-			 "(no 'when:' and 'channel: any')",
-			 tact_register_name ((tact_register_t) r), move_names[m]);
-	}
+		    for (guint i = 0; ! found && i < templates->effective->len; i++) {
+			const tact_template_t *t = templates->effective->pdata[i];
+
+			found = t->move == (tact_move_t) m && (t->registers & (1u << r))
+			    && ! strcmp (t->language, language) && applies_always (t);
+		    }
+		    if (! found)
+			problem (&sink, folders && folders[0] ? folders[0] : BUILTIN_LAYER, 0, 0,
+				 "language %s, register %s: no template for the move %s that "
+				 "applies always (no 'when:', 'channel: any')", (const char *) language,
+				 tact_register_name ((tact_register_t) r), move_names[m]);
+		}
+    }
     *out_problems = sink.count;
 
 out:

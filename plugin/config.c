@@ -61,6 +61,56 @@ add_rule (settings_t *settings, tact_channel_t channel, const char *field,
     g_array_append_val (settings->channel_rules, rule);
 }
 
+/* The line of key in group (of the group's own "[group]" line when key
+ * is NULL), for error messages; 0 when not found: GKeyFile does not
+ * keep line numbers. */
+static unsigned
+line_of (const char *path, const char *group, const char *key)
+{
+    g_autofree char *text = NULL;
+    g_autofree char *header = g_strdup_printf ("[%s]", group);
+    g_auto (GStrv) lines = NULL;
+    gboolean in_group = FALSE;
+
+    if (! g_file_get_contents (path, &text, NULL, NULL))
+	return 0;
+    lines = g_strsplit (text, "\n", -1);
+    for (unsigned i = 0; lines[i]; i++) {
+	char *line = g_strstrip (lines[i]);
+
+	if (line[0] == '[') {
+	    in_group = ! strcmp (line, header);
+	    if (in_group && ! key)
+		return i + 1;
+	} else if (in_group && key && g_str_has_prefix (line, key)) {
+	    const char *rest = line + strlen (key);
+
+	    while (*rest == ' ' || *rest == '\t')
+		rest++;
+	    if (*rest == '=')
+		return i + 1;
+	}
+    }
+    return 0;
+}
+
+static int G_GNUC_PRINTF (4, 5)
+bad_value (const settings_t *settings, const char *group, const char *key,
+	   const char *format, ...)
+{
+    va_list args;
+    g_autofree char *message = NULL;
+    unsigned line = line_of (settings->path, group, key);
+
+    va_start (args, format);
+    message = g_strdup_vprintf (format, args);
+    va_end (args);
+    if (line)
+	return cli_fail (EXIT_ENVIRONMENT, "%s:%u: [%s] %s: %s", settings->path, line, group, key,
+			 message);
+    return cli_fail (EXIT_ENVIRONMENT, "%s: [%s] %s: %s", settings->path, group, key, message);
+}
+
 static int
 read_channel (settings_t *settings, GKeyFile *file, const char *group, tact_channel_t channel)
 {
@@ -84,9 +134,8 @@ read_channel (settings_t *settings, GKeyFile *file, const char *group, tact_chan
 		char *colon = strchr (value, ':');
 
 		if (! colon || colon == value)
-		    return cli_fail (EXIT_ENVIRONMENT,
-				     "%s: [%s] header=%s: write it as 'Header-Name: value'",
-				     settings->path, group, value);
+		    return bad_value (settings, group, "header",
+				      "'%s': write it as 'Header-Name: value'", value);
 		*colon = '\0';
 		add_rule (settings, channel, "header", keep (settings, g_strstrip (g_strdup (value))),
 			  keep (settings, g_strstrip (g_strdup (colon + 1))));
@@ -109,62 +158,12 @@ read_hours (settings_t *settings, GKeyFile *file, const char *key, double *out)
 	return EXIT_OK;
     hours = g_key_file_get_double (file, "response", key, &error);
     if (error || hours <= 0 || hours > 24 * 30)
-	return cli_fail (EXIT_ENVIRONMENT, "%s: [response] %s: give a number of hours above 0",
-			 settings->path, key);
+	return bad_value (settings, "response", key, "give a number of hours above 0 "
+			  "(at most 720)");
     *out = hours;
     return EXIT_OK;
 }
 
-
-/* The line of key in group, for error messages (0 when not found):
- * GKeyFile does not keep line numbers. */
-static unsigned
-line_of (const char *path, const char *group, const char *key)
-{
-    g_autofree char *text = NULL;
-    g_auto (GStrv) lines = NULL;
-    gboolean in_group = FALSE;
-
-    if (! g_file_get_contents (path, &text, NULL, NULL))
-	return 0;
-    lines = g_strsplit (text, "\n", -1);
-    for (unsigned i = 0; lines[i]; i++) {
-	char *line = g_strstrip (lines[i]);
-
-	if (line[0] == '[') {
-	    g_autofree char *name = g_strdup_printf ("[%s]", group);
-
-	    in_group = ! strcmp (line, name);
-	} else if (in_group && g_str_has_prefix (line, key)) {
-	    const char *rest = line + strlen (key);
-
-	    while (*rest == ' ' || *rest == '\t')
-		rest++;
-	    if (*rest == '=' || (! key[0] && *rest == '\0'))
-		return i + 1;
-	}
-	if (in_group && ! key[0] && ! strcmp (line, ""))
-	    continue;
-    }
-    return 0;
-}
-
-static int G_GNUC_PRINTF (4, 5)
-bad_value (const settings_t *settings, const char *group, const char *key,
-	   const char *format, ...)
-{
-    va_list args;
-    g_autofree char *message = NULL;
-    unsigned line = line_of (settings->path, group, key);
-
-    va_start (args, format);
-    message = g_strdup_vprintf (format, args);
-    va_end (args);
-    if (line)
-	return cli_fail (EXIT_ENVIRONMENT, "%s:%u: [%s] %s: %s", settings->path, line, group, key,
-			 message);
-    return cli_fail (EXIT_ENVIRONMENT, "%s: [%s] %s: %s", settings->path, group, key, message);
-}
 
 /* A string setting, with escapes (\n) read; *out is left alone when
  * the key is not there. */
@@ -319,13 +318,9 @@ check_known (settings_t *settings, GKeyFile *file)
 		entry++;
 	    entry++;
 	}
-	if (! *entry) {
-	    unsigned line = line_of (settings->path, groups[g], "");
-
-	    (void) line;
-	    return cli_fail (EXIT_ENVIRONMENT, "%s: unknown group [%s]: see tact-config(5)",
-			     settings->path, groups[g]);
-	}
+	if (! *entry)
+	    return cli_fail (EXIT_ENVIRONMENT, "%s:%u: unknown group [%s]: see tact-config(5)",
+			     settings->path, line_of (settings->path, groups[g], NULL), groups[g]);
 	keys = g_key_file_get_keys (file, groups[g], NULL, NULL);
 	for (int k = 0; keys && keys[k]; k++) {
 	    gboolean found = FALSE;
