@@ -75,6 +75,17 @@ static const char *const dangling[] = {
     "it's", "is", "are", "was", "were", "be", "just", "really", "very", NULL,
 };
 
+/* First-person subjects a clause can start with. */
+static const char *const subjects[] = {
+    "i", "we", "i'm", "i've", "i'd", "i'll", "we've", "we're", "we'd", "we'll", "im", "ive", NULL,
+};
+
+/* Words that may stand between a subject and its verb. */
+static const char *const adverbs[] = {
+    "really", "also", "still", "just", "already", "never", "always", "even", "actually",
+    "honestly", "now", "then", "certainly", "definitely", "simply", "only", NULL,
+};
+
 /* Words that start the clause but not the mirror: greetings and
  * discourse markers before the subject. */
 static const char *const lead_in[] = {
@@ -166,7 +177,7 @@ sentence_bounds (const char *text, size_t start, size_t end, size_t *from, size_
 static gboolean
 clause_break (char c)
 {
-    return c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '?';
+    return c == ';' || c == ':' || c == '(' || c == ')' || c == '?';
 }
 
 char *
@@ -233,9 +244,7 @@ tact_plan_mirror (const char *text, size_t start, size_t end, gboolean plain)
 	g_autofree char *lower = lower_word (sentence, word);
 	gboolean stop = FALSE;
 
-	if (! strcmp (lower, "i") || ! strcmp (lower, "we") || ! strcmp (lower, "i'm")
-	    || ! strcmp (lower, "i've") || ! strcmp (lower, "we've") || ! strcmp (lower, "we're")
-	    || ! strcmp (lower, "i'd") || ! strcmp (lower, "i'll")) {
+	if (in_list (subjects, lower)) {
 	    first = w;
 	    break;
 	}
@@ -265,17 +274,27 @@ tact_plan_mirror (const char *text, size_t start, size_t end, gboolean plain)
     /* The end: the sentence's end or a clause break, within the word
      * limit; past the limit, the last ", and"/", but"/"," before it. */
     last = words->len - 1;
-    for (guint w = first + 1; w < words->len; w++) {
-	word_t *prev = &g_array_index (words, word_t, w - 1);
-	word_t *word = &g_array_index (words, word_t, w);
-	gboolean broken = FALSE;
+    {
+	/* A clause that opens with a quotation mark is quoted speech: its
+	 * closing mark ends it. */
+	size_t c = g_array_index (words, word_t, first).start;
+	gboolean quoted;
 
-	for (size_t c = prev->end; c < word->start; c++)
-	    if (clause_break (sentence[c]))
-		broken = TRUE;
-	if (broken) {
-	    last = w - 1;
-	    break;
+	while (c > 0 && sentence[c - 1] == ' ')
+	    c--;
+	quoted = c > 0 && sentence[c - 1] == '"';
+	for (guint w = first + 1; w < words->len; w++) {
+	    word_t *prev = &g_array_index (words, word_t, w - 1);
+	    word_t *word = &g_array_index (words, word_t, w);
+	    gboolean broken = FALSE;
+
+	    for (size_t b = prev->end; b < word->start; b++)
+		if (clause_break (sentence[b]) || (quoted && sentence[b] == '"'))
+		    broken = TRUE;
+	    if (broken) {
+		last = w - 1;
+		break;
+	    }
 	}
     }
     if (last < cue_word)
@@ -341,7 +360,9 @@ tact_plan_mirror (const char *text, size_t start, size_t end, gboolean plain)
 	    for (size_t a = 0; ! replace && a < G_N_ELEMENTS (agreement); a++)
 		if (! strcmp (lower, agreement[a].from))
 		    replace = agreement[a].to;
-	after_subject = ! strcmp (lower, "i") || ! strcmp (lower, "we");
+	/* "I really am": the verb still agrees with the subject */
+	after_subject = ! strcmp (lower, "i") || ! strcmp (lower, "we")
+	    || (after_subject && in_list (adverbs, lower));
 	if (plain) {
 	    const char *word_now = replace ? replace : lower;
 
@@ -559,6 +580,24 @@ tact_plan_followup_time (time_t now, double hours, const tact_draft_options_t *o
     int days = tact_plan_days_between (now, t, options);
     char *result;
 
+    if (g_date_time_get_hour (t) == 0 && g_date_time_get_minute (t) == 0) {
+	/* Midnight belongs to the day it ends: "by midnight tonight". */
+	GDateTime *before = g_date_time_add_minutes (t, -1);
+	int day = tact_plan_days_between (now, before, options);
+
+	if (day <= 0)
+	    result = g_strdup ("by midnight tonight");
+	else if (day == 1)
+	    result = g_strdup ("by midnight tomorrow night");
+	else {
+	    g_autofree char *weekday = g_date_time_format (before, day < 7 ? "%A" : "%A %-d %B");
+
+	    result = g_strdup_printf ("by midnight on %s", weekday);
+	}
+	g_date_time_unref (before);
+	g_date_time_unref (t);
+	return result;
+    }
     if (days <= 0)
 	result = g_strdup_printf ("by %s today", clock);
     else if (days == 1)

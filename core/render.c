@@ -526,11 +526,12 @@ tact_render_wrap (const char *text, size_t width)
 		while (q < stop) {
 		    const char *next = g_utf8_next_char (q);
 
+		    /* a space just past the width still ends a line that fits */
+		    if (*q == ' ')
+			cut = q;
 		    used += columns_of (q, (size_t) (next - q));
 		    if (used > width)
 			break;
-		    if (*q == ' ')
-			cut = q;
 		    q = next;
 		}
 		if (q >= stop) {

@@ -373,7 +373,7 @@ template_free (gpointer data)
 
 static gboolean
 header_value (tact_template_t *template_, const char *key, char *value, const char *file,
-	      unsigned line, unsigned column, sink_t *sink)
+	      unsigned line, unsigned key_column, unsigned column, sink_t *sink)
 {
     if (! strcmp (key, "move")) {
 	for (int m = 0; m < TACT_MOVE_LAST_MOVE; m++)
@@ -465,7 +465,7 @@ header_value (tact_template_t *template_, const char *key, char *value, const ch
 	template_->weight = (unsigned) weight;
 	return TRUE;
     } else {
-	problem (sink, file, line, column, "unknown key '%s': use move, register, when, "
+	problem (sink, file, line, key_column, "unknown key '%s': use move, register, when, "
 		 "channel, language or weight", key);
     }
     return FALSE;
@@ -535,12 +535,21 @@ parse_template (const char *name, const char *path, const char *layer,
 	    continue;
 	}
 	g_hash_table_add (seen, g_strdup (key));
-	if (header_value (template_, key, value, path, line_number,
-			  (unsigned) g_utf8_strlen (line, value - copy) + 1, sink)
-	    && ! strcmp (key, "move"))
-	    have_move = TRUE;
-	else if (! strcmp (key, "move"))
-	    have_move = TRUE;	/* reported */
+	{
+	    /* Columns in the line as written: the key's, the value's. */
+	    const char *key_at = line, *value_at = memchr (line, ':', length_of_line) + 1;
+
+	    while (*key_at == ' ' || *key_at == '\t')
+		key_at++;
+	    while (*value_at == ' ' || *value_at == '\t')
+		value_at++;
+	    if (header_value (template_, key, value, path, line_number,
+			      (unsigned) g_utf8_strlen (line, key_at - line) + 1,
+			      (unsigned) g_utf8_strlen (line, value_at - line) + 1, sink))
+		have_move = have_move || ! strcmp (key, "move");
+	    else if (! strcmp (key, "move"))
+		have_move = TRUE;	/* reported */
+	}
     }
     if (! have_rule)
 	problem (sink, path, cursor.line, 1, "no '---' line ends the header");
