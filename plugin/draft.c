@@ -19,8 +19,16 @@ draft_to_json (const tact_thread_t *thread, const tact_draft_t *draft)
     for (int h = 0; h < TACT_REPLY_LAST_HEADER; h++) {
 	const char *value = tact_thread_get_reply_header (thread, (tact_reply_header_t) h);
 
-	if (value)
-	    cli_add_string (builder, tact_reply_header_name ((tact_reply_header_t) h), value);
+	if (value) {
+	    /* A header value is one line, whatever a customer's Subject
+	     * held: programs that build headers from it stay safe. */
+	    g_autofree char *line = g_strdup (value);
+
+	    for (char *p = line; *p; p++)
+		if ((unsigned char) *p < 0x20 && *p != '\t')
+		    *p = ' ';
+	    cli_add_string (builder, tact_reply_header_name ((tact_reply_header_t) h), line);
+	}
     }
     json_builder_end_object (builder);
     cli_add_string (builder, "body", tact_draft_get_body (draft));
