@@ -82,6 +82,14 @@ int
 tact_fluency_judge (tact_speller_t *speller, const char *text, size_t length,
 		    GArray *cues);
 
+/* Whether the word at [start, end) of text is one hunspell can fairly
+ * judge: letters only, three to 24, not shouted, not a name
+ * (capitalized inside a sentence), not part of an address, a path or a
+ * URL.  *lower_first: it starts a sentence with a capital. */
+gboolean
+tact_fluency_checkable (const char *text, size_t length, size_t start, size_t end,
+			gboolean *lower_first);
+
 /* One word: 1 when the dictionary knows it (or it was added), 0 when
  * not, -1 when there is no dictionary.  Loads the dictionary. */
 int

@@ -92,8 +92,9 @@ at_sentence_start (const char *text, size_t start)
 /* A word hunspell can fairly judge: letters only, three or more, not
  * shouted, not a name (capitalized inside a sentence), not part of an
  * address, a path or a URL. */
-static gboolean
-checkable (const char *text, size_t length, size_t start, size_t end, gboolean *lower_first)
+gboolean
+tact_fluency_checkable (const char *text, size_t length, size_t start, size_t end,
+			gboolean *lower_first)
 {
     gboolean upper_first = g_ascii_isupper (text[start]);
 
@@ -155,7 +156,7 @@ tact_fluency_judge (tact_speller_t *speller, const char *text, size_t length, GA
 	start = i;
 	while (i < length && (g_ascii_isalnum (text[i]) || (text[i] & 0x80)))
 	    i++;
-	if (i > start && checkable (text, length, start, i, &lower_first)) {
+	if (i > start && tact_fluency_checkable (text, length, start, i, &lower_first)) {
 	    char word[32], as_written[32];
 
 	    memcpy (as_written, text + start, i - start);

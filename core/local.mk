@@ -9,6 +9,7 @@ core_libtact_core_la_SOURCES = \
 	core/text.c core/text.h \
 	core/cues.c core/cues.h core/fluency.c \
 	core/templates.c core/templates.h \
+	core/lint.c \
 	core/plan.c core/plan.h \
 	core/render.c core/render.h
 nodist_core_libtact_core_la_SOURCES = core/resources.c core/template-resources.c
@@ -30,11 +31,13 @@ noinst_PROGRAMS += core/lexicon-compile
 core_lexicon_compile_SOURCES = core/lexicon-compile.c core/lexicon.c core/lexicon.h \
 	core/status.c core/status.h
 core_lexicon_compile_LDADD = $(GLIB_LIBS) $(PCRE2_LIBS)
-lexicon_compiled = core/quoting.lex.bin core/cues.lex.bin
+lexicon_compiled = core/quoting.lex.bin core/cues.lex.bin core/lint.lex.bin
 core/quoting.lex.bin: templates/lexicon/quoting.lex core/lexicon-compile$(EXEEXT)
 	$(AM_V_GEN)$(builddir)/core/lexicon-compile $(srcdir)/templates/lexicon/quoting.lex $@
 core/cues.lex.bin: templates/lexicon/cues.lex core/lexicon-compile$(EXEEXT)
 	$(AM_V_GEN)$(builddir)/core/lexicon-compile $(srcdir)/templates/lexicon/cues.lex $@
+core/lint.lex.bin: templates/lexicon/lint.lex core/lexicon-compile$(EXEEXT)
+	$(AM_V_GEN)$(builddir)/core/lexicon-compile $(srcdir)/templates/lexicon/lint.lex $@
 core/resources.c: core/tact.gresource.xml $(lexicon_files) $(lexicon_compiled)
 	$(AM_V_GEN)$(GLIB_COMPILE_RESOURCES) --internal --generate-source \
 		--sourcedir=$(builddir) --sourcedir=$(srcdir) --c-name tact_resources --target=$@ $<

@@ -628,6 +628,95 @@ tact_draft_get_move_evidence (const tact_draft_t *draft, size_t index);
 TACT_PUBLIC const char *
 tact_draft_get_mirror (const tact_draft_t *draft);
 
+/* ---- lint: checking the agent's edited reply ---- */
+
+typedef struct tact_lint tact_lint_t;
+
+typedef enum tact_severity {
+    TACT_SEVERITY_ERROR,	/* must not reach the customer */
+    TACT_SEVERITY_WARNING,	/* worth a second look */
+    TACT_SEVERITY_LAST_SEVERITY
+} tact_severity_t;
+
+/* "error" or "warning"; NULL out of range. */
+TACT_PUBLIC const char *
+tact_severity_name (tact_severity_t severity);
+
+/* The ids of the lint rules, NULL-terminated: blame, minimizing,
+ * self-blame, unfilled, no-acknowledgement, no-apology, hollow-apology,
+ * nonfluent-slang, nonfluent-idiom, nonfluent-contraction, formal-slang,
+ * followup-no-time, followup-late, spelling, shouting, exclamations. */
+TACT_PUBLIC const char *const *
+tact_lint_rule_ids (void);
+
+typedef struct tact_lint_options {
+    int version;			/* TACT_LINT_OPTIONS_VERSION */
+    const char *const *lexicon_dirs;	/* team and personal lexicon folders */
+    const char *dictionary;		/* hunspell, without .aff/.dic;
+					 * NULL: no spelling rule */
+    const char *const *off;		/* rule ids switched off, NULL-terminated */
+    const tact_draft_options_t *hours;	/* now, business hours and zone for
+					 * follow-up times; NULL: defaults */
+} tact_lint_options_t;
+
+#define TACT_LINT_OPTIONS_VERSION 1
+#define TACT_LINT_OPTIONS_INIT { TACT_LINT_OPTIONS_VERSION, NULL, NULL, NULL, NULL }
+
+/* Check a reply the agent edited: text (length bytes; headers optional)
+ * is judged from its body's start to the quoted history or the
+ * signature.  With the thread's analysis (may be NULL), the rules that
+ * depend on the customer apply too: an acknowledgement when they
+ * struggled or are frustrated, an apology when one is due, no slang or
+ * idioms for a second-language writer, no slang in a formal thread, a
+ * follow-up within the channel's promise.
+ *
+ * Returns:
+ *   TACT_STATUS_SUCCESS: *out holds the findings (maybe none); free
+ *     with tact_lint_free.
+ *   TACT_STATUS_BAD_INPUT: text is not UTF-8, an unknown rule id is in
+ *     options->off, or a lint.lex in a lexicon folder is broken
+ *     (*error_message says which).
+ *   TACT_STATUS_OUT_OF_MEMORY
+ */
+TACT_PUBLIC tact_status_t
+tact_lint_reply (tact_lint_t **out, const char *text, size_t length,
+		 const tact_thread_t *thread, const tact_analysis_t *analysis,
+		 const tact_lint_options_t *options, char **error_message);
+
+TACT_PUBLIC void
+tact_lint_free (tact_lint_t *lint);
+
+/* The findings, in the order of their place in the text. */
+TACT_PUBLIC size_t
+tact_lint_count (const tact_lint_t *lint);
+
+/* Where the finding at index is: line and column (in characters) from
+ * 1, counted in the text as given. */
+TACT_PUBLIC unsigned
+tact_lint_get_line (const tact_lint_t *lint, size_t index);
+
+TACT_PUBLIC unsigned
+tact_lint_get_column (const tact_lint_t *lint, size_t index);
+
+/* Its rule id (see tact_lint_rule_ids). */
+TACT_PUBLIC const char *
+tact_lint_get_rule (const tact_lint_t *lint, size_t index);
+
+TACT_PUBLIC tact_severity_t
+tact_lint_get_severity (const tact_lint_t *lint, size_t index);
+
+/* What is wrong, in a sentence. */
+TACT_PUBLIC const char *
+tact_lint_get_message (const tact_lint_t *lint, size_t index);
+
+/* A suggested rewording or what to do ("" when none). */
+TACT_PUBLIC const char *
+tact_lint_get_suggestion (const tact_lint_t *lint, size_t index);
+
+/* The words the finding is about ("" when it is about what is missing). */
+TACT_PUBLIC const char *
+tact_lint_get_text (const tact_lint_t *lint, size_t index);
+
 #ifdef __cplusplus
 }
 #endif

@@ -2,6 +2,7 @@
 #ifndef TACT_CLI_H
 #define TACT_CLI_H
 
+#include <stdio.h>
 #include <glib.h>
 #include <json-glib/json-glib.h>
 
@@ -78,6 +79,7 @@ typedef struct settings {
     unsigned business_days;	/* bit 0 Monday */
     char *language;
     GPtrArray *template_dirs;	/* NULL-terminated: team folders, then personal */
+    GPtrArray *lint_off;	/* NULL-terminated rule ids */
 } settings_t;
 
 /* Read the config file (--config, else $TACT_CONFIG, else
@@ -103,6 +105,19 @@ settings_draft_options (const settings_t *settings, time_t now,
 int
 cli_parse_now (const char *text, time_t *now);
 
+/* ---- lint (lint.c), shared with compose ---- */
+
+/* Lint a reply: the thread from thread_query, else from the reply's
+ * In-Reply-To (a thread not found is then only a note on stderr, unless
+ * thread_required). */
+int
+cli_lint_text (tact_lint_t **out, const char *text, size_t length, const char *thread_query,
+	       gboolean thread_required, const settings_t *settings, time_t now);
+
+/* Findings as "NAME:LINE:COL: severity: message [rule]" lines. */
+void
+cli_print_findings (const char *name, const tact_lint_t *lint, FILE *out);
+
 /* ---- commands ---- */
 
 int
@@ -116,5 +131,8 @@ command_draft (int argc, char **argv);
 
 int
 command_templates (int argc, char **argv);
+
+int
+command_lint (int argc, char **argv);
 
 #endif

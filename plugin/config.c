@@ -33,6 +33,9 @@
  *   folders=/srv/team/tact/templates
  *   language=en
  *
+ *   [lint]                        # rules of tact lint switched off
+ *   off=spelling;exclamations
+ *
  * A bad value is one error naming the file and the line.
  */
 #include "config.h"
@@ -279,6 +282,20 @@ read_draft_settings (settings_t *settings, GKeyFile *file)
 	return bad_value (settings, "templates", "language", "'%s' is not a language tag "
 			  "such as en", settings->language);
     {
+	g_auto (GStrv) off = g_key_file_get_string_list (file, "lint", "off", NULL, NULL);
+
+	for (int i = 0; off && off[i]; i++) {
+	    char *id = g_strstrip (off[i]);
+
+	    if (! *id)
+		continue;
+	    if (! g_strv_contains (tact_lint_rule_ids (), id))
+		return bad_value (settings, "lint", "off", "no lint rule is called '%s' "
+				  "(see tact(1), LINT RULES)", id);
+	    g_ptr_array_add (settings->lint_off, g_strdup (id));
+	}
+    }
+    {
 	g_auto (GStrv) folders = g_key_file_get_string_list (file, "templates", "folders",
 							     NULL, NULL);
 
@@ -370,6 +387,7 @@ settings_load (settings_t *settings, const char *path)
     settings->strings = g_ptr_array_new_with_free_func (g_free);
     settings->lexicon_dirs = g_ptr_array_new_null_terminated (4, g_free, TRUE);
     settings->template_dirs = g_ptr_array_new_null_terminated (4, g_free, TRUE);
+    settings->lint_off = g_ptr_array_new_null_terminated (4, g_free, TRUE);
     settings->opens = 9 * 60;
     settings->closes = 17 * 60;
     settings->business_days = 0x1f;
@@ -441,6 +459,8 @@ settings_clear (settings_t *settings)
 	g_ptr_array_unref (settings->lexicon_dirs);
     if (settings->template_dirs)
 	g_ptr_array_unref (settings->template_dirs);
+    if (settings->lint_off)
+	g_ptr_array_unref (settings->lint_off);
     g_free (settings->agent_name);
     g_free (settings->agent_signature);
     g_free (settings->company_name);

@@ -32,6 +32,10 @@ static const char usage_text[] =
     "  templates list | show NAME | lint [DIR...]\n"
     "          the template folders: what is in effect and from which\n"
     "          layer, one template's text, mistakes and misspellings\n"
+    "  lint    FILE [--thread id:MSGID] [--format=text|json] [--now TIME]\n"
+    "          check an edited reply before it leaves: blame, unfilled slots,\n"
+    "          a missing acknowledgement or apology, slang to a second-language\n"
+    "          writer, a follow-up without a time, spelling, shouting\n"
     "  help    this text\n"
     "\n"
     "A thread comes from your notmuch database (NOTMUCH_CONFIG and\n"
@@ -39,7 +43,7 @@ static const char usage_text[] =
     "\n"
     "Exit status: 0 success, 1 usage, 2 bad input or no message found,\n"
     "3 environment (database, config, lexicon, templates), 4 internal error;\n"
-    "tact templates lint exits 5 when it finds problems.\n"
+    "tact lint and tact templates lint exit 5 when they find problems.\n"
     "See tact(1).\n";
 
 int
@@ -251,6 +255,8 @@ main (int argc, char **argv)
 	code = command_draft (argc - 1, argv + 1);
     else if (! strcmp (argv[1], "templates"))
 	code = command_templates (argc - 1, argv + 1);
+    else if (! strcmp (argv[1], "lint"))
+	code = command_lint (argc - 1, argv + 1);
     else
 	return cli_fail (EXIT_USAGE, "unknown command '%s': see 'tact help'", argv[1]);
     if (code == EXIT_OK && (fflush (stdout) != 0 || ferror (stdout)))

@@ -1,5 +1,6 @@
 # Data: cue and quoting lexicons (and, later, the default templates).
-lexicon_files = templates/lexicon/quoting.lex templates/lexicon/cues.lex
+lexicon_files = templates/lexicon/quoting.lex templates/lexicon/cues.lex \
+	templates/lexicon/lint.lex
 lexicondir = $(pkgdatadir)/lexicon
 dist_lexicon_DATA = $(lexicon_files)
 
