@@ -99,6 +99,9 @@ struct tact_lint {
 /* What one run of the lint works with. */
 typedef struct lint_run {
     const char *text;		/* the whole text */
+    char *flat;			/* the same with line breaks as spaces, so
+				 * that a phrase wrapped over two lines is
+				 * found (offsets are the text's) */
     size_t from, to;		/* the agent's own part */
     gboolean off[RULE_COUNT];
     GArray *findings;
@@ -242,7 +245,7 @@ static size_t
 each_match (lint_run_t *run, const char *section, on_match_t on_match, gpointer data)
 {
     const GPtrArray *rules = tact_lexicon_section (run->lexicon, section);
-    const char *part = run->text + run->from;
+    const char *part = run->flat + run->from;
     size_t length = run->to - run->from, count = 0;
 
     for (guint r = 0; r < rules->len; r++) {
@@ -571,15 +574,28 @@ check_followups (lint_run_t *run, const followup_check_t *check)
 	g_autofree char *words = words_at (run, start, end);
 
 	sentence_around (run, start, end, &from, &to);
-	for (guint t = 0; t + 1 < times->len; t += 2) {
-	    size_t ts = g_array_index (times, size_t, t), te = g_array_index (times, size_t, t + 1);
+	{
+	    /* The time may come in parts ("by 3 pm" ... "tomorrow"): read
+	     * them together, from the first to the last; times after the
+	     * promise first, since one before it is often the customer's
+	     * deadline ("Since you need this by Friday, I'll ..."). */
+	    size_t first = to, last = from;
 
-	    if (ts >= from && te <= to) {
-		g_autofree char *stated = words_at (run, ts, te);
+	    for (int pass = 0; pass < 2 && ! timed; pass++)
+		for (guint t = 0; t + 1 < times->len; t += 2) {
+		    size_t ts = g_array_index (times, size_t, t);
+		    size_t te = g_array_index (times, size_t, t + 1);
 
-		timed = TRUE;
-		if (stated_is_late (stated, check, deadline))
-		    late = TRUE;
+		    if (ts >= (pass == 0 ? start : from) && te <= to) {
+			timed = TRUE;
+			first = MIN (first, ts);
+			last = MAX (last, te);
+		    }
+		}
+	    if (timed) {
+		g_autofree char *stated = words_at (run, first, last);
+
+		late = stated_is_late (stated, check, deadline);
 	    }
 	}
 	if (! timed)
@@ -724,6 +740,8 @@ tact_lint_reply (tact_lint_t **out, const char *text, size_t length,
     }
 
     run.text = text;
+    run.flat = g_strndup (text, length);
+    g_strdelimit (run.flat, "\n", ' ');
     run.from = body_start (text, length);
     run.to = agent_end (text, run.from, length, quoting);
     run.lexicon = lexicon;
@@ -848,6 +866,7 @@ tact_lint_reply (tact_lint_t **out, const char *text, size_t length,
     lint = g_new0 (tact_lint_t, 1);
     lint->findings = run.findings;
     g_array_free (run.quoted, TRUE);
+    g_free (run.flat);
     tact_detector_free (detector);
     tact_lexicon_free (lexicon);
     tact_lexicon_free (quoting);

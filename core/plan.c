@@ -393,6 +393,28 @@ tact_plan_mirror (const char *text, size_t start, size_t end, gboolean plain)
 		out->str[at] = g_ascii_tolower (out->str[at]);
 	}
     }
+    /* Shouted words are not for repeating back ("EVERY SINGLE ONE of
+     * my presets is GONE"): a word of four capitals or more (or two
+     * shouted words in a row) leaves the mirror out. */
+    {
+	int run = 0;
+
+	for (guint w = first; w <= last; w++) {
+	    word_t *word = &g_array_index (words, word_t, w);
+	    size_t letters = 0, capitals = 0;
+
+	    for (size_t c = word->start; c < word->end; c++) {
+		letters += g_ascii_isalpha (sentence[c]) != 0;
+		capitals += g_ascii_isupper (sentence[c]) != 0;
+	    }
+	    if (letters >= 2 && capitals == letters) {
+		if (letters >= 4 || ++run >= 2)
+		    return NULL;
+	    } else {
+		run = 0;
+	    }
+	}
+    }
     /* Unbalanced quotes or brackets read as broken. */
     {
 	int quotes = 0;

@@ -57,6 +57,19 @@ for id in $(corpus_ids); do
     jq -r '.moves[].template' "$TEST_DIR/draft.json" | head -n 1 >>"$TEST_DIR/greetings"
     if jq -e '.moves | map(.move) | index("solve")' "$TEST_DIR/draft.json" >/dev/null; then
 	check "$id: the solve slot is marked" grep -qxF '[[ describe the fix here ]]' "$TEST_DIR/body.txt"
+	wanted="unfilled"
+    else
+	wanted=""
+    fi
+    # tact's own draft passes tact lint but for the slot the agent fills
+    TACT_DICTIONARY=/usr/share/hunspell/en_US "$TACT" lint --config "$TEST_DIR/config" \
+	--now "$NOW" --format=json "$TEST_DIR/draft.txt" 2>"$TEST_DIR/lint.err" \
+	| jq -r '.findings[].rule' | paste -sd ' ' >"$TEST_DIR/lint.rules"
+    if [ "$(cat "$TEST_DIR/lint.rules")" = "$wanted" ]; then
+	ok "$id: tact lint finds nothing in the draft but the slot"
+    else
+	not_ok "$id: tact lint finds nothing in the draft but the slot" \
+	    "$(cat "$TEST_DIR/lint.rules" "$TEST_DIR/lint.err")"
     fi
 done
 
