@@ -1112,7 +1112,12 @@ tact_plan_make (tact_plan_t *plan, const tact_thread_t *thread,
 	|| flag[TACT_FLAG_NEEDS_APOLOGY] || flag[TACT_FLAG_REPEAT_CONTACT];
 
     add_move (plan, TACT_MOVE_GREETING, g_strdup ("every reply opens by name"), NULL);
-    if (flag[TACT_FLAG_STRUGGLE])
+    /* A frustrated customer's feeling comes first, unless their own
+     * words of what they tried can be mirrored. */
+    if (flag[TACT_FLAG_FRUSTRATION] && ! holds (plan, "mirror"))
+	add_move (plan, TACT_MOVE_ACKNOWLEDGE,
+		  cue_reason ("the customer is frustrated", frustration), frustration);
+    else if (flag[TACT_FLAG_STRUGGLE])
 	add_move (plan, TACT_MOVE_ACKNOWLEDGE,
 		  cue_reason (holds (plan, "mirror") ? "the customer struggled: mirror what they tried"
 			      : "the customer struggled", struggle), struggle);
