@@ -107,6 +107,9 @@ typedef struct lint_run {
     GArray *findings;
     const tact_lexicon_t *lexicon;
     GArray *quoted;		/* size_t pairs: spans in quotation marks */
+    GArray *slang;		/* size_t pairs: casual words ("lol", "thx")
+				 * that the register rules judge, not the
+				 * dictionary */
 } lint_run_t;
 
 static void
@@ -119,6 +122,20 @@ add_finding (lint_run_t *run, int rule, size_t offset, size_t end, char *message
 	g_free (message);
 	g_free (suggestion);
 	return;
+    }
+    /* One finding per place and rule: two patterns of a section that
+     * match the same words ("you must have" and "you must have entered")
+     * are one problem. */
+    for (guint f = 0; f < run->findings->len; f++) {
+	const finding_t *other = &g_array_index (run->findings, finding_t, f);
+	size_t other_end = other->offset + strlen (other->text);
+
+	if (other->rule == rule && (other->offset == offset
+				    || (offset < other_end && other->offset < end))) {
+	    g_free (message);
+	    g_free (suggestion);
+	    return;
+	}
     }
     finding.offset = offset;
     finding.rule = rule;
@@ -188,17 +205,28 @@ agent_end (const char *text, size_t from, size_t length, const tact_lexicon_t *q
     return length;
 }
 
-/* Spans in quotation marks on one line: the customer's own words, which
- * the agent may quote ("you said 'you should have told me'"). */
+/* Whether byte c may be part of a word (non-ASCII letters included). */
+static gboolean
+word_byte (char c)
+{
+    return g_ascii_isalnum (c) || (c & 0x80);
+}
+
+/* Spans in quotation marks within a paragraph (a quote may wrap): the
+ * customer's own words, which the agent may quote ("you said 'you
+ * should have told me'").  Double marks (" and the curly ones) always
+ * quote; a single mark (' and the curly ones) opens a quote when a word
+ * or a sign follows it and none comes before, closes one after a word
+ * or a sign, and between two letters it is an apostrophe ("don't"). */
 static GArray *
 quoted_spans (const char *text, size_t from, size_t to)
 {
     GArray *spans = g_array_new (FALSE, FALSE, sizeof (size_t));
-    size_t open = 0;
-    gboolean inside = FALSE;
+    size_t open = 0, open_single = 0;
+    gboolean inside = FALSE, inside_single = FALSE;
 
     for (size_t i = from; i < to; i++) {
-	gboolean mark = text[i] == '"';
+	gboolean mark = text[i] == '"', single = text[i] == '\'';
 	size_t width = 1;
 
 	if ((guchar) text[i] == 0xe2 && i + 2 < to && (guchar) text[i + 1] == 0x80
@@ -206,8 +234,13 @@ quoted_spans (const char *text, size_t from, size_t to)
 	    mark = TRUE;
 	    width = 3;
 	}
-	if (text[i] == '\n')
-	    inside = FALSE;
+	if ((guchar) text[i] == 0xe2 && i + 2 < to && (guchar) text[i + 1] == 0x80
+	    && ((guchar) text[i + 2] == 0x98 || (guchar) text[i + 2] == 0x99)) {
+	    single = TRUE;
+	    width = 3;
+	}
+	if (text[i] == '\n' && i + 1 < to && text[i + 1] == '\n')
+	    inside = inside_single = FALSE;
 	if (mark) {
 	    if (inside) {
 		size_t end = i + width;
@@ -218,6 +251,22 @@ quoted_spans (const char *text, size_t from, size_t to)
 		open = i;
 	    }
 	    inside = ! inside;
+	} else if (single) {
+	    gboolean after_word = i > from && word_byte (text[i - 1]);
+	    gboolean after_space = i == from || g_ascii_isspace (text[i - 1]);
+	    gboolean before_word = i + width < to && word_byte (text[i + width]);
+	    gboolean before_space = i + width >= to || g_ascii_isspace (text[i + width]);
+
+	    if (inside_single && ! after_space && ! before_word) {
+		size_t end = i + width;
+
+		g_array_append_val (spans, open_single);
+		g_array_append_val (spans, end);
+		inside_single = FALSE;
+	    } else if (! inside_single && ! after_word && ! before_space) {
+		open_single = i;
+		inside_single = TRUE;
+	    }
 	}
 	i += width - 1;
     }
@@ -225,13 +274,19 @@ quoted_spans (const char *text, size_t from, size_t to)
 }
 
 static gboolean
-in_quotes (const lint_run_t *run, size_t start, size_t end)
+in_spans (const GArray *spans, size_t start, size_t end)
 {
-    for (guint i = 0; i + 1 < run->quoted->len; i += 2)
-	if (start >= g_array_index (run->quoted, size_t, i)
-	    && end <= g_array_index (run->quoted, size_t, i + 1))
+    for (guint i = 0; i + 1 < spans->len; i += 2)
+	if (start >= g_array_index (spans, size_t, i)
+	    && end <= g_array_index (spans, size_t, i + 1))
 	    return TRUE;
     return FALSE;
+}
+
+static gboolean
+in_quotes (const lint_run_t *run, size_t start, size_t end)
+{
+    return in_spans (run->quoted, start, end);
 }
 
 /* ---- matching a section ---- */
@@ -265,11 +320,22 @@ each_match (lint_run_t *run, const char *section, on_match_t on_match, gpointer 
     return count;
 }
 
-/* A matched phrase as written, for messages. */
+/* A matched phrase as written, for messages: on one line, however the
+ * reply wraps it. */
 static char *
 words_at (const lint_run_t *run, size_t start, size_t end)
 {
-    return g_strndup (run->text + start, end - start);
+    GString *words = g_string_sized_new (end - start);
+
+    for (size_t i = start; i < end; i++) {
+	if (g_ascii_isspace (run->text[i])) {
+	    if (words->len && words->str[words->len - 1] != ' ')
+		g_string_append_c (words, ' ');
+	} else {
+	    g_string_append_c (words, run->text[i]);
+	}
+    }
+    return g_string_free (words, FALSE);
 }
 
 static void
@@ -405,21 +471,32 @@ static const char *const weekdays[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 };
 
+/* Whether the character at i ends a sentence: a full stop, question or
+ * exclamation mark before a space or the end (the dots inside "p.m."
+ * or "example.com" do not). */
+static gboolean
+ends_sentence (const lint_run_t *run, size_t i)
+{
+    return strchr (".!?", run->text[i])
+	&& (i + 1 >= run->to || g_ascii_isspace (run->text[i + 1]));
+}
+
 /* The sentence around [start, end). */
 static void
 sentence_around (const lint_run_t *run, size_t start, size_t end, size_t *from, size_t *to)
 {
     size_t i = start;
 
-    while (i > run->from && ! strchr (".!?", run->text[i - 1])
+    while (i > run->from && ! ends_sentence (run, i - 1)
 	   && ! (run->text[i - 1] == '\n' && i >= 2 && run->text[i - 2] == '\n'))
 	i--;
     *from = i;
     i = end;
-    while (i < run->to && ! strchr (".!?", run->text[i])
+    while (i < run->to && ! ends_sentence (run, i)
 	   && ! (run->text[i] == '\n' && i + 1 < run->to && run->text[i + 1] == '\n'))
 	i++;
-    *to = i;
+    /* with its full stop, which may be a time's ("by 5 p.m.") */
+    *to = i < run->to && ends_sentence (run, i) ? i + 1 : i;
 }
 
 /* "3 pm", "10:30", "noon" -> minutes after midnight; -1 if none. */
@@ -643,7 +720,7 @@ check_spelling (lint_run_t *run, const char *dictionary, const tact_thread_t *th
 	while (i < run->to && (g_ascii_isalnum (text[i]) || (text[i] & 0x80)))
 	    i++;
 	if (i > start && tact_fluency_checkable (text, run->to, start, i, &lower_first)
-	    && ! in_quotes (run, start, i)) {
+	    && ! in_quotes (run, start, i) && ! in_spans (run->slang, start, i)) {
 	    g_autofree char *word = g_strndup (text + start, i - start);
 	    g_autofree char *lower = g_ascii_strdown (word, -1);
 
@@ -661,6 +738,31 @@ check_spelling (lint_run_t *run, const char *dictionary, const tact_thread_t *th
 	}
     }
     tact_speller_free (speller);
+}
+
+/* ---- shouting ---- */
+
+/* Whether a cue of the detector is shouting: capitals ("NOT", "DO NOT",
+ * "PLEASE"), unless they are part of code such as %APPDATA% or $HOME. */
+static gboolean
+is_shouting (const lint_run_t *run, const struct tact_cue *cue, size_t start, size_t stop)
+{
+    size_t letters = 0;
+
+    if (cue->kind != TACT_FLAG_FRUSTRATION)
+	return FALSE;
+    for (const char *c = cue->text; *c; c++) {
+	if (g_ascii_islower (*c))
+	    return FALSE;
+	letters += g_ascii_isupper (*c) != 0;
+    }
+    if (letters < 2)
+	return FALSE;
+    if (start > 0 && strchr ("%$\\/_=<{", run->text[start - 1]))
+	return FALSE;
+    if (stop < run->to && run->text[stop] && strchr ("%\\/_=>}", run->text[stop]))
+	return FALSE;
+    return TRUE;
 }
 
 /* ---- the lint ---- */
@@ -747,6 +849,7 @@ tact_lint_reply (tact_lint_t **out, const char *text, size_t length,
     run.lexicon = lexicon;
     run.findings = g_array_new (FALSE, TRUE, sizeof (finding_t));
     run.quoted = quoted_spans (text, run.from, run.to);
+    run.slang = g_array_new (FALSE, FALSE, sizeof (size_t));
 
     /* Rules for every reply. */
     each_match (&run, "blame", on_blame, NULL);
@@ -766,14 +869,22 @@ tact_lint_reply (tact_lint_t **out, const char *text, size_t length,
 	    struct tact_cue *cue = &g_array_index (cues, struct tact_cue, c);
 	    size_t start = run.from + cue->start, stop = run.from + cue->end;
 
+	    if (cue->kind == TACT_FLAG_CASUAL && register_ != TACT_REGISTER_NEUTRAL) {
+		/* welcome to a casual customer, slang to a formal or a
+		 * second-language one: either way not a misspelling */
+		g_array_append_val (run.slang, start);
+		g_array_append_val (run.slang, stop);
+	    }
 	    if (in_quotes (&run, start, stop)) {
 		/* the customer's words */
-	    } else if (g_str_has_prefix (cue->rule, "frustration/caps")) {
+	    } else if (is_shouting (&run, cue, start, stop)) {
 		add_finding (&run, RULE_SHOUTING, start, stop,
 			     g_strdup_printf ("\"%s\" in capitals reads as shouting", cue->text),
 			     g_strdup ("write it in lower case; use a word like \"important\" "
 				       "for emphasis"));
-	    } else if (cue->kind == TACT_FLAG_CASUAL && register_ == TACT_REGISTER_PLAIN) {
+	    } else if (cue->kind == TACT_FLAG_CASUAL && register_ == TACT_REGISTER_PLAIN
+		       && ! g_str_has_prefix (cue->rule, "casual/friendly-bang")) {
+		/* (a "Thank you!" is plain English, not slang) */
 		add_finding (&run, RULE_NONFLUENT_SLANG, start, stop,
 			     g_strdup_printf ("\"%s\" is slang a second-language reader may "
 					      "not know", cue->text),
@@ -866,6 +977,7 @@ tact_lint_reply (tact_lint_t **out, const char *text, size_t length,
     lint = g_new0 (tact_lint_t, 1);
     lint->findings = run.findings;
     g_array_free (run.quoted, TRUE);
+    g_array_free (run.slang, TRUE);
     g_free (run.flat);
     tact_detector_free (detector);
     tact_lexicon_free (lexicon);

@@ -39,9 +39,10 @@ cli_tests = \
 	tests/cli/analyze-output.sh \
 	tests/cli/draft.sh \
 	tests/cli/draft-output.sh \
-	tests/cli/templates.sh
+	tests/cli/templates.sh \
+	tests/cli/lint.sh
 TESTS += $(cli_tests)
-EXTRA_DIST += $(cli_tests) tests/cli/lib.sh tests/corpora tests/expected
+EXTRA_DIST += $(cli_tests) tests/cli/lib.sh tests/corpora tests/expected tests/lint
 
 # `make eval`: precision, recall and F1 per flag on the labelled set in
 # tests/eval/ and on ../shared/eval/ when it is there, with VADER's

@@ -11,9 +11,12 @@
 # in brackets.  Text in quotation marks (the customer's own words) and
 # quoted lines do not count.
 
-# [blame] Words that put the blame on the customer.
+# [blame] Words that put the blame on the customer.  "You should have"
+# blames when a past deed follows ("you should have checked"), not when
+# it says what the customer now has ("you should have a new email",
+# "you should have received it by now").
 [blame]
-should-have = you (should|shouldn't|should not|ought to|must|could) have\b
+should-have = you (should|shouldn't|should not|ought to|must|could) have\b(?! (a|an|the|your|one|two|three|some|access|received|got|gotten|seen|been (sent|refunded|credited|issued|charged|emailed|given)|it|them|all|both|every|\d+)\b)
 failed-to = you (failed|neglected|forgot|didn't bother|did not bother|omitted) to\b
 as-i-said = as (i|we) (have )?(already |previously |clearly |just )?(said|stated|mentioned|explained|wrote|told you|pointed out|noted)\b
 per-my = (per|as per|see) my (last|previous|earlier|prior) (email|e-mail|message|mail|reply|note|response)\b
@@ -21,14 +24,17 @@ as-mentioned = as (was |has been )?(previously |already |clearly )(mentioned|sta
 obviously = (obviously|clearly you|of course you|surely you|as anyone would know)\b
 calm-down = (calm down|relax,|there is no need to shout|there's no need to shout|no need to get upset|don't get upset|please don't shout)\b
 your-fault = (your (own )?fault|your (own )?mistake|user error|you did it wrong|you did something wrong|you must have (done|clicked|entered|deleted|changed))\b
-did-you-read = (did|have) you (even )?(read|look at|check) (the|our) (manual|docs|documentation|faq|instructions|guide|help (page|center|centre))\b
+did-you-read = (did|have) you (even )?(read|look at|looked at|check|checked) (the|our) ([\w-]+ )?(manual|docs|documentation|faq|instructions|guide|help (page|center|centre))\b
 if-you-had = if you (had|would have) (read|followed|checked|looked|listened)\b
 
-# [minimizing] Words that make the customer's trouble sound trivial.
+# [minimizing] Words that make the customer's trouble sound trivial:
+# "just click", told to the customer.  The agent's own "I've just reset
+# it" (just: a moment ago) is not, nor "it's easy to miss" (which takes
+# the customer's side).
 [minimizing]
-just-do = just (click|go|open|select|type|enter|restart|reboot|log in|log out|press|tap|use|do|follow|read|check|reset|update|change|run|install|reinstall|download|refresh|clear|delete|remove|add|set|make sure|try|turn|switch|visit|navigate|copy|paste|upload|drag|scroll|sign in|sign out)\b
-simply-do = simply (click|go|open|select|type|enter|restart|reboot|log in|log out|press|tap|use|do|follow|read|check|reset|update|change|run|install|reinstall|download|refresh|clear|delete|remove|add|set|make sure|try|turn|switch|visit|navigate|copy|paste|upload|drag|scroll|sign in|sign out)\b
-its-easy = (it's|it is|that's|that is|this is) (really |very |super |pretty |quite )?(easy|simple|straightforward|trivial|basic)\b
+just-do = (?<!\bi |\bwe |\bi[']ve |\bwe[']ve |\bi have |\bwe have |\bhas |\bhad |\bi[']ll |\bwe[']ll )just (click|go|open|select|type|enter|restart|reboot|log in|log out|press|tap|use|do|follow|read|check|reset|update|change|run|install|reinstall|download|refresh|clear|delete|remove|add|set|make sure|try|turn|switch|visit|navigate|copy|paste|upload|drag|scroll|sign in|sign out)\b
+simply-do = (?<!\bi |\bwe |\bi[']ve |\bwe[']ve |\bi have |\bwe have |\bhas |\bhad )simply (click|go|open|select|type|enter|restart|reboot|log in|log out|press|tap|use|do|follow|read|check|reset|update|change|run|install|reinstall|download|refresh|clear|delete|remove|add|set|make sure|try|turn|switch|visit|navigate|copy|paste|upload|drag|scroll|sign in|sign out)\b
+its-easy = (it's|it is|that's|that is|this is) (really |very |super |pretty |quite )?(easy|simple|straightforward|trivial|basic)\b(?! to (miss|overlook|get wrong|mix up|confuse|lose track))
 all-you-need = all you (have|need) to do is\b
 
 # [self-blame] Admissions that take the blame instead of apologizing
@@ -42,7 +48,7 @@ our-incompetence = (our|my) (incompetence|negligence|carelessness)\b
 
 # [hollow-apology] Apologies that say nothing.
 [hollow-apology]
-inconvenience = (sorry|apologi[sz]e|apologies|regret) (for|about) (any|the|all the|this) inconvenience\b
+inconvenience = ((sorry|apologi[sz]e|apologies|regret) (for|about)|regret) (any|the|all the|this) inconvenience\b
 any-trouble = (sorry|apologi[sz]e|apologies) (for|about) any (trouble|issues|problems|confusion|frustration) (this|that|it) (may|might) have caused\b
 if-you-feel = sorry (if|that) you (feel|felt|think|thought|were offended|are upset|were upset)\b
 sorry-you-feel = sorry you feel\b
@@ -62,16 +68,19 @@ you-tried = you('ve| have)? (tried|been trying|attempted|went through|had to|spe
 sorry-to-hear = sorry to (hear|read|learn|see)\b
 frustrating = (frustrating|frustration|annoying|stressful|maddening|exhausting|disappointing|worrying|upsetting)\b
 clear-that = (it's|it is) clear (that|how)\b
+no-wonder = no wonder (you|it|this|that)\b
+you-feel = (you're|you are|you were|you must be|you must feel|you feel|you felt) (understandably |rightly |so |really |completely |very )?(upset|worried|annoyed|angry|fed up|disappointed|stressed|anxious|frustrated|let down|confused|exhausted)\b
 
 # [followup-promise] A promise to write again.
 [followup-promise]
-will-update = (i|we)('ll| will| shall| am going to| are going to) (get back to you|follow up|follow-up|update you|send you an update|send an update|be in touch|let you know|write (to you )?again|come back to you|keep you (posted|updated|informed)|reach out|circle back|check back|email you|e-mail you|contact you|report back|get in touch)\b
+will-update = (i|we)('ll| will| shall| am going to| are going to) (get back to you|follow up|follow-up|update you|send you an update|send an update|be in touch|let you know|write (to you )?again|write to you|write back|reply again|come back to you|keep you (posted|updated|informed)|reach out|circle back|check back|email you|e-mail you|contact you|report back|get in touch)\b
 you-will-hear = you('ll| will) (hear (back )?from (me|us)|get an update|receive an update|have an update|get a reply|receive a reply|get a message)\b
 expect-update = (expect|look out for) (an update|a reply|my reply|our reply|a message|an answer)\b
 
-# [followup-time] A time stated with the promise.
+# [followup-time] A time stated with the promise ("by 5 p.m." ends at its
+# last dot).
 [followup-time]
-clock = (by|before|at|around|until) (\d{1,2}(:\d\d)? ?(am|pm|a\.m\.|p\.m\.|h)?|\d{1,2}:\d\d|noon|midday|midnight|the end of (the |this |next )?(day|week|month)|end of (the )?day|eod|cob|close of business|tonight|this (morning|afternoon|evening)|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
+clock = (by|before|at|around|until) (\d{1,2}(:\d\d)? ?(am|pm|a\.m\.|p\.m\.|h)?|\d{1,2}:\d\d|noon|midday|midnight|the end of (the |this |next )?(day|week|month)|end of (the )?day|eod|cob|close of business|tonight|this (morning|afternoon|evening)|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(\b|(?<=\.))
 within = (within|in) (the next |about |around |less than )?(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four|forty-eight|half an?|a couple of|a few) (minutes?|mins?|hours?|hrs?|days?|business days?|working days?|weeks?)\b
 day-word = (today|tomorrow|tonight|this (morning|afternoon|evening|week)|later today|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week)\b
 weekday = (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
