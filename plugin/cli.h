@@ -135,4 +135,10 @@ command_templates (int argc, char **argv);
 int
 command_lint (int argc, char **argv);
 
+int
+command_compose (int argc, char **argv);
+
+int
+command_setup (int argc, char **argv);
+
 #endif

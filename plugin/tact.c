@@ -36,6 +36,14 @@ static const char usage_text[] =
     "          check an edited reply before it leaves: blame, unfilled slots,\n"
     "          a missing acknowledgement or apology, slang to a second-language\n"
     "          writer, a follow-up without a time, spelling, shouting\n"
+    "  compose FILE [--config FILE] [--templates DIR]\n"
+    "          the editor for mutt and neomutt: drafts the reply into FILE,\n"
+    "          then runs $TACT_EDITOR, $VISUAL, $EDITOR or vi on it\n"
+    "  compose --aerc\n"
+    "          for aerc's reply template: the original on standard input,\n"
+    "          the drafted reply on standard output\n"
+    "  setup   mutt | neomutt | aerc\n"
+    "          the lines to add to the mail client's configuration\n"
     "  help    this text\n"
     "\n"
     "A thread comes from your notmuch database (NOTMUCH_CONFIG and\n"
@@ -257,6 +265,10 @@ main (int argc, char **argv)
 	code = command_templates (argc - 1, argv + 1);
     else if (! strcmp (argv[1], "lint"))
 	code = command_lint (argc - 1, argv + 1);
+    else if (! strcmp (argv[1], "compose"))
+	code = command_compose (argc - 1, argv + 1);
+    else if (! strcmp (argv[1], "setup"))
+	code = command_setup (argc - 1, argv + 1);
     else
 	return cli_fail (EXIT_USAGE, "unknown command '%s': see 'tact help'", argv[1]);
     if (code == EXIT_OK && (fflush (stdout) != 0 || ferror (stdout)))

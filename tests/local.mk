@@ -44,6 +44,17 @@ cli_tests = \
 TESTS += $(cli_tests)
 EXTRA_DIST += $(cli_tests) tests/cli/lib.sh tests/corpora tests/expected tests/lint
 
+# tact compose and tact setup; compose.sh preloads crash-draft in place
+# of tact_draft_new, a crash in drafting (built without the sanitizers,
+# so that it loads anywhere).
+compose_tests = tests/cli/compose.sh
+TESTS += $(compose_tests)
+EXTRA_DIST += $(compose_tests)
+check_LTLIBRARIES = tests/cli/crash-draft.la
+tests_cli_crash_draft_la_SOURCES = tests/cli/crash-draft.c
+tests_cli_crash_draft_la_CFLAGS = $(WARN_CFLAGS)
+tests_cli_crash_draft_la_LDFLAGS = -module -avoid-version -shared -rpath $(abs_builddir)
+
 # `make eval`: precision, recall and F1 per flag on the labelled set in
 # tests/eval/ and on ../shared/eval/ when it is there, with VADER's
 # scores beside ours (tests/eval/README.md).  A report, not a test.
