@@ -16,6 +16,10 @@ packages="build-essential autoconf automake libtool pkg-config
 libnotmuch-dev notmuch libgmime-3.0-dev libglib2.0-dev libglib2.0-dev-bin
 libxml2-dev libjson-glib-dev libhunspell-dev hunspell-en-us
 libcurl4-openssl-dev libpcre2-dev jq time"
+# the client tests drive the real mail clients in tmux
+if [ "$what" = check ]; then
+    packages="$packages neomutt mutt aerc tmux perl"
+fi
 
 missing=""
 for p in $packages; do

@@ -55,6 +55,13 @@ tests_cli_crash_draft_la_SOURCES = tests/cli/crash-draft.c
 tests_cli_crash_draft_la_CFLAGS = $(WARN_CFLAGS)
 tests_cli_crash_draft_la_LDFLAGS = -module -avoid-version -shared -rpath $(abs_builddir)
 
+# The mail clients themselves, driven in tmux: neomutt, mutt and aerc
+# from Debian (bootstrap.sh check installs them); each test skips when
+# its client or tmux is missing.
+client_tests = tests/clients/neomutt.sh tests/clients/mutt.sh tests/clients/aerc.sh
+TESTS += $(client_tests)
+EXTRA_DIST += $(client_tests) tests/clients/lib.sh tests/clients/mutt-common.sh
+
 # `make eval`: precision, recall and F1 per flag on the labelled set in
 # tests/eval/ and on ../shared/eval/ when it is there, with VADER's
 # scores beside ours (tests/eval/README.md).  A report, not a test.
