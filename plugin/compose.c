@@ -60,6 +60,7 @@ typedef struct compose {
     gsize length;
     struct stat stat;
     gboolean has_headers;
+    gboolean headers_only;	/* headers with no blank line after them */
     gsize body_offset;		/* where the body starts in text */
 } compose_t;
 
@@ -107,7 +108,7 @@ find_body (compose_t *compose)
     const char *line = text;
     gboolean addressed = FALSE;
 
-    compose->has_headers = FALSE;
+    compose->has_headers = compose->headers_only = FALSE;
     compose->body_offset = 0;
     while (line < end) {
 	const char *eol = memchr (line, '\n', (size_t) (end - line));
@@ -135,7 +136,7 @@ find_body (compose_t *compose)
     }
     /* headers and no body at all */
     if (addressed) {
-	compose->has_headers = TRUE;
+	compose->has_headers = compose->headers_only = TRUE;
 	compose->body_offset = compose->length;
     }
 }
@@ -575,7 +576,8 @@ draft_reply_file (const compose_t *compose)
     if (! id)
 	id = message_id_in (tact_message_get_header (message, "References"), TRUE);
     quote = unquote (compose->text + compose->body_offset, &attribution);
-    subject = g_strdup (tact_message_get_header (message, "Subject"));
+    if (compose->has_headers)
+	subject = g_strdup (tact_message_get_header (message, "Subject"));
     tact_thread_free (reply);
     if (! id && ! *quote)
 	return cli_fail (EXIT_NOTHING_TO_DRAFT, "not a reply: no In-Reply-To, References "
@@ -602,8 +604,7 @@ draft_reply_file (const compose_t *compose)
     } else if (code == EXIT_OK) {
 	if (subject && ! g_ascii_strncasecmp (subject, "Re: ", 4))
 	    memmove (subject, subject + 4, strlen (subject + 4) + 1);
-	code = open_quoted_message (&thread, quote, attribution, subject && strcmp (subject, "reply")
-				    ? subject : "");
+	code = open_quoted_message (&thread, quote, attribution, subject ? subject : "");
     }
     if (code == EXIT_OK)
 	code = draft_thread (compose, &settings, templates, thread, &draft);
@@ -817,8 +818,11 @@ draft_in_child (draft_result_t *result, int (*work) (const compose_t *), const c
 	    break;
 	}
 	ready = poll (fds, 2, (int) MIN (left, 1000));
-	if (ready < 0 && errno != EINTR)
+	if (ready < 0 && errno != EINTR) {
+	    timed_out = TRUE;	/* cannot watch it: stop it */
+	    kill (pid, SIGKILL);
 	    break;
+	}
 	for (int i = 0; i < 2 && ready > 0; i++) {
 	    int *fd = i == 0 ? &out_pipe[0] : &err_pipe[0];
 	    ssize_t n;
@@ -982,11 +986,11 @@ with_draft (const compose_t *compose, const char *draft)
     const char *rest = compose->text + compose->body_offset;
     gsize rest_length = compose->length - compose->body_offset;
 
-    if (compose->has_headers && compose->body_offset == compose->length
-	&& (compose->length == 0 || compose->text[compose->length - 1] != '\n'))
+    if (compose->headers_only) {
+	if (compose->text[compose->length - 1] != '\n')
+	    g_string_append_c (text, '\n');
 	g_string_append_c (text, '\n');
-    if (compose->has_headers && compose->body_offset == compose->length)
-	g_string_append_c (text, '\n');
+    }
     g_string_append (text, draft);
     if (rest_length > 0 && rest[0] != '\n')
 	g_string_append_c (text, '\n');

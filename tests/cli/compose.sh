@@ -106,6 +106,11 @@ NOTMUCH_CONFIG="$TEST_DIR/gone" compose "$TEST_DIR/bare" 2>"$TEST_DIR/err"
 check "no headers and no database: a draft from the quote alone" \
     sh -c "head -n 1 '$TEST_DIR/bare' | grep -qx '[A-Za-z]* Oksana,' && grep -qxF '[[ describe the fix here ]]' '$TEST_DIR/bare'"
 check "...with the quote after it" sh -c "tail -n \$(wc -l <'$TEST_DIR/bare.orig') '$TEST_DIR/bare' | cmp -s - '$TEST_DIR/bare.orig'"
+sed '/^$/,$d' "$TEST_DIR/reply.orig" >"$TEST_DIR/headers"
+compose "$TEST_DIR/headers"
+{ sed '/^$/,$d' "$TEST_DIR/reply.orig"; echo; body_of t09-1; } >"$TEST_DIR/expected"
+same "headers and no body (include=no): the draft after a blank line" \
+    "$TEST_DIR/expected" "$TEST_DIR/headers"
 printf 'To: someone@example.com\nSubject: hello\n\nA new message.\n' >"$TEST_DIR/new"
 cp "$TEST_DIR/new" "$TEST_DIR/new.orig"
 compose "$TEST_DIR/new" 2>"$TEST_DIR/err"
