@@ -3,7 +3,9 @@
 # customer's message gives the drafted reply in the editor and the sent
 # message is right; with the templates broken or the database gone the
 # agent gets the client's own reply, untouched, under one line saying
-# why, and that line is not sent; the macro puts the settings back.
+# why, and that line is not sent; the macro puts the settings back;
+# with tact compose as the editor for everything (neomutt), a re-edit
+# and a recalled postponed reply keep the one draft.
 . "$top_srcdir/tests/clients/lib.sh"
 need_client "$CLIENT"
 need jq
@@ -140,5 +142,33 @@ restore_database
 rm -f "$TEST_DIR/typed"
 if [ "$CLIENT" = neomutt ]; then
     same "neomutt: the client's reply is the plain reply's" "$own" "$TEST_DIR/client-reply"
+fi
+
+# 4. neomutt, with tact compose as the editor for every message: a
+#    re-edit from the compose menu and a postponed reply recalled and
+#    edited again keep the one draft.
+if [ "$CLIENT" = neomutt ]; then
+    keys ':set editor="tact compose" postponed="'"$TEST_DIR/postponed"'"' Enter
+    reply g "editor tact compose"
+    first="$TEST_DIR/seen/$n"
+    check "editor tact compose: the reply is drafted" grep -qxF '[[ describe the fix here ]]' "$first"
+    wait_screen "editor tact compose: the compose menu" "y:Send" || done_testing
+    keys e
+    n=$((n + 1))
+    wait_file "a re-edit: the editor opens" "$TEST_DIR/seen/$n" || done_testing
+    same "a re-edit: no second draft" "$first" "$TEST_DIR/seen/$n"
+    keys P
+    wait_file "the reply is postponed" "$TEST_DIR/postponed" || done_testing
+    keys R
+    wait_screen "the postponed reply is recalled" "y:Send" || done_testing
+    keys e
+    n=$((n + 1))
+    wait_file "recalled: the editor opens" "$TEST_DIR/seen/$n" || done_testing
+    sed '1,/^$/d' "$first" >"$TEST_DIR/expected"
+    sed '1,/^$/d' "$TEST_DIR/seen/$n" >"$TEST_DIR/got"
+    same "recalled: no second draft" "$TEST_DIR/expected" "$TEST_DIR/got"
+    send "recalled"
+    check "recalled, sent: one draft" \
+	test "$(body "$sent" | grep -cxF '[[ describe the fix here ]]')" -eq 1
 fi
 done_testing
