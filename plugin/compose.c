@@ -54,6 +54,7 @@ typedef struct compose {
     char *config;
     char **folders;
     time_t now;
+    gboolean no_lint;
     /* the input: the reply file, or aerc's standard input */
     char *path;
     char *text;
@@ -975,6 +976,97 @@ static const after_editor_step_t after_editor_steps[] = {
     remove_notice,
 };
 
+/* ---- the lint, after the editor ---- */
+
+/* In the child: lint the reply as the editor left it.  Prints a first
+ * line "FINDINGS ERRORS", then the findings as tact lint prints them;
+ * exits 0 whatever it finds (a failure only means no lint). */
+static int
+lint_reply_file (const compose_t *compose)
+{
+    settings_t settings = { 0 };
+    g_autofree char *text = NULL;
+    tact_lint_t *lint = NULL;
+    gsize length;
+    size_t errors = 0;
+    int code = settings_load (&settings, compose->config);
+
+    if (code == EXIT_OK && ! g_file_get_contents (compose->path, &text, &length, NULL))
+	code = cli_fail (EXIT_INPUT, "cannot read %s", compose->path);
+    if (code == EXIT_OK)
+	code = cli_lint_text (&lint, text, length, NULL, FALSE, &settings, compose->now);
+    if (code == EXIT_OK) {
+	g_autofree char *name = g_path_get_basename (compose->path);
+
+	for (size_t i = 0; i < tact_lint_count (lint); i++)
+	    errors += tact_lint_get_severity (lint, i) == TACT_SEVERITY_ERROR;
+	printf ("%zu %zu\n", tact_lint_count (lint), errors);
+	cli_print_findings ("reply", lint, stdout);
+    }
+    tact_lint_free (lint);
+    settings_clear (&settings);
+    return code;
+}
+
+/* Ask on the terminal whether to edit again; default_yes when Enter
+ * alone is a yes. */
+static gboolean
+ask_again (FILE *tty, gboolean default_yes)
+{
+    char answer[64] = "";
+
+    fprintf (tty, "Edit the reply again? [%s] ", default_yes ? "Y/n" : "y/N");
+    fflush (tty);
+    if (! fgets (answer, sizeof answer, tty))
+	return FALSE;
+    g_strstrip (answer);
+    if (! *answer)
+	return default_yes;
+    return answer[0] == 'y' || answer[0] == 'Y';
+}
+
+/* Lint the edited reply.  On a terminal, show the findings and offer
+ * to edit again (yes by default when any finding is an error), as
+ * often as the agent likes; elsewhere, print them and go on: the lint
+ * never blocks sending and never changes the text.  Returns the last
+ * editor status. */
+static int
+lint_after_editor (compose_t *compose, const char *editor, int code)
+{
+    for (int round = 0; round < 20 && code == 0; round++) {
+	draft_result_t result = { 0 };
+	size_t findings = 0, errors = 0;
+	const char *list;
+	FILE *tty;
+	gboolean again;
+
+	draft_in_child (&result, lint_reply_file, compose);
+	if (result.outcome != DRAFT_DONE || sscanf (result.text, "%zu %zu", &findings,
+						     &errors) != 2 || findings == 0) {
+	    draft_result_clear (&result);
+	    break;
+	}
+	list = strchr (result.text, '\n');
+	list = list ? list + 1 : "";
+	tty = isatty (STDIN_FILENO) && isatty (STDOUT_FILENO) ? fopen ("/dev/tty", "r+") : NULL;
+	if (! tty) {
+	    fprintf (stderr, "tact lint: %zu finding%s in the reply\n%s", findings,
+		     findings == 1 ? "" : "s", list);
+	    draft_result_clear (&result);
+	    break;
+	}
+	fprintf (tty, "\ntact lint: %zu finding%s in the reply (%zu error%s)\n%s", findings,
+		 findings == 1 ? "" : "s", errors, errors == 1 ? "" : "s", list);
+	again = ask_again (tty, errors > 0);
+	fclose (tty);
+	draft_result_clear (&result);
+	if (! again)
+	    break;
+	code = run_editor (editor, compose->path);
+    }
+    return code;
+}
+
 /* ---- the command ---- */
 
 /* The file with the draft put between the headers and the body (the
@@ -1041,6 +1133,8 @@ compose_file (compose_t *compose)
     if (compose->text)
 	for (size_t i = 0; i < G_N_ELEMENTS (after_editor_steps); i++)
 	    after_editor_steps[i] (compose, code);
+    if (compose->text && ! compose->no_lint)
+	code = lint_after_editor (compose, editor, code);
     return code;
 }
 
@@ -1105,6 +1199,8 @@ command_compose (int argc, char **argv)
 	  "read settings from FILE (default: ~/.config/tact/config)", "FILE" },
 	{ "templates", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &compose.folders,
 	  "a template folder over the others (repeatable)", "DIR" },
+	{ "no-lint", 0, 0, G_OPTION_ARG_NONE, &compose.no_lint,
+	  "do not check the reply when the editor returns", NULL },
 	{ NULL }
     };
     int code;

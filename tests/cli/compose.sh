@@ -10,7 +10,7 @@ draft_config >"$TEST_DIR/config"
 export TZ=Europe/Berlin TACT_CONFIG="$TEST_DIR/config"
 unset VISUAL EDITOR TACT_EDITOR
 NOW=2026-11-23T10:00:00+01:00
-compose () { "$TACT" compose --now "$NOW" "$@"; }
+compose () { "$TACT" compose --now "$NOW" --no-lint "$@"; }
 
 # The agent's editor: keeps a copy of what it was shown, appends the
 # lines of $TEST_DIR/typed when there are some, exits with $EDITOR_EXIT.
@@ -128,7 +128,7 @@ expect_notice () {
     cp "$TEST_DIR/reply.orig" "$TEST_DIR/reply"
     touch -d '2026-01-01 12:00:00' "$TEST_DIR/reply"
     rm -f "$TEST_DIR/seen"
-    env "$@" "$TACT" compose --now "$NOW" "$TEST_DIR/reply" >"$TEST_DIR/out" 2>"$TEST_DIR/err"
+    env "$@" "$TACT" compose --now "$NOW" --no-lint "$TEST_DIR/reply" >"$TEST_DIR/out" 2>"$TEST_DIR/err"
     local code=$?
     if [ "$code" -eq 0 ] && [ "$(head -c 15 "$TEST_DIR/seen")" = "# tact: no draf" ] \
 	&& head -n 1 "$TEST_DIR/seen" | grep -q -- "$pattern" \
@@ -243,4 +243,22 @@ check "setup aerc: the template folder and the key" \
     sh -c "grep -q '^template-dirs=.*/plugin/aerc\$' '$TEST_DIR/out' && grep -qF 'E = :reply -a -q -T tact<Enter>' '$TEST_DIR/out'"
 "$TACT" setup thunderbird 2>"$TEST_DIR/err"
 check "setup of an unknown client: a usage error" test $? -eq 1
+
+# 8. The lint after the editor, not on a terminal: the findings on
+#    stderr, the editor's exit status, the file as the editor left it.
+mutt_reply t01-1 >"$TEST_DIR/reply"
+printf 'As I already said, you should have checked the spam folder.\n' >"$TEST_DIR/typed"
+"$TACT" compose --now "$NOW" "$TEST_DIR/reply" </dev/null >"$TEST_DIR/out" 2>"$TEST_DIR/err"
+check "lint, no terminal: the editor's exit status" test $? -eq 0
+check "lint, no terminal: the findings on stderr" grep -Eq '^tact lint: [0-9]+ findings? in the reply$' \
+    "$TEST_DIR/err"
+check "lint, no terminal: the unfilled slot among them" \
+    grep -q '^reply:[0-9]*:1: error: the slot \[\[ describe the fix here \]\] is not filled in \[unfilled\]$' \
+    "$TEST_DIR/err"
+{ cat "$TEST_DIR/seen" "$TEST_DIR/typed"; } >"$TEST_DIR/expected"
+same "lint, no terminal: the file is as the editor left it" "$TEST_DIR/expected" "$TEST_DIR/reply"
+check "lint, no terminal: no question asked" sh -c "! grep -q 'Edit the reply again' '$TEST_DIR/err' '$TEST_DIR/out'"
+EDITOR_EXIT=3 "$TACT" compose --now "$NOW" "$TEST_DIR/reply" </dev/null >/dev/null 2>&1
+check "lint: the exit status stays the editor's" test $? -eq 3
+rm -f "$TEST_DIR/typed"
 done_testing

@@ -30,13 +30,18 @@ setup_world () {
 #!/bin/sh
 if [ "\$1" = compose ]; then
     shift
-    exec "$TACT" compose --now $NOW "\$@"
+    # the lint after the editor only where a test asks for it
+    if [ -e "$TEST_DIR/lint-on" ]; then
+	exec "$TACT" compose --now $NOW "\$@"
+    fi
+    exec "$TACT" compose --now $NOW --no-lint "\$@"
 fi
 exec "$TACT" "\$@"
 SH
     # The agent's editor: a copy of the file as shown (seen/N), then
-    # what the agent types (the file typed, appended), then, when the
-    # file delete-notice exists, the notice line deleted.
+    # what the agent types (the file typed, appended; the file
+    # fill-slot, in place of the solve slot), then, when the file
+    # delete-notice exists, the notice line deleted.
     cat >"$TEST_DIR/bin/tact-test-editor" <<SH
 #!/bin/sh
 for file; do :; done
@@ -45,6 +50,8 @@ cp "\$file" "$TEST_DIR/seen/tmp"
 mv "$TEST_DIR/seen/tmp" "$TEST_DIR/seen/\$((n + 1))"
 echo "\$*" >"$TEST_DIR/editor-args"
 [ -f "$TEST_DIR/typed" ] && cat "$TEST_DIR/typed" >>"\$file"
+# the fix typed in place of the slot
+[ -f "$TEST_DIR/fill-slot" ] && sed -i "s|^\\[\\[ describe the fix here \\]\\]\$|\$(cat "$TEST_DIR/fill-slot")|" "\$file"
 [ -f "$TEST_DIR/delete-notice" ] && sed -i '/^# tact: /d' "\$file"
 exit 0
 SH

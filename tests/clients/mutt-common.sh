@@ -170,5 +170,30 @@ if [ "$CLIENT" = neomutt ]; then
     send "recalled"
     check "recalled, sent: one draft" \
 	test "$(body "$sent" | grep -cxF '[[ describe the fix here ]]')" -eq 1
+    keys ':set editor="tact-test-editor --agent"' Enter
 fi
+
+# 5. The lint after the editor: the findings on the terminal and the
+#    offer to edit again (yes by default, as there is an error); the
+#    agent edits once more, then sends as is: nothing is changed by it.
+touch "$TEST_DIR/lint-on"
+printf 'As I already said, you should have checked the settings.' >"$TEST_DIR/fill-slot"
+reply E "lint"
+wait_screen "lint: the findings are shown after the editor" "tact lint: [0-9]+ findings? in the reply" \
+    || done_testing
+wait_screen "lint: the blame is named, with its line" "reply:[0-9]+:[0-9]+: error: .*blame" || done_testing
+wait_screen "lint: an error makes edit-again the default" "Edit the reply again\\? \\[Y/n\\]" || done_testing
+rm -f "$TEST_DIR/fill-slot"
+keys Enter
+n=$((n + 1))
+wait_file "lint: Enter opens the editor again" "$TEST_DIR/seen/$n" || done_testing
+wait_screen "lint: asked again after the second edit" "Edit the reply again" || done_testing
+keys n Enter
+send "lint"
+body "$sent" >"$TEST_DIR/sent-body"
+check "lint, sent: the agent's words go as they wrote them" \
+    grep -qxF 'As I already said, you should have checked the settings.' "$TEST_DIR/sent-body"
+check "lint, sent: the slot was filled once" \
+    test "$(grep -c 'describe the fix here' "$TEST_DIR/sent-body")" -eq 0
+rm -f "$TEST_DIR/lint-on"
 done_testing
