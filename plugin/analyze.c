@@ -213,15 +213,8 @@ command_analyze (int argc, char **argv)
 	code = cli_parse_now (now_text, &now);
     if (code == EXIT_OK)
 	code = settings_load (&settings, config);
-    if (code == EXIT_OK) {
-	for (int i = 0; lexicons && lexicons[i]; i++) {
-	    if (! g_file_test (lexicons[i], G_FILE_TEST_IS_DIR)) {
-		code = cli_fail (EXIT_USAGE, "--lexicon %s: no such folder", lexicons[i]);
-		break;
-	    }
-	    g_ptr_array_add (settings.lexicon_dirs, g_strdup (lexicons[i]));
-	}
-    }
+    if (code == EXIT_OK)
+	code = cli_add_folders (settings.lexicon_dirs, "--lexicon", lexicons);
     if (code == EXIT_OK)
 	code = cli_open_thread (&thread, &source);
     if (code == EXIT_OK) {

@@ -57,6 +57,11 @@ cli_print_json (JsonNode *root);
 void
 cli_add_string (JsonBuilder *builder, const char *key, const char *value);
 
+/* Append the folders named with option (NULL-terminated, may be NULL)
+ * to dirs; one that is not a folder is a usage error. */
+int
+cli_add_folders (GPtrArray *dirs, const char *option, char **folders);
+
 /* Print text with prefix before each line. */
 void
 cli_print_indented (const char *text, const char *prefix);

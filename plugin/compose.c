@@ -444,12 +444,8 @@ load_settings (const compose_t *compose, settings_t *settings, tact_templates_t 
     tact_status_t status;
     int code = settings_load (settings, compose->config);
 
-    for (int i = 0; code == EXIT_OK && compose->folders && compose->folders[i]; i++) {
-	if (! g_file_test (compose->folders[i], G_FILE_TEST_IS_DIR))
-	    code = cli_fail (EXIT_USAGE, "--templates %s: no such folder", compose->folders[i]);
-	else
-	    g_ptr_array_add (settings->template_dirs, g_strdup (compose->folders[i]));
-    }
+    if (code == EXIT_OK)
+	code = cli_add_folders (settings->template_dirs, "--templates", compose->folders);
     if (code != EXIT_OK)
 	return code;
     status = tact_templates_open (templates, (const char *const *) settings->template_dirs->pdata,

@@ -110,12 +110,8 @@ command_draft (int argc, char **argv)
 	code = cli_parse_now (now_text, &now);
     if (code == EXIT_OK)
 	code = settings_load (&settings, config);
-    for (int i = 0; code == EXIT_OK && folders && folders[i]; i++) {
-	if (! g_file_test (folders[i], G_FILE_TEST_IS_DIR))
-	    code = cli_fail (EXIT_USAGE, "--templates %s: no such folder", folders[i]);
-	else
-	    g_ptr_array_add (settings.template_dirs, g_strdup (folders[i]));
-    }
+    if (code == EXIT_OK)
+	code = cli_add_folders (settings.template_dirs, "--templates", folders);
     if (code == EXIT_OK) {
 	status = tact_templates_open (&templates,
 				      (const char *const *) settings.template_dirs->pdata, &error);

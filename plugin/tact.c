@@ -213,6 +213,17 @@ cli_add_string (JsonBuilder *builder, const char *key, const char *value)
 	json_builder_add_null_value (builder);
 }
 
+int
+cli_add_folders (GPtrArray *dirs, const char *option, char **folders)
+{
+    for (int i = 0; folders && folders[i]; i++) {
+	if (! g_file_test (folders[i], G_FILE_TEST_IS_DIR))
+	    return cli_fail (EXIT_USAGE, "%s %s: no such folder", option, folders[i]);
+	g_ptr_array_add (dirs, g_strdup (folders[i]));
+    }
+    return EXIT_OK;
+}
+
 void
 cli_print_indented (const char *text, const char *prefix)
 {

@@ -130,12 +130,8 @@ command_templates (int argc, char **argv)
     if (argc < 2)
 	return cli_fail (EXIT_USAGE, "templates what? use list, show NAME or lint [DIR...]");
     code = settings_load (&settings, config);
-    for (int i = 0; code == EXIT_OK && folders && folders[i]; i++) {
-	if (! g_file_test (folders[i], G_FILE_TEST_IS_DIR))
-	    code = cli_fail (EXIT_USAGE, "--templates %s: no such folder", folders[i]);
-	else
-	    g_ptr_array_add (settings.template_dirs, g_strdup (folders[i]));
-    }
+    if (code == EXIT_OK)
+	code = cli_add_folders (settings.template_dirs, "--templates", folders);
     if (code == EXIT_OK) {
 	if (! strcmp (argv[1], "list") && argc == 2)
 	    code = list_templates (&settings);

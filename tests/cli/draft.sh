@@ -101,18 +101,6 @@ check "no boilerplate or blame in the default templates" \
     sh -c "! grep -riE 'inconvenience|our fault|your fault|you should have|as i (already )?said|obviously' '$top_srcdir/templates/en'"
 
 # 6. Errors: one line on stderr, the documented exit code, no output.
-expect_error () {
-    local name=$1 code=$2 pattern=$3
-    shift 3
-    "$@" >"$TEST_DIR/out" 2>"$TEST_DIR/err"
-    local got=$?
-    if [ "$got" -eq "$code" ] && [ ! -s "$TEST_DIR/out" ] && [ "$(wc -l <"$TEST_DIR/err")" -eq 1 ] \
-	&& grep -q -- "$pattern" "$TEST_DIR/err"; then
-	ok "$name"
-    else
-	not_ok "$name" "exit $got (wanted $code)" "$(cat "$TEST_DIR/err" "$TEST_DIR/out")"
-    fi
-}
 expect_error "a bad --now is a usage error" 1 "ISO 8601" draft --now yesterday "id:$id"
 expect_error "an unknown --format is a usage error" 1 "unknown format" draft --format=xml "id:$id"
 expect_error "no such message" 2 "no message matches" draft id:nobody@nowhere.example

@@ -44,6 +44,21 @@ same () {
     fi
 }
 
+# expect_error NAME CODE PATTERN COMMAND...: COMMAND exits with CODE,
+# prints nothing on stdout and one line on stderr matching PATTERN.
+expect_error () {
+    local name=$1 code=$2 pattern=$3
+    shift 3
+    "$@" >"$TEST_DIR/out" 2>"$TEST_DIR/err"
+    local got=$?
+    if [ "$got" -eq "$code" ] && [ ! -s "$TEST_DIR/out" ] && [ "$(wc -l <"$TEST_DIR/err")" -eq 1 ] \
+	&& grep -q -- "$pattern" "$TEST_DIR/err"; then
+	ok "$name"
+    else
+	not_ok "$name" "exit $got (wanted $code)" "$(cat "$TEST_DIR/err" "$TEST_DIR/out")"
+    fi
+}
+
 skip_all () {
     echo "1..0 # SKIP $1"
     exit 0

@@ -65,18 +65,6 @@ printf '[hours]\nzone=Europe/Berlin\n\n[lint]\noff=blame; no-apology\n' >"$TEST_
 echo no-acknowledgement >"$TEST_DIR/off.expected"
 same "[lint] off= switches blame and no-apology off" "$TEST_DIR/off.expected" "$TEST_DIR/off.rules"
 
-expect_error () {
-    local name=$1 code=$2 pattern=$3
-    shift 3
-    "$@" >"$TEST_DIR/out" 2>"$TEST_DIR/err"
-    local got=$?
-    if [ "$got" -eq "$code" ] && [ ! -s "$TEST_DIR/out" ] && [ "$(wc -l <"$TEST_DIR/err")" -eq 1 ] \
-	&& grep -q -- "$pattern" "$TEST_DIR/err"; then
-	ok "$name"
-    else
-	not_ok "$name" "exit $got (wanted $code)" "$(cat "$TEST_DIR/err" "$TEST_DIR/out")"
-    fi
-}
 printf '[hours]\nzone=Europe/Berlin\n[lint]\noff=blame;shouty\n' >"$TEST_DIR/unknown.conf"
 expect_error "an unknown rule id in [lint] off= names its line" 3 \
     "unknown.conf:4: \[lint\] off: no lint rule is called 'shouty'" \
