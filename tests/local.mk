@@ -74,4 +74,5 @@ eval: tests/eval/eval-cues$(EXEEXT)
 		$(builddir)/tests/eval/eval-cues$(EXEEXT) $(abs_srcdir)
 .PHONY: eval
 EXTRA_DIST += tests/eval/README.md tests/eval/support.txt tests/eval/run.sh \
-	tests/eval/score.awk tests/eval/vader.mjs tests/eval/heldout.txt
+	tests/eval/score.awk tests/eval/vader.mjs tests/eval/heldout.txt \
+	tests/eval/dev2.txt

@@ -3,18 +3,20 @@
 #
 # Usage: run.sh EVAL_CUES SRCDIR [SHARED_EVAL_DIR]
 #   EVAL_CUES        the built tests/eval/eval-cues program
-#   SRCDIR           top of the source tree (holds tests/eval/support.txt
-#                    and tests/eval/heldout.txt)
+#   SRCDIR           top of the source tree (holds tests/eval/support.txt,
+#                    tests/eval/dev2.txt and tests/eval/heldout.txt)
 #   SHARED_EVAL_DIR  folder with github-incivility-dev.csv
 #                    (default: SRCDIR/../shared/eval)
 #
 # Prints, on standard output:
 #   1. precision/recall/F1 of every cue flag on tests/eval/support.txt;
-#   2. the same on tests/eval/heldout.txt, a set kept apart from tuning;
-#   3. the frustration row on the GitHub incivility CSV, if it is there;
-#   4. the VADER baseline (npm package vader-sentiment, pinned below)
+#   2. the same on tests/eval/dev2.txt, a second development set written
+#      apart from the first;
+#   3. the same on tests/eval/heldout.txt, a set kept apart from tuning;
+#   4. the frustration row on the GitHub incivility CSV, if it is there;
+#   5. the VADER baseline (npm package vader-sentiment, pinned below)
 #      beside tact's frustration rows, if node and npm are there;
-#   5. the spec's goals and whether each is met.
+#   6. the spec's goals and whether each is met.
 # It is a report: it exits 0 whether or not the goals are met, and
 # non-zero only when the harness itself cannot run (EVAL_CUES missing,
 # crashing or printing output that does not match the data).
@@ -24,7 +26,8 @@
 #                     ./eval-cache in the current folder); reused by later runs
 #   EVAL_KEEP         folder to keep the intermediate TSV/JSONL files in
 #   EVAL_MISSES       N: list up to N false-positive/false-negative ids per
-#                     flag (tact, support set) on standard error
+#                     flag (tact, support and dev2 sets) on standard error
+#   EVAL_NO_HELDOUT   set to 1 to leave the held-out set out (while tuning)
 #   EVAL_NPM_TIMEOUT  seconds allowed for `npm install` (default 300)
 #   EVAL_NO_VADER     set to 1 to skip the VADER part
 #   AWK               awk to run score.awk with (default: awk)
@@ -67,6 +70,7 @@ fi
 
 evaldir=$srcdir/tests/eval
 support=$evaldir/support.txt
+dev2=$evaldir/dev2.txt
 heldout=$evaldir/heldout.txt
 score_awk=$evaldir/score.awk
 vader_mjs=$evaldir/vader.mjs
@@ -215,26 +219,48 @@ score -v title="tact on the support set" -v misses="${EVAL_MISSES:-0}" "$tmp/sup
 echo
 
 # ---------------------------------------------------------------------------
-# 2. The held-out set: labelled like the support set, never tuned on.
+# 2. The second development set: written apart from the first, in other
+# styles, so that rules fitted to one set's phrasing show up on the other.
+# Tuned on like the support set: its miss lists come with EVAL_MISSES.
+if [ -f "$dev2" ]; then
+	"$AWK" '/^=== / { print $2 "\t" $3 }' "$dev2" >"$tmp/dev2.gold"
+	t0=$(now)
+	run_cues "$tmp/dev2.tsv" --records "$dev2"
+	check_gold "$tmp/dev2.gold" "$tmp/dev2.tsv" "eval-cues --records dev2.txt output" 1
+	keep "$tmp/dev2.tsv"
+	echo "== 2. Second development set: tests/eval/dev2.txt ($(since "$t0")) =="
+	score -v title="tact on the second development set" -v misses="${EVAL_MISSES:-0}" "$tmp/dev2.tsv" ||
+		die "score.awk failed on the eval-cues output"
+else
+	echo "== 2. Second development set =="
+	echo "skipped: $dev2 not found"
+fi
+echo
+
+# ---------------------------------------------------------------------------
+# 3. The held-out set: labelled like the support set, never tuned on.
 # No miss lists here: its errors are not for reading while tuning.
-if [ -f "$heldout" ]; then
+if [ "${EVAL_NO_HELDOUT:-0}" = 1 ]; then
+	echo "== 3. Held-out set =="
+	echo "skipped: EVAL_NO_HELDOUT=1"
+elif [ -f "$heldout" ]; then
 	"$AWK" '/^=== / { print $2 "\t" $3 }' "$heldout" >"$tmp/heldout.gold"
 	t0=$(now)
 	run_cues "$tmp/heldout.tsv" --records "$heldout"
 	check_gold "$tmp/heldout.gold" "$tmp/heldout.tsv" "eval-cues --records heldout.txt output" 1
 	keep "$tmp/heldout.tsv"
-	echo "== 2. Held-out set: tests/eval/heldout.txt ($(since "$t0")) =="
+	echo "== 3. Held-out set: tests/eval/heldout.txt ($(since "$t0")) =="
 	score -v title="tact on the held-out set" "$tmp/heldout.tsv" ||
 		die "score.awk failed on the eval-cues output"
 else
-	echo "== 2. Held-out set =="
+	echo "== 3. Held-out set =="
 	echo "skipped: $heldout not found"
 fi
 echo
 
 # ---------------------------------------------------------------------------
-# 3. The GitHub incivility CSV (dev half): frustration only.
-echo "== 3. GitHub incivility comments (frustration) =="
+# 4. The GitHub incivility CSV (dev half): frustration only.
+echo "== 4. GitHub incivility comments (frustration) =="
 have_csv=0
 if [ -f "$csv" ]; then
 	have_csv=1
@@ -269,8 +295,8 @@ fi
 echo
 
 # ---------------------------------------------------------------------------
-# 4. VADER baseline.
-echo "== 4. VADER baseline (npm vader-sentiment $VADER_VERSION; frustration when compound < $VADER_THRESHOLD) =="
+# 5. VADER baseline.
+echo "== 5. VADER baseline (npm vader-sentiment $VADER_VERSION; frustration when compound < $VADER_THRESHOLD) =="
 vader_skip=
 prefix=$cache/vader-sentiment-$VADER_VERSION
 installed_version() {
@@ -361,8 +387,8 @@ fi
 echo
 
 # ---------------------------------------------------------------------------
-# 5. Goals from the spec.
-echo "== 5. Goals =="
+# 6. Goals from the spec.
+echo "== 6. Goals =="
 met=0 total=0
 # goal TEXT VALUE THRESHOLD [UNKNOWN_REASON]: one line; VALUE >= THRESHOLD.
 goal() {
@@ -393,11 +419,15 @@ else
 	goal "$text" "$d" 15 "" "tact $(fmt3 "$tact_f1_incivility"), VADER $(fmt3 "$vader_f1_incivility"), $("$AWK" -v d="$d" 'BEGIN { if (d == "-") print "n/a"; else printf("%+.1f points\n", d) }')"
 fi
 echo "$met of $total goals met"
-if [ -f "$tmp/heldout.tsv" ]; then
-	line=
+# for_comparison NAME TEXT: the goals' F1 scores on another set.
+for_comparison() {
+	local line= flag
+	[ -f "$tmp/$1.tsv" ] || return 0
 	for flag in struggle casual formal urgency; do
-		line="$line${line:+, }$flag $(fmt3 "$(f1 "$tmp/heldout.tsv" "$flag")")"
+		line="$line${line:+, }$flag $(fmt3 "$(f1 "$tmp/$1.tsv" "$flag")")"
 	done
-	echo "held-out set, for comparison (not a goal): F1 $line"
-fi
+	echo "$2, for comparison (not a goal): F1 $line"
+}
+for_comparison dev2 "second development set"
+for_comparison heldout "held-out set"
 exit 0
