@@ -289,25 +289,33 @@ deadline = (deadline|deadlines|due date|due today|due tomorrow|due tonight|due o
 at-the-latest = (at the latest|latest by|no later than|not later than|by then|before then)\b
 day-part 0.5 = (tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (morning|afternoon|evening|night|first thing|at \d)\b
 starts-in = (starts|start|begins|begin|opens|closes|leaves|departs|ends|expires|expire|is due|are due|goes live|go live|launches|launch|kicks off|boards|takes off) in (\d+|a|an|one|two|three|four|five|ten|twenty|thirty|a few|a couple of|less than an?|under an?) (minutes|minute|hours|hour|mins|hrs|days|day)\b
-launching-on = (launching|launch|going live|go live|go-live|releasing|submitting|submit|presenting|flying|travelling|traveling|leaving|moving|starting|opening|closing|delivering|shipping|filing|paying|travel|fly) (is |are )?(on |this |next |by |first thing )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|tomorrow|tonight|today|the \d+(st|nd|rd|th)?)\b
+launching-on = (launching|launch|going live|go live|go-live|releasing|submitting|submit|presenting|flying|travelling|traveling|leaving|moving|starting|opening|closing|delivering|shipping|filing|paying|travel|fly) (home |out |back |abroad |away )?(is |are )?(on |this |next |by |first thing )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|tomorrow|tonight|today|the \d+(st|nd|rd|th)?)\b
 look-today = (look at|check|fix|sort|resolve|handle|answer|reply to|deal with|get back to me|call me|contact me|escalate) (\w+ ){0,2}(today|tonight|now|asap|urgently|immediately|this morning|this afternoon|before)\b
 emphatic-now 0.7 = (today|now|tonight|immediately|asap|urgently)[.!]+(?=\s|$)
 on-priority = (on priority|as a priority|a priority|top priority|high priority|priority basis|with priority)\b
 due-to-client = due (to|with|for) (the |my |our |a )?(client|customer|printer|printers|auditors|auditor|bank|boss|board|court|council|publisher|agency|school|university|embassy|consulate|office) (\w+ )?(tomorrow|today|tonight|on|by|this|next|in)\b
 waiting-on-us 0.7 = (client|clients|customer|customers|boss|team|users|guests|patients|students|the printer|my manager) (is |are )?(waiting|waiting on|waiting for|expecting|chasing)\b
-cannot-work = (cannot|can't|can not|unable to|not able to) (work(?! out)|do my job|do any work|operate|trade|run (my|our) business|serve (my|our) customers|take (orders|payments|bookings)|get any work done)\b
-event-soon = (launch|release|go-live|event|wedding|flight|trip|meeting|audit|presentation|demo|sale|exam|interview|conference|check-in|appointment|surgery|closing|payroll) (is |starts |begins |happens |leaves |departs )(tomorrow|tonight|today|in (\d+|a|an|two|three|a few) (hours|days|minutes)|this (morning|afternoon|evening|week)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b
+cannot-work = (cannot|can't|can not|unable to|not able to) (work(?! out)|do my job|do any work|operate|trade|run (my|our) business|serve (my|our) customers|take (card |online |any |new )?(orders|payments|bookings)|get any work done)\b
+event-soon = (launch|release|go-live|event|wedding|flight|trip|meeting|audit|presentation|demo|sale|exam|interview|conference|check-in|appointment|surgery|closing|payroll|course|class|term|semester|lesson|shift|tournament|match|show|exhibition|ceremony|party|open house|move|hearing|deadline) (is |starts |begins |happens |leaves |departs )(tomorrow|tonight|today|in (\d+|a|an|two|three|a few) (hours|days|minutes)|this (morning|afternoon|evening|week)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b
 tomorrows = (tomorrow's|tonight's|today's|this morning's|this afternoon's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's) (launch|meeting|release|event|deadline|presentation|demo|flight|show|sale|go-live|audit|review|board meeting|call|interview)\b
 down = (production|prod|site|website|web site|server|servers|store|shop|checkout|service|services|system|systems|app|platform|everything|api|database|db|email|emails|mail|payments|payment system|payment page|payment gateway|page|login|booking|bookings|booking system|network|portal|dashboard|our site|our store|our shop|our website|vpn|wifi|internet|connection|phone lines|till|pos) (is |are |has been |have been |went |goes |keeps going |keep going |is completely |are completely |is totally )?(down|offline|unreachable|not loading|unavailable|broken for everyone|returning errors|throwing errors|crashing)\b
 customers-cant = (customers|clients|users|guests|visitors|buyers|shoppers|people|nobody|no one|our team|our staff|the team|staff|employees|patients|students|members) (can't|cannot|are unable to|aren't able to|can not|are not able to|couldn't) (check out|checkout|pay|order|log ?in|sign ?in|access|buy|book|reach|use|see|get|work|place|complete|receive)\b
-losing = (losing|lose|lost|costing us|costing me|cost us|missing out on|missing) (money|sales|revenue|customers|orders|bookings|business|reservations|clients|income|leads|deals|payments)\b
+losing = (losing|lose|lost|costing us|costing me|cost us|missing out on|missing) (real |serious |a lot of |lots of |so much |good )?(money|sales|revenue|customers|orders|bookings|business|reservations|clients|income|leads|deals|payments)\b
 blocking 0.5 = (blocking|blocker|blocked|showstopper|show-stopper|show stopper|held up|holding up|halted|at a standstill|grinding to a halt)\b
 outage = (outage|outages|downtime|service disruption|site-wide|sitewide|all of our customers|all our customers|all customers|every customer|all users)\b
-need-now = (need|needs|needed|require|must have|have to have|got to have) (this |it |them |help |an answer |a fix |a response |a reply |the \w+ |to \w+ \w+ )?(fixed |sorted |resolved |done |working |back |up |back up |online |running )?(today|tonight|now|urgently|fast|quickly|asap|immediately|right now|this morning|this afternoon|by)\b
+need-now = (need|needs|needed|require|must have|have to have|got to have) (this |it |them |help |an answer |a fix |a response |a reply |the \w+ |to \w+ \w+ |(a|an|the|my|our) \w+ \w+ )?(fixed |sorted |resolved |done |working |back |up |back up |online |running )?(today|tonight|now|urgently|fast|quickly|asap|immediately|right now|this morning|this afternoon|by)\b
 reply-fast = (please )?(reply|respond|answer|help|fix|call|contact|get back to) (me |us |to me |to us )?(fast|quickly|soon|now|asap|urgently|today|immediately|right away|as soon as)\b
 within-hours = (in|within) the next (\d+|few|couple of|two|three|twenty-four|24|48) (hours|minutes|hrs|mins)\b
 every-minute = (every|each) (minute|hour|day|second) (counts|costs|matters|we|this|it|that)\b
 running-out = (running out of time|out of time|time is running out|no time left|last minute|last-minute|time-critical|clock is ticking)\b
+# A time limit told as a plain fact: what must happen before something
+# ships, renews or ends; a date something is due; "at the earliest".
+before-it = before (it|they|the order|the parcel|the package|my order|the payment|the renewal|the trial|the subscription|the booking|the ticket|the money) (ships|is shipped|gets shipped|goes out|is dispatched|gets dispatched|leaves|renews|converts|goes through|charges|expires|closes|is processed|gets processed|runs out|ends|is sent|gets sent|is collected|gets collected)\b
+ends-on = (trial|subscription|offer|window|discount|promotion|contract|plan|visa|insurance|policy|lease|registration|enrolment|enrollment|membership|warranty|licence|license|booking|reservation|hold) (ends|expires|closes|runs out|renews|converts|lapses|is cancelled|gets cancelled) (on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d)|tomorrow|tonight|today|in (\d+|a|an|one|two|three|a few) (hours|days|minutes)|this (morning|afternoon|evening|week)|at midnight|at noon)\b
+due-on-date = (have to|need to|must|has to|got to|needs to|am supposed to|are supposed to) (['\w]+ ){0,4}(on|before) (the )?\d{1,2}(st|nd|rd|th)\b
+at-midnight 0.7 = (at|by|before|until) (midnight|noon|midday)\b
+at-the-earliest = (resolve|resolved|revert|reply|respond|solve|solved|fix|fixed|help|process|processed|look into|rectify|rectified|address|addressed|arrange|refund|refunded|update|updated|sort|sorted|attend|needful)\b[^.!?\n]{0,40}\bat the earliest\b(?! (on|in|by|from|next|this|after))
+work-due = (have|has|got) (a|an|the|my|our|\d+) (\w+ ){0,2}(to deliver|to submit|to hand in|to finish|to file|to present|to ship|due) (by |on |before )?(next week|this week|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d)
 tomorrow-need 0.5 = (tomorrow|tonight|this evening|this afternoon|in an hour|in two hours|in \d+ hours)\b
 today 0.3 = (today|tonight)\b
 
@@ -490,6 +498,8 @@ feature-for-others = \b(option|options|setting|settings|mode|feature|way|toggle|
 # A fix already made ("fixed the sync bug"); what would happen otherwise
 # ("..., otherwise the alarms don't fire") has not happened.
 fixed-the = \b(fixed|fixing|resolved|solved|patched|squashed|sorted out|got rid of)\s+(the |that |this |a |an |my |our |those |these )?(\w+\s+){0,2}$
+# A time limit moved out of the way ("thank you for extending my deadline").
+time-moved = \b(extend|extended|extending|extension of|postpone|postponed|postponing|pushed back|push back|pushing back)\s+(the |my |our |your |this |that )?(\w+\s+){0,2}$
 otherwise = \b(otherwise|or else)\b.*$
 
 # A cue in a sentence with a condition before it, and a future or a

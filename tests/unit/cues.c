@@ -240,6 +240,21 @@ static const flag_case_t flag_cases[] = {
     NO (URGENCY, "Whenever you have a moment, could you update my billing address?"),
     NO (URGENCY, "I was wondering whether you plan a dark mode at some point."),
     NO (URGENCY, "It isn't urgent, but could you change the name on my invoice?"),
+    /* a time limit told as a plain fact */
+    YES (URGENCY, "Please cancel the order before it ships, I picked the wrong colour."),
+    YES (URGENCY, "My free trial ends on Friday and I can't find the cancel button."),
+    YES (URGENCY, "Our lease renews at midnight and I want to stop it."),
+    YES (URGENCY, "I have to file the return on the 31st and the export is missing rows."),
+    YES (URGENCY, "Kindly rectify the invoice at the earliest."),
+    YES (URGENCY, "We can't take card payments in the caf\xc3\xa9."),
+    YES (URGENCY, "The outage is costing us real money."),
+    YES (URGENCY, "I need a working key today."),
+    YES (URGENCY, "The course starts on Monday and I still can't log in."),
+    YES (URGENCY, "I have a wedding album to deliver next week."),
+    YES (URGENCY, "I'm flying home on Saturday."),
+    NO (URGENCY, "Thanks for pushing back the filing deadline for us."),
+    NO (URGENCY, "The package can arrive on Monday at the earliest, that's fine."),
+    NO (URGENCY, "The sale ended at midnight, so I missed it."),
 
     /* nonfluent (the evidence of the patterns; see check_flag) */
     YES (NONFLUENT, "Hello, kindly do the needful and revert back at the earliest, because our accountant "
@@ -425,6 +440,12 @@ static const span_case_t span_cases[] = {
     /* the longest of two overlapping struggle cues */
     { "I cannot seem to find the export button.", "struggle/cant-do", 2, 21, "cannot seem to find" },
     { "This is urgent.", "urgency/urgent", 8, 14, "urgent" },
+    { "Please cancel the order before it ships.", "urgency/before-it", 24, 39,
+      "before it ships" },
+    { "Kindly rectify the invoice at the earliest.", "urgency/at-the-earliest", 7, 42,
+      "rectify the invoice at the earliest" },
+    { "My free trial ends on Friday.", "urgency/ends-on", 8, 28,
+      "trial ends on Friday" },
     { "Thank you so much for the quick fix.", "gratitude/thanks-for", 0, 21, "Thank you so much for" },
     { "I was charged twice this month.", "complaint/charged-twice", 6, 19, "charged twice" },
     { "My order \xe2\x84\x96" "4471 arrived broken.", "complaint/arrived-damaged", 17, 31, "arrived broken" },
