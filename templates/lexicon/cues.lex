@@ -389,11 +389,16 @@ was-charged 0.5 = (i|we) (was|were|have been|got|'ve been|am being|are being) (c
 broken-promise = (you|they|your \w+) (promised|said|told me|told us|assured)\b[^.!?\n]{0,60}\b(but|and then|yet|still|never|didn't|did not|hasn't|has not|haven't|nothing)\b
 
 [repeat_contact]
+nth-call = (second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|umpteenth) (call|attempt) (i|we|that|about|asking|regarding|now|this|on)\b
 nth-time = (this|it) is (the|my|our) (second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|umpteenth|nth|tenth|\d+th) (time|email|e-mail|message|request|ticket|attempt|call|follow[- ]up|mail|letter)\b
-nth-email = (second|third|fourth|fifth|2nd|3rd|4th|5th|umpteenth) (time|email|e-mail|message|request|ticket|call|letter|attempt) (i|we|that|about|asking|regarding|now|this|on)\b
+nth-email = (second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th|6th|7th|umpteenth) (email|e-mail|message|request|ticket|letter|reminder|chat|chat transcript|transcript|complaint|follow-up)\b(?! (address|addresses|account|accounts|inbox))
+nth-time-writing = (second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th|6th|7th|umpteenth) time (that )?(i|we)('ve| have|'m| am| are|'re)? (written|writing|write|wrote|emailed|emailing|contacted|contacting|asked|asking|called|calling|reported|reporting|raised|explained|explaining|messaged|chased|chasing|requested|requesting|told|telling|complained|complaining|reached out|sent|sending|rung|rang|phoned)\b
+for-the-nth = for the (second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th|6th|7th|umpteenth|last) time\s*[:!]
+writing-nth = (writing|write|asking|ask|contacting|contact|calling|call|emailing|email|messaging) (to )?(you |your team |support )?(for )?(the |a )?(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) time\b
+every-agent = (every|each) (agent|person|rep|representative|advisor|adviser|operator|colleague of yours|one of your agents) (i|gives|gave|tells|told|says|said|has|promises|promised)\b
 already-did = (i|we)('ve| have| had|'d)? (already|previously|also already|even already) (wrote|written|write|emailed|e-mailed|contacted|called|phoned|reported|raised|asked|sent|opened|submitted|tried|explained|mentioned|told|provided|replied|given|chatted|spoke|spoken|messaged|complained|filed|logged|answered|uploaded|attached|forwarded)\b
-did-before = (wrote|written|emailed|e-mailed|contacted|called|phoned|reported|raised|asked|messaged|explained|mentioned|told you|complained|chatted|spoke|spoken|reached out|sent) (to )?(you |this |about this |about it |it |support |your team |the team |your support )?(before|earlier|previously|last (week|month|time|year)|yesterday|several times|multiple times|many times|a few times|a couple of times|twice|three times|\d+ times|again|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on the \d+(st|nd|rd|th)?)\b
-as-i-said = (as|like) (i|we) (said|mentioned|wrote|explained|stated|told you|noted|indicated|pointed out|already said|already mentioned|already explained)\b
+did-before = (wrote|written|emailed|e-mailed|contacted|called|phoned|rang|rung|reported|raised|asked|messaged|explained|mentioned|told you|complained|chatted|spoke|spoken|reached out|sent) (to )?(you |this |about this |about it |it |support |your team |the team |your support )?(before|earlier|previously|last (week|month|time|year)|yesterday|several times|multiple times|many times|a few times|a couple of times|twice|three times|\d+ times|again|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on the \d+(st|nd|rd|th)?)\b
+as-i-said = (as|like) (i|we) (have |'ve |had )?(now |already )?(said|mentioned|wrote|explained|stated|told you|noted|indicated|pointed out|already said|already mentioned|already explained)\b
 previous = (my|our|the) (previous|earlier|last|original|first|prior) (email|e-mail|emails|message|messages|ticket|request|call|chat|reply|mail|correspondence|complaint|contact|letter|enquiry|inquiry|case)\b
 follow-up 0.7 = (following|follow|follows|following-up|follow-up) up (on|about|regarding|with|re)\b
 follow-up-noun 0.7 = (follow-up|follow up|followup) (on|to|about|regarding|re)\b
@@ -413,6 +418,18 @@ further-to = (further to|following up on|following on from|with reference to|in 
 subsequent = (my|our) (subsequent|follow-up|earlier|previous) (letter|email|e-mail|message|call|reminder)\b
 still-waiting 0.7 = (still waiting|still no reply|still no response|still no answer|still haven't heard|still nothing)\b
 despite-assurance 0.7 = (despite|in spite of|notwithstanding) (your|the|an|all the|repeated) (assurance|assurances|promise|promises|commitment|reassurance|confirmation)\b
+# A contact before told by channel, by a message's date, by advice
+# given before that did not help, or by chasing.
+spoke-on-channel = (spoke|talked|chatted|spoken|talking|chatting) (to|with) (?!my |our )(\w+ ){1,2}(on|via|over|in|through) (the |your )?(live chat|chat|phone|telephone|helpline|hotline|twitter|whatsapp|messenger|support line)\b
+explained-to-your = (explained|described|reported|raised|mentioned|told) (this|it|the problem|this problem|the issue|this issue|my problem|my issue|everything|all this) (to|with) (your|you)\b
+in-n-messages = in (my |our )?(two|three|four|five|several|multiple|\d+) (separate |different |previous |earlier )?(emails|e-mails|messages|calls|letters|chats|tickets)\b
+my-dated-message = (my|our) (email|e-mail|message|letter|call|ticket|complaint|chat|question|request|enquiry|inquiry|report|query|claim) (of|from|on|dated|sent on|sent) (the \d|\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|yesterday|earlier|(\d+|a|an|one|two|three|four|several|a few) (days|weeks|months) ago)
+you-advised = ((last week|yesterday|last time|earlier|the first time|last month|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)) you (advised|suggested|told|asked|recommended|said)|you (advised|suggested|told|asked|recommended) (me|us) (last|yesterday|on|earlier))\b
+advice-failed = (as advised|as you advised|as you suggested|as suggested|what you suggested|what you advised|what you told me|your advice|your suggestion|as per your (advice|suggestion|email|reply))\b[^.!?\n]{0,60}?\b(but|still|no change|same)\b
+chasing = (chasing (this|it|this up|it up|up|you|my|our)|following up again|follow up again)\b
+following-up-bare = (following up|just following up|following-up)\s*[.!:]
+any-update-mine = any (update|updates|news|progress|word)( yet)? (on|about|regarding|re|with) (this|that|my|our)\b
+resending = ((i'm|i am|i've|i have|we're|we are|i'll|we'll|am) (now )?(re-sending|resending|resent|re-sent|sending (it|this|these|them) again|re-attaching|reattaching|attaching (it|this|them) again)|(re-sending|resending|re-attaching|reattaching) (the|my|our|this|these|it|them))\b
 
 [nonfluent]
 have-a-doubt = (i|we) (have|had) (a|one|some|small) (doubt|doubts)\b
