@@ -192,14 +192,14 @@ caps-long 0.25 = (?-i)\b[A-Z]{5,}\b
 caps-run 0.7 = (?-i)\b[A-Z]{2,}[A-Z']*(?: +[A-Z]{2,}[A-Z']*)+\b
 caps-shout = (?-i)\b[A-Z]{2,}[A-Z']*(?: +[A-Z]{2,}[A-Z']*){2,}\b
 caps-short 0.3 = (?-i)\b(NOT|NO|NOW|STOP|FIX|HELP|WHY|WHAT|GONE|STILL|NEVER|EVER|EVERY|ALL|ANY|YOU|YOUR|ARE|WAS|DID|DOES|CAN|WILL|HAVE|JUST|ONLY|BACK|WORK|DONE|LOST|BAD|SICK|HATE|PAID|MONEY|THIS|THAT|THE|AND|ONE|MY|ME|IS|DO|SO|TODAY|AGAIN|HOW|WHO|NEED|WANT|GIVE|GET|RIGHT|LAST|TIME|DAYS|WEEK|YEAR)\b
-dont-understand-why 0.7 = (i don't|i do not|i really don't|i simply don't|i can't|i cannot|i fail to) (understand|see|get|comprehend|fathom) (why|how|what the)\b
+dont-understand-why 0.7 = (i don't|i do not|i really don't|i simply don't|i genuinely don't|i honestly don't|i just don't|i truly don't|i can't|i cannot|i fail to) (understand|see|get|comprehend|fathom) (why|how|what the)\b
 who-cares = (who cares|nobody cares|no one cares|don't care|do not care|couldn't care less|beyond me|is beyond me)\b
 pointless = (pointless|toxic|nonsense|irrelevant|a farce|a travesty|ludicrous|preposterous|idiotic|stupid|dumb|moronic|braindead|brain-dead)\b
 over-and-over = (over and over|again and again|time and time again|time after time|yet again|once again|for the umpteenth time|every single time|each and every time)\b
 stop-it 0.7 = (please stop|stop (complaining|rambling|whining|asking|spamming|bumping|ignoring|closing|telling|sending|changing|breaking|pushing|wasting)|cut it out|knock it off|enough of this|give it a rest)\b
 clearly-not 0.7 = (clearly|obviously|evidently|apparently) (you|haven't|hasn't|don't|doesn't|didn't|not|nobody|no one|none|noone|someone didn't|you've not|you have not)\b
 absolutely-bad 0.7 = (absolutely|completely|totally|utterly|entirely) (no|not|nothing|useless|wrong|unusable|broken|ridiculous|unacceptable|pointless|irrelevant|worthless|unreasonable|insane|absurd|incompetent|clueless)\b
-a-shame = (a shame|a pity|shame on|shameful|embarrassing|an embarrassment|a disgrace|disgraceful)\b
+a-shame = (a shame|a pity|shame on|shameful|embarrassing\b(?!,? but)|an embarrassment|a disgrace|disgraceful)\b
 disappointed = (disappointed|disappointing|disappointment|let down|frustrates me|annoys me|bugs me|drives me (crazy|nuts|mad|insane|up the wall))\b
 you-people = (you people|you guys never|you guys always|do you (people|guys|even) (even |not |actually )?(read|understand|know|care|test|listen)|basic reading|reading comprehension|read the (docs|thread|issue|documentation|previous comments|message)|rtfm)\b
 come-on 0.7 = (come on|cmon|c'mon|give me a break|are you for real|for real\?|for crying out loud|for god's sake|for gods sake|for heaven's sake|for the love of god|for the love of|good grief|jesus christ|oh my god|dear god)\b
@@ -238,8 +238,28 @@ wide-bangs 0.5 = [!！]{3,}|！{2,}
 fragments 0.5 = (?:(?<=[.!?] )|(?<=[.!?]\n)|^)[A-Za-z0-9]+\. [A-Za-z0-9]+\.(?=\s|$)
 not-impressed 0.7 = (not impressed|unimpressed|not amused|not acceptable|not good enough|not ok|not okay)\b
 shouted-please 0.7 = (?-i)\b(PLEASE|NOW|NEVER|STILL|AGAIN|TODAY|WHY|HOW)\b
-anyone-there = (is )?(anyone|anybody|someone|somebody|any human|a human) (actually |even |there |out there |at home |still )?(reading|listening|there|home|working|answering|alive|awake|responding|looking)\b
+anyone-there = (is )?(anyone|anybody|someone|somebody|any human|a human) (actually |even |there |out there |at home |still )?(reading|listening|there|home|working|works there|works at|work there|answering|answers|alive|awake|responding|responds|looking|cares)\b
 hello-question = (hello|hi|helloo|hellooo|anyone|anybody)\?+
+# Dry sarcasm and exasperation of customer mail: praise that means the
+# opposite, silence counted, the same reply again, the writer's own
+# mock blame.
+sarcastic-praise = ((nice|great|good|brilliant|fantastic|lovely|excellent) (work|job|one|going|update|service|stuff)[,.]? really[.!]|(but|so|well),? congratulations\b|(ah|oh) yes,? the (classic|usual|famous|good old|old)\b|is anything but\b|so-called\b)
+no-reply-count = (not one|not a single|zero|nil) (reply|replies|response|responses|answer|answers|call back|callback|word|update|updates)\b
+silence = (total|complete|radio|deafening|stony|utter) silence\b
+still-no-fragment 0.5 = still (no|nothing|not) (\w+ )?\w+[.!]
+every-single-dot = every\. single\.
+does-anyone-test = (does|did|do) (anyone|anybody|nobody|no one|someone) (at your company |there |over there |on your team |in your company )?(even |actually |ever )?(test|tests|read|check|care|listen|proofread) (this|it|these|your|the|their|anything|before)\b
+get-this-straight = (let me get this straight|let me get this right|so let me understand this|just so i understand correctly)\b
+which-is-it = ((so|then) which (one )?is it|which is it)\b(?!\s*[\w'])
+clearly-it-isnt 0.7 = (clearly|obviously|evidently) (it|this|that|they) (isn't|is not|wasn't|aren't|doesn't|does not|didn't|can't|won't|hasn't)\b
+usual-reply = ((the|your|that|this) (usual|classic|standard|same old) (excuse|excuses|response|reply|answer|template|script|runaround|run-around|brush-off|line)|(the|your) same (template|script|canned response|automated reply|copy-paste|excuse))\b
+could-do-better = (my )?(toddler|child|kid|grandma|grandmother|granny|dog|cat|monkey|hamster|five-year-old|six-year-old|seven-year-old) could (do|design|build|write|make|run|code|manage|organise|organize) (this |that |it |a |an )?better\b
+mock-blame = ((i suppose|i guess) (that's|that is|it's|it is) (on me|my fault|my bad)|silly me|how silly of me|my mistake for (thinking|expecting|trusting|believing|assuming))\b
+not-sure-who = not sure who (decided|thought|designed|approved|came up with)\b
+money-back-now = (give|send|return) (me|us) (my|our) money back\b
+counted-repeat = (for the (second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th|6th|7th|umpteenth|last) time\s*[:!]|(third|fourth|fifth|sixth|seventh|3rd|4th|5th|6th|7th|umpteenth) (email|e-mail|message|chat|call|reminder|letter|complaint)[.!]|in (two|three|four|five|several|multiple|\d+) separate (emails|e-mails|messages|calls|letters|chats))
+demand-now = (fix|sort|do|solve|refund|cancel|close|answer|call) (it|this|that|me|us)[.!] (now|today|immediately)[.!]
+day-count = day (\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty)[.!:] (still|and still|no|nothing)\b
 ashamed = (should be ashamed|ashamed of|whoever (designed|thought|decided|approved|wrote|built|made)|who on earth)\b
 absolute-joke = (absolute|complete|total|utter|bloody|fucking) (joke|shambles|farce|disaster|nightmare|mess|disgrace|failure)\b
 joke-of = (joke|excuse) of an? \w+\b
