@@ -281,6 +281,8 @@ lowercase-i 0.5 = (?-i)(?<![\w'])i(?:'m|'ve|'d|'ll|’m|’ve|’d|’ll)?(?=\s)
 
 [formal]
 dear = dear (sir|madam|sirs|sir or madam|sir/madam|sir / madam|team|support|customer|all|mr|mrs|ms|miss|dr|prof|colleagues|colleague|\w+)\b
+respected = respected (sir|madam|sirs|sir or madam|sir/madam|team|sir/mam|mam)\b
+foreign-formal = (sehr geehrte|sehr geehrter|estimados|estimado|estimada|egregio|egregi|gentili|gentile|geachte|szanowni|szanowny|szanowna|madame, monsieur|madame monsieur|cher monsieur|prezados|prezado|prezada)\b
 to-whom = to whom it may concern\b
 grateful = (i|we) (would|should) (be )?(most |very |extremely |really |truly |greatly |so )?(grateful|obliged|thankful|appreciative)\b
 would-appreciate 0.7 = (i|we) (would|should) (greatly |very much |really |much |truly )?(appreciate|welcome)\b
@@ -460,7 +462,7 @@ not-verb = (it|this|that|he|she|i|we|they|you|app|website|page|card|account) (no
 did-verb-ed 0.7 = (doesn't|does not|didn't|did not|don't|do not|can't|cannot|couldn't) (works|worked|received|receives|opened|opens|gets|got|loads|loaded|comes|came|has|had|arrived|accepted|showed|went|sent|paid)\b
 did-you-ed 0.7 = (did|does|do) (you|he|she|it|they|i|we) (received|receives|sent|sends|got|gets|has|had|worked|works|paid|saw|checked)\b
 uncountable-plural = (informations|advices|feedbacks|softwares|equipments|furnitures|luggages|baggages|staffs|evidences|researches|knowledges|homeworks|hardwares|mails|datas|fundings)\b
-more-better = (more|most) (better|easier|faster|cheaper|worse|bigger|smaller|simpler|best)\b
+more-better = (more|most) (better|easier|faster|cheaper|worse|bigger|smaller|simpler|best|fast|easy|cheap|quick|simple|big|small)\b
 am-agree = (i am|i'm|we are|we're|i was) (agree|disagree|agreed)\b
 explain-me = (explain|say|describe) me\b
 reply-me 0.7 = (reply|revert|respond|answer|write) (me|us)( back| fast| quickly| soon| please| asap|\.|,|!)
@@ -488,17 +490,17 @@ my-english = (my english is|sorry for my|excuse my|pardon my|forgive my)( bad| p
 english-not-native = english is not my (first|native|mother|main)\b
 actual-false-friend 0.5 = (the|my|our) actual (version|price|situation|state|address|plan|subscription|contract)\b
 since-yesterday-present 0.5 = since (yesterday|morning|monday|tuesday|wednesday|thursday|friday|last week|last month) (i|we|it|the) (am|is|are|can|cannot|can't|have|don't|doesn't|not|do)\b
-until-now 0.5 = (until|till) now (i|we|it|the|nothing|no|not)\b
+until-now 0.5 = (until|till) now (i|we|it|the|nothing|no|not|there)\b
 open-the 0.5 = (make|do) (the|a) (payment|purchase|reservation|booking|order) (and|but|for)\b
 in-internet 0.5 = (in|on) (the )?(internet|web page|webpage|web site)\b
-article-missing 0.5 = (i|we) (have|got|bought|need|want|made|ordered) (problem|question|booking|order|account|doubt|reservation)\b
+article-missing 0.5 = (i|we) (have|got|bought|buy|pay|paid|book|booked|need|want|made|ordered|order) (problem|question|booking|order|account|doubt|reservation|subscription|ticket|course|licence|license|plan|membership)\b
 one-more-time 0.3 = (one more time|another time)\b
 please-reply-fast 0.5 = (please|kindly) (reply|answer|respond) (me|us)?\s?(fast|quick|quickly|urgent)\b
 says-me = (says|say|said|explain|explains|explained|tells to|told to|ask to) (me|us)\b(?! (that|about|to|how|why|what|if))
 dont-succeed = (don't|do not|didn't|did not|can't|cannot|could not|couldn't) succeed (to|in)\b
 permit-myself = (i|we) (permit|allow) (myself|ourselves) to\b
-be-intransitive 0.7 = (is|are|was|were) (disappeared|arrived|gone out|happened|become|became|stayed|remained|fallen|dead)\b
-am-base-verb = (i am|i'm|we are|we're|he is|she is|they are|you are) (use|want|need|know|have|like|think|go|come|make|see|work|live|stay|agree|understand|remember|buy|pay|try|wait)\b
+be-intransitive 0.7 = (is|are|was|were) (not |still not |already )?(disappeared|arrived|gone out|happened|become|became|stayed|remained|fallen|dead)\b
+am-base-verb = (i am|i'm|we are|we're|he is|she is|they are|you are) (use|want|need|know|have|like|think|go|come|make|see|work|live|stay|agree|understand|remember|buy|pay|try|wait|study|teach|learn|ask|write|live)\b
 is-already-month = (is|it's|its) already (\d+|one|two|three|four|five|six|a) (day|days|week|weeks|month|months|year|years)\b
 time-before 0.7 = (1|2|3|4|5|6|7|8|9|10|11|12|14|15|20|24|30|48|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|some) (days|weeks|months|years) before[.,!]
 meaning-of = (what is|what's) meaning\b
@@ -522,6 +524,43 @@ is-there-way = (is there|there is|there's no|is there no) way (to|for|of)\b
 in-same 0.7 = (in|on|at|with|from) same\b
 from-other 0.5 = (from|to|with) other (company|provider|bank|service|shop|app|website|hosting|platform)\b
 article-drop 0.5 = (shows me|show me|gives me|give me|send me|i take|i took|made by|is there) (message|photo|picture|error|possibility|problem|question|doubt|mistake|reply|answer|confirmation|electrician|technician|password|code|invoice|receipt|way|solution)\b
+# More second-language marks: an article left out before a role, a
+# country or a noun ("I am teacher", "from Netherlands", "with other
+# card", "what can be reason"), "since"/"from" with a duration or a day
+# for an ongoing state, a bare "is possible to", a verb without its
+# third-person -s after "my ...", false friends, set phrases.
+my-english-level = ((my|our) english (is|isn't|is not) (not )?(very |so |too |that |really )?(good|well|bad|poor|perfect|great|strong|fluent|limited|weak)|(excuse me|sorry|apologies|i apologise|i apologize) for my (\w+ )?english)\b
+am-role = (i am|i'm|he is|she is|my (son|daughter|wife|husband|mother|father) is) (?!(a|an|the|your|one|also|not|still|now|just|really|very|so|our|my|his|her|their|this|that)\b)(\w+ )?(user|student|teacher|customer|client|photographer|engineer|developer|doctor|nurse|owner|manager|member|designer|programmer|freelancer|accountant|lawyer|driver|seller|buyer|subscriber|patient|parent)\b
+from-duration 0.7 = (from|before) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|some) (days|weeks|months|years|hours)\b(?! (ago|later|before|after|from|of|to (\d|one|two|three|four|five|six|seven|eight|nine|ten|a |several|many)|and|or|in|into|until|till|at|per|notice|delivery|shipping|free|trial|left))
+from-day 0.5 = (from|since) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|morning|this morning|last week|last month|last year) (onwards |onward )?(the|it|i|we|my|is|am|are|nothing|they)\b
+in-last-month 0.5 = in (last|next) (week|month|year)\b(?![']s)
+is-possible-bare 0.7 = is\b(?<!\bit is)(?<!\bthis is)(?<!\bthat is)(?<!\bwhat is)(?<!\bwhich is)(?<!\banything is)(?<!\beverything is)(?<!\bsomething is)(?<!\bwhere is)(?<!\bnothing is)(?<!\bwhether it is) (possible|necessary|needed|allowed|mandatory|obligatory) (to|for|that)\b
+teach-me = (please|pls|kindly|can you|could you) teach (me|us)\b
+what-is-reason 0.7 = (what|which) (is|can be|could be|was|will be|may be|might be) (reason|problem|solution|cause|mistake|status|procedure)\b
+from-country 0.7 = (from|in|to|of) (netherlands|philippines|united states|united kingdom|czech republic|uae|united arab emirates|dominican republic|maldives|bahamas|gambia)\b
+other-singular 0.7 = (with|from|to|in|on|try|tried|use|used|buy|bought|send|choose|select) other (card|cable|browser|phone|computer|device|thermometer|socket|account|number|bank|method|charger|router|laptop|tablet|technician|person|address|app|website|option|size|colour|color)\b
+my-noun-base 0.5 = my\b(?<!\bcan my)(?<!\bdoes my)(?<!\bdid my)(?<!\bwill my)(?<!\bwould my)(?<!\bshould my)(?<!\bcould my)(?<!\bmay my)(?<!\bmight my)(?<!\blet my)(?<!\bhelp my)(?<!\bmake my)(?<!\bto my)(?<!\band my)(?<!\bor my)(?<!\bdo my) (bank|app|phone|card|son|daughter|wife|husband|company|boss|mother|father|friend|computer|laptop|internet|router|teacher|manager) (say|show|ask|give|tell|want|need|make|work|take|send|accept|have|do|come|go|open|display|write|see|know|like|use|buy|pay)\b
+make-wrong = (i|we) (make|made) (something|anything) wrong\b
+actualised 0.7 = (actualized|actualised|actualize|actualise|actualizing|actualising) (the|my|our|to|it|firmware|software|app|version|driver)\b
+is-n-years 0.5 = (he|she|is|am) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) years\b(?! (old|of|ago|and|into|in|now|later|younger|older|with|at|since|on|before|after|back|running|straight))
+urgent-basis 0.5 = (urgent|priority|immediate|emergency) basis\b
+since-progressive 0.7 = (i am|i'm|we are|we're) \w+ing\b[^.!?\n]{0,50}\bsince (\d|last|yesterday|this morning|morning|long|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)
+until-need 0.7 = (need|needs|want|wants|require|requires|must have) (it|this|them|the \w+ )?until (tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d|\d)
+respected-sir 0.5 = respected (sir|madam|sirs|sir or madam|sir/madam|team|sir/mam|mam)\b
+noun-of-action 0.5 = (button|page|number|code|form|section|tab|menu|option|link) of (the )?(download|payment|login|register|registration|order|booking|export|submit|search|cancel|cancellation|return)\b
+the-name-number 0.5 = the (lesson|chapter|module|step|page|level|unit|order|section|invoice|booking) (\d+)\b
+for-verb 0.7 = for (open|close|make|do|buy|pay|send|get|see|use|change|download|install|register|login|cancel|book|print|connect|find|check|create|add|delete|remove|upload|save|activate|update|put|take|give) (the|my|a|an|this|it|our|your|them)\b
+new-one 0.7 = (for|with|to|get|buy|send|want|need|give|receive|order|change it for|exchange it for) new one\b
+many-singular 0.7 = many (time|day|week|month|year|hour|minute|thing|problem|question|customer|user|person|card|order)\b
+adj-for-adverb 0.7 = ((works|working|work|worked|fitting|fits|fit|goes|going|runs|running|functions|functioning|displays|displaying|shows|showing|written|spelled|spelt|installed|configured|connected|charging|loading) (very |really |so |not )?(correct|perfect|normal)|(working|works|worked) (very|really|so) good)\b
+of-before 0.7 = (problem|issue|question|error|order|email|message) of before\b
+still-is-ing 0.5 = still (is|are) \w+ing\b
+plural-missing 0.7 = (all the|several|both|many of the|all of the|all our|all my) (customer|user|client|product|order|file|photo|picture|item|invoice|contact|message|payment|card|student|employee|friend|device|setting)\b
+says-me-that = (says|say|said) (me|us) that\b
+enter-in 0.7 = (enter|entering|entered|login|log in|logging in|logged in) (in |into )?the (application|app|system|website|site|portal|account)\b(?<!log in the app)(?<!log in the application)(?<!log in the system)(?<!log in the website)(?<!log in the site)(?<!log in the portal)(?<!log in the account)(?<!logging in the app)
+recommend-to 0.7 = (recommend|recommending) (to|for) (my|all|everyone|everybody|friends|others|other people|colleagues)\b
+adverb-subject-verb 0.5 = (it|he|she) (always|never|still|also|only|just|sometimes|often|now) (say|have|do|go|make|want|need|show|give|work|come|ask|tell|send|take)\b
+past-time-present 0.7 = (last (week|month|year|night|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|(two|three|four|five|ten|a few|several) (days|weeks|months) ago),? (i|we|he|she) (pay|buy|order|book|receive|send|make|try|call|write|change|see|get|go|have|register|install|download)\b
 
 # Words before a cue, in its clause, that cancel it ("not confusing").
 [negation]
