@@ -36,6 +36,8 @@ rule_free (gpointer data)
 	g_ptr_array_unref (rule->first_words);
     if (rule->required)
 	g_ptr_array_unref (rule->required);
+    if (rule->next_words)
+	g_ptr_array_unref (rule->next_words);
     g_free (rule);
 }
 
@@ -227,6 +229,27 @@ ends_token (const char *s)
     return *s == '\0' || strchr (" )|$-,!:;/\"&@#", *s) != NULL;
 }
 
+/* Past what matches no text before a word: "\\b", "(?-i)" (which only
+ * makes case count) and a look-behind; NULL when a look-behind does not
+ * end. */
+static const char *
+skip_zero_width (const char *s)
+{
+    while (s[0] == '\\' && s[1] == 'b')
+	s += 2;
+    if (! strncmp (s, "(?-i)", 5))
+	s += 5;
+    if (! strncmp (s, "(?<=", 4) || ! strncmp (s, "(?<!", 4)) {
+	s = end_of_choice (s + 4);
+	if (*s != ')')
+	    return NULL;
+	s++;
+    }
+    while (s[0] == '\\' && s[1] == 'b')
+	s += 2;
+    return s;
+}
+
 /* The first word of a sequence: a literal word, or a group of choices;
  * an optional group adds its words to those of what follows it. */
 static gboolean
@@ -235,20 +258,8 @@ first_words_of_sequence (const char **p, GPtrArray *words)
     const char *s = *p;
     const char *start;
 
-    while (s[0] == '\\' && s[1] == 'b')
-	s += 2;
-    /* "(?-i)" only makes case count, and a look-behind consumes
-     * nothing: the words are the same */
-    if (! strncmp (s, "(?-i)", 5))
-	s += 5;
-    if (! strncmp (s, "(?<=", 4) || ! strncmp (s, "(?<!", 4)) {
-	s = end_of_choice (s + 4);
-	if (*s != ')')
-	    return FALSE;
-	s++;
-    }
-    while (s[0] == '\\' && s[1] == 'b')
-	s += 2;
+    if (! (s = skip_zero_width (s)))
+	return FALSE;
     if (*s == '(') {
 	if (! first_words_of_group (&s, words))
 	    return FALSE;
@@ -295,6 +306,104 @@ static gboolean
 has_top_level_choice (const char *pattern)
 {
     return *end_of_choice (pattern) == '|';
+}
+
+/* The words of the token that follows a match's first token.
+ *
+ * When a pattern starts with a word, or a group of choices that each
+ * start with one, and that word is followed by white space, the first
+ * token of a match is that word and the next token is the word after
+ * the space: in "what (am i|are we) doing", "am" or "are"; in
+ * "(haven't|have not) managed", "managed" after "havent" and "not"
+ * after "have".  The detector then tries such a rule at a first word
+ * only where the next token is one of these words.  The result holds
+ * "FIRST NEXT" for each pair, and "FIRST" alone for a first word that
+ * anything may follow (a choice that goes on with punctuation, or that
+ * is a single word with nothing simple after it); it is NULL when a
+ * choice does not start with a plain word. */
+
+/* Past the white space after a word: " ", " +", "\\s" or "\\s+"; NULL
+ * when s is not that. */
+static const char *
+skip_space (const char *s)
+{
+    while (s[0] == '\\' && s[1] == 'b')
+	s += 2;
+    if (s[0] == ' ')
+	s++;
+    else if (s[0] == '\\' && s[1] == 's')
+	s += 2;
+    else
+	return NULL;
+    if (*s == '+')
+	s++;
+    return *s == '?' || *s == '*' || *s == '{' ? NULL : s;
+}
+
+/* The pairs of one choice that starts with a word, where follow is what
+ * comes after the choice (NULL when that is not known). */
+static gboolean
+next_words_of_choice (const char *s, const char *follow, GPtrArray *pairs)
+{
+    g_autoptr (GPtrArray) next = g_ptr_array_new_with_free_func (g_free);
+    g_autofree char *first = NULL;
+    const char *start;
+
+    if (! (s = skip_zero_width (s)) || ! g_ascii_isalnum (*s))
+	return FALSE;
+    start = s;
+    while (is_literal_char (*s))
+	s++;
+    if (! ends_token (s))
+	return FALSE;
+    first = normalize_word (start, (size_t) (s - start));
+    while (s[0] == '\\' && s[1] == 'b')
+	s += 2;
+    /* a choice of one word goes on with what follows its group */
+    s = *s == '|' || *s == ')' || *s == '\0' ? (follow ? skip_space (follow) : NULL)
+	: skip_space (s);
+    if (s && first_words_of_sequence (&s, next)) {
+	for (guint i = 0; i < next->len; i++)
+	    g_ptr_array_add (pairs, g_strconcat (first, " ", next->pdata[i], NULL));
+    } else {
+	g_ptr_array_add (pairs, g_steal_pointer (&first));
+    }
+    return TRUE;
+}
+
+static GPtrArray *
+next_words (const char *pattern)
+{
+    GPtrArray *pairs = g_ptr_array_new_with_free_func (g_free);
+    const char *s = skip_zero_width (pattern);
+    gboolean known = s != NULL && ! has_top_level_choice (pattern);
+
+    if (known && *s == '(') {
+	/* a group of choices, and what follows it */
+	const char *choice = s + 1, *end;
+
+	if (s[1] == '?')
+	    known = s[2] == ':';
+	choice += known && s[1] == '?' ? 2 : 0;
+	for (end = end_of_choice (choice); *end == '|'; end = end_of_choice (end + 1))
+	    ;
+	/* an optional or repeated group may not be the first token */
+	known = known && *end == ')' && ! strchr ("?*+{", end[1]);
+	while (known) {
+	    known = next_words_of_choice (choice, end + 1, pairs);
+	    choice = end_of_choice (choice);
+	    if (*choice != '|')
+		break;
+	    choice++;
+	}
+    } else if (known) {
+	known = next_words_of_choice (s, NULL, pairs);
+    }
+    if (! known) {
+	g_ptr_array_unref (pairs);
+	return NULL;
+    }
+    return pairs;
 }
 
 /* The words a match needs after its first: for each later part of the
@@ -369,6 +478,7 @@ find_words (tact_rule_t *rule)
 {
     rule->first_words = first_words (rule->pattern);
     rule->required = required_words (rule->pattern);
+    rule->next_words = rule->first_words ? next_words (rule->pattern) : NULL;
 }
 
 #define COMPILE_OPTIONS (PCRE2_UTF | PCRE2_CASELESS | PCRE2_MULTILINE)
@@ -499,10 +609,10 @@ builtin_bytes (const char *file)
 
 /* What the build compiles of a built-in lexicon: a magic string, the
  * SHA-1 of the lexicon text it was compiled from, the number of rules,
- * then each rule (section, name, pattern, origin, weight and its words,
- * see find_words) and, at the next 8-byte boundary, the rules' compiled
+ * then each rule (section, name, pattern, origin, weight and its words:
+ * first, next and required, see find_words) and, at the next 8-byte boundary, the rules' compiled
  * patterns as PCRE2 serializes them. */
-#define ENCODED_MAGIC "TACT-LX3"
+#define ENCODED_MAGIC "TACT-LX4"
 #define ENCODED_HEADER (8 + 40 + 4 + 4)
 #define NO_WORDS G_MAXUINT32
 
@@ -570,6 +680,7 @@ tact_lexicon_encode (const tact_lexicon_t *lexicon, const char *text, size_t len
 	    g_byte_array_append (encoded, (const guint8 *) strings[k], (guint) strlen (strings[k]) + 1);
 	g_byte_array_append (encoded, (const guint8 *) &rule->weight, sizeof rule->weight);
 	put_words (encoded, rule->first_words);
+	put_words (encoded, rule->next_words);
 	put_u32 (encoded, rule->required->len);
 	for (guint r = 0; r < rule->required->len; r++)
 	    put_words (encoded, rule->required->pdata[r]);
@@ -660,7 +771,7 @@ get_rule (reader_t *r, pcre2_code *code)
     ok = get_string (r, &rule->section) && get_string (r, &rule->name) &&
 	get_string (r, &rule->pattern) && get_string (r, &rule->origin) &&
 	get_double (r, &rule->weight) && get_words (r, &rule->first_words) &&
-	get_u32 (r, &sets);
+	get_words (r, &rule->next_words) && get_u32 (r, &sets);
     for (guint32 k = 0; ok && k < sets; k++) {
 	GPtrArray *set = NULL;
 
@@ -808,16 +919,26 @@ tact_rule_find (const tact_rule_t *rule, const char *text, size_t length,
 	g_autofree char *at_offset = g_strconcat ("\\G(?:", rule->pattern, ")", NULL);
 
 	mutable->anchored = compile (at_offset, NULL);
-	pcre2_jit_compile (rule->code, PCRE2_JIT_COMPLETE);
-	if (rule->anchored)
-	    pcre2_jit_compile (rule->anchored, PCRE2_JIT_COMPLETE);
+	mutable->code_jit = pcre2_jit_compile (rule->code, PCRE2_JIT_COMPLETE) == 0;
+	mutable->anchored_jit = rule->anchored &&
+	    pcre2_jit_compile (rule->anchored, PCRE2_JIT_COMPLETE) == 0;
 	mutable->compiled_to_machine_code = TRUE;
     }
     if (! rule->match)
 	mutable->match = pcre2_match_data_create_from_pattern (rule->code, NULL);
     /* Texts are valid UTF-8 (tact's texts are made so), and checking
-     * them again at every try would cost the length of the text. */
-    if (fast && anchored && rule->anchored) {
+     * them again at every try would cost the length of the text; the
+     * machine code is entered directly, which saves pcre2_match's
+     * checks of its options on each of the many short tries. */
+    if (fast && anchored && rule->anchored_jit) {
+	if (pcre2_jit_match (rule->anchored, (PCRE2_SPTR) text, length, offset, 0,
+			     rule->match, NULL) < 0)
+	    return FALSE;
+    } else if (fast && ! anchored && rule->code_jit) {
+	if (pcre2_jit_match (rule->code, (PCRE2_SPTR) text, length, offset, 0,
+			     rule->match, NULL) < 0)
+	    return FALSE;
+    } else if (fast && anchored && rule->anchored) {
 	if (pcre2_match (rule->anchored, (PCRE2_SPTR) text, length, offset,
 			 PCRE2_NO_UTF_CHECK, rule->match, NULL) < 0)
 	    return FALSE;
@@ -871,8 +992,15 @@ const tact_rule_t *
 tact_lexicon_match (const tact_lexicon_t *lexicon, const char *section,
 		    const char *text, gboolean fast)
 {
+    return tact_lexicon_match_length (lexicon, section, text, strlen (text), fast);
+}
+
+const tact_rule_t *
+tact_lexicon_match_length (const tact_lexicon_t *lexicon, const char *section,
+			   const char *text, size_t length, gboolean fast)
+{
     const GPtrArray *rules = tact_lexicon_section (lexicon, section);
-    size_t length = strlen (text), start, end;
+    size_t start, end;
 
     for (unsigned int i = 0; i < rules->len; i++) {
 	const tact_rule_t *rule = rules->pdata[i];

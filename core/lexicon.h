@@ -40,6 +40,7 @@ typedef struct tact_rule {
     pcre2_code *anchored;	/* "\G(?:pattern)", for fast anchored tries */
     pcre2_match_data *match;
     gboolean compiled_to_machine_code;
+    gboolean code_jit, anchored_jit;	/* which did compile to it */
     gboolean precompiled;	/* came compiled from the build */
     gboolean borrowed;		/* its strings belong to the compiled bytes */
     /* The words the pattern can start with (lower case, apostrophes
@@ -47,6 +48,10 @@ typedef struct tact_rule {
      * sets of words of which a matching text must hold one each. */
     GPtrArray *first_words;
     GPtrArray *required;
+    /* The words the token after the first can be, as "FIRST NEXT"
+     * pairs and "FIRST" for a first word anything may follow, or NULL
+     * when not known (see next_words in lexicon.c). */
+    GPtrArray *next_words;
     gboolean failed;		/* does not compile: never matches */
 } tact_rule_t;
 
@@ -109,6 +114,12 @@ tact_lexicon_section (const tact_lexicon_t *lexicon, const char *section);
 const tact_rule_t *
 tact_lexicon_match (const tact_lexicon_t *lexicon, const char *section,
 		    const char *text, gboolean fast);
+
+/* The same for the length bytes at text, which need not end there: the
+ * patterns see those bytes only, as if they were a string of their own. */
+const tact_rule_t *
+tact_lexicon_match_length (const tact_lexicon_t *lexicon, const char *section,
+			   const char *text, size_t length, gboolean fast);
 
 void
 tact_lexicon_free (tact_lexicon_t *lexicon);
