@@ -4,9 +4,12 @@
  *
  * Speed: every rule whose pattern starts with a word (or a choice of
  * words) is indexed by that word, and tried only where a token of the
- * text is that word, anchored there, and only when the text holds the
+ * text is that word, anchored there, only when the next token is one
+ * that can follow it in the pattern, and only when the text holds the
  * other words the pattern needs (see lexicon.h); the few rules that
- * start with punctuation are searched over the whole text.
+ * start with punctuation are searched over the whole text.  The words
+ * of the lexicon are numbered, so that reading a text costs one hash
+ * lookup per token and no allocation.
  */
 #include "config.h"
 
@@ -44,14 +47,34 @@ typedef struct entry {
     const tact_rule_t *rule;
     tact_flag_t kind;
     gboolean checked;
-    const GPtrArray *required;	/* borrowed from the rule */
+    guint index;		/* in the detector's entries */
+    /* The words it needs (see lexicon.h) as word numbers: for each set
+     * of words, a GArray of guint. */
+    GPtrArray *required;
+    /* The bytes a match can start with (PCRE2's own analysis), so that
+     * "(?-i)NOW" is not tried at "now"; NULL when any. */
+    guint8 *first_bytes;
 } entry_t;
+
+/* An entry filed under one of its first words, with the words the next
+ * token can then be (sorted word numbers), or NULL when it can be any. */
+typedef struct filing {
+    const entry_t *entry;
+    GArray *next;
+} filing_t;
+
+/* A word of the lexicon, with its hash computed once (see word_hash). */
+typedef struct word_key {
+    const char *word;		/* the rule's own string, borrowed */
+    guint hash;
+} word_key_t;
 
 struct tact_detector {
     tact_lexicon_t *lexicon;
     GPtrArray *entries;		/* entry_t*, owned */
-    GHashTable *by_word;	/* first word (the rule's own string, borrowed)
-				 * -> GPtrArray of entry_t* */
+    GHashTable *words;		/* word_key_t* -> its number + 1 */
+    GPtrArray *by_word;		/* word number -> GPtrArray of the filing_t*
+				 * of the entries indexed by it, or NULL */
     GPtrArray *scanned;		/* entry_t* without a first word */
     size_t bytes_read;		/* text read so far, to choose compiled code */
 };
@@ -61,6 +84,178 @@ struct tact_detector {
 #define FAST_AFTER (256 * 1024)
 
 /* ---- the detector ---- */
+
+/* The hash of a word as the tokenizer computes it while it reads the
+ * word (GLib's string hash, djb2). */
+static inline guint
+word_hash_step (guint hash, char c)
+{
+    return (hash << 5) + hash + (guchar) c;
+}
+
+#define WORD_HASH_START 5381
+
+static guint
+word_key_hash (gconstpointer key)
+{
+    return ((const word_key_t *) key)->hash;
+}
+
+static gboolean
+word_key_equal (gconstpointer a, gconstpointer b)
+{
+    return ! strcmp (((const word_key_t *) a)->word, ((const word_key_t *) b)->word);
+}
+
+/* The number of word, which becomes a word of the detector if new. */
+static guint
+word_number (tact_detector_t *detector, const char *word)
+{
+    word_key_t probe = { word, WORD_HASH_START };
+    word_key_t *key;
+    gpointer value;
+
+    for (const char *c = word; *c; c++)
+	probe.hash = word_hash_step (probe.hash, *c);
+    value = g_hash_table_lookup (detector->words, &probe);
+    if (value)
+	return GPOINTER_TO_UINT (value) - 1;
+    key = g_new (word_key_t, 1);
+    *key = probe;
+    g_hash_table_insert (detector->words, key, GUINT_TO_POINTER (detector->by_word->len + 1));
+    g_ptr_array_add (detector->by_word, NULL);
+    return detector->by_word->len - 1;
+}
+
+static gint
+by_number (gconstpointer a, gconstpointer b)
+{
+    guint x = *(const guint *) a, y = *(const guint *) b;
+
+    return (x > y) - (x < y);
+}
+
+/* The numbers of words, sorted, without repeats. */
+static GArray *
+word_numbers (tact_detector_t *detector, const GPtrArray *words)
+{
+    GArray *numbers = g_array_sized_new (FALSE, FALSE, sizeof (guint), words->len);
+    guint kept = 0;
+
+    for (guint w = 0; w < words->len; w++) {
+	guint n = word_number (detector, words->pdata[w]);
+
+	g_array_append_val (numbers, n);
+    }
+    g_array_sort (numbers, by_number);
+    for (guint i = 0; i < numbers->len; i++)
+	if (! kept || g_array_index (numbers, guint, i) != g_array_index (numbers, guint, kept - 1))
+	    g_array_index (numbers, guint, kept++) = g_array_index (numbers, guint, i);
+    g_array_set_size (numbers, kept);
+    return numbers;
+}
+
+static void
+filing_free (gpointer data)
+{
+    filing_t *filing = data;
+
+    if (filing->next)
+	g_array_unref (filing->next);
+    g_free (filing);
+}
+
+static void
+list_free (gpointer list)
+{
+    if (list)
+	g_ptr_array_unref (list);
+}
+
+static void
+entry_free (gpointer data)
+{
+    entry_t *entry = data;
+
+    if (entry->required)
+	g_ptr_array_unref (entry->required);
+    g_free (entry->first_bytes);
+    g_free (entry);
+}
+
+/* The words that can follow first in a rule's next words (see
+ * lexicon.h), or NULL when any can. */
+static GArray *
+next_after (tact_detector_t *detector, const GPtrArray *pairs, const char *first)
+{
+    g_autoptr (GPtrArray) next = g_ptr_array_new ();
+    size_t length = strlen (first);
+
+    for (guint i = 0; pairs && i < pairs->len; i++) {
+	const char *pair = pairs->pdata[i];
+
+	if (strncmp (pair, first, length) || (pair[length] != ' ' && pair[length] != '\0'))
+	    continue;
+	if (pair[length] == '\0')
+	    return NULL;	/* anything may follow */
+	g_ptr_array_add (next, (gpointer) (pair + length + 1));
+    }
+    return next->len ? word_numbers (detector, next) : NULL;
+}
+
+/* The bytes a match of rule can start with, from PCRE2, or NULL. */
+static guint8 *
+first_bytes_of (const tact_rule_t *rule)
+{
+    const uint8_t *bitmap = NULL;
+    uint32_t type = 0, unit = 0;
+    guint8 *bytes;
+
+    if (! rule->code || pcre2_pattern_info (rule->code, PCRE2_INFO_FIRSTCODETYPE, &type))
+	return NULL;
+    if (type == 1) {
+	/* one code unit; in either case, as the info does not say */
+	if (pcre2_pattern_info (rule->code, PCRE2_INFO_FIRSTCODEUNIT, &unit) || unit > 0xff)
+	    return NULL;
+	bytes = g_new0 (guint8, 32);
+	bytes[g_ascii_tolower ((char) unit) / 8] |= 1 << (g_ascii_tolower ((char) unit) % 8);
+	bytes[g_ascii_toupper ((char) unit) / 8] |= 1 << (g_ascii_toupper ((char) unit) % 8);
+	return bytes;
+    }
+    if (pcre2_pattern_info (rule->code, PCRE2_INFO_FIRSTBITMAP, &bitmap) || ! bitmap)
+	return NULL;
+    return g_memdup2 (bitmap, 32);
+}
+
+static void
+index_entry (tact_detector_t *detector, entry_t *entry)
+{
+    const tact_rule_t *rule = entry->rule;
+    const GPtrArray *words = rule->first_words;
+
+    if (! words) {
+	g_ptr_array_add (detector->scanned, entry);
+	return;
+    }
+    entry->required = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+    for (guint i = 0; i < rule->required->len; i++)
+	g_ptr_array_add (entry->required, word_numbers (detector, rule->required->pdata[i]));
+    entry->first_bytes = first_bytes_of (rule);
+    for (guint w = 0; w < words->len; w++) {
+	guint n = word_number (detector, words->pdata[w]);
+	GPtrArray *list = detector->by_word->pdata[n];
+	filing_t *filing;
+
+	if (! list)
+	    list = detector->by_word->pdata[n] = g_ptr_array_new_with_free_func (filing_free);
+	if (list->len && ((filing_t *) list->pdata[list->len - 1])->entry == entry)
+	    continue;
+	filing = g_new0 (filing_t, 1);
+	filing->entry = entry;
+	filing->next = next_after (detector, rule->next_words, words->pdata[w]);
+	g_ptr_array_add (list, filing);
+    }
+}
 
 tact_status_t
 tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
@@ -75,37 +270,22 @@ tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
 	g_free (detector);
 	return status;
     }
-    detector->entries = g_ptr_array_new_with_free_func (g_free);
-    detector->by_word = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-					       (GDestroyNotify) g_ptr_array_unref);
+    detector->entries = g_ptr_array_new_with_free_func (entry_free);
+    detector->words = g_hash_table_new_full (word_key_hash, word_key_equal, g_free, NULL);
+    detector->by_word = g_ptr_array_new_with_free_func (list_free);
     detector->scanned = g_ptr_array_new ();
     for (size_t k = 0; k < G_N_ELEMENTS (kinds); k++) {
 	const GPtrArray *rules = tact_lexicon_section (detector->lexicon, kinds[k].section);
 
 	for (unsigned int i = 0; i < rules->len; i++) {
-	    const tact_rule_t *rule = rules->pdata[i];
 	    entry_t *entry = g_new0 (entry_t, 1);
-	    const GPtrArray *words = rule->first_words;
 
-	    entry->rule = rule;
+	    entry->rule = rules->pdata[i];
 	    entry->kind = kinds[k].kind;
 	    entry->checked = kinds[k].checked;
+	    entry->index = detector->entries->len;
 	    g_ptr_array_add (detector->entries, entry);
-	    entry->required = rule->required;
-	    if (! words) {
-		g_ptr_array_add (detector->scanned, entry);
-		continue;
-	    }
-	    for (unsigned int w = 0; w < words->len; w++) {
-		GPtrArray *list = g_hash_table_lookup (detector->by_word, words->pdata[w]);
-
-		if (! list) {
-		    list = g_ptr_array_new ();
-		    g_hash_table_insert (detector->by_word, words->pdata[w], list);
-		}
-		if (! list->len || list->pdata[list->len - 1] != entry)
-		    g_ptr_array_add (list, entry);
-	    }
+	    index_entry (detector, entry);
 	}
     }
     *out = detector;
@@ -117,7 +297,8 @@ tact_detector_free (tact_detector_t *detector)
 {
     if (! detector)
 	return;
-    g_hash_table_unref (detector->by_word);
+    g_hash_table_unref (detector->words);
+    g_ptr_array_unref (detector->by_word);
     g_ptr_array_unref (detector->scanned);
     g_ptr_array_unref (detector->entries);
     tact_lexicon_free (detector->lexicon);
@@ -218,7 +399,6 @@ static gboolean
 negated (const tact_detector_t *detector, const char *text, size_t start, gboolean fast)
 {
     size_t from = start > CLAUSE_LOOKBACK ? start - CLAUSE_LOOKBACK : 0;
-    g_autofree char *before = NULL;
 
     for (size_t i = start; i > from; i--) {
 	if (is_clause_end (text[i - 1])) {
@@ -228,8 +408,8 @@ negated (const tact_detector_t *detector, const char *text, size_t start, gboole
     }
     while (from < start && (text[from] & 0xc0) == 0x80)
 	from++;			/* not in the middle of a character */
-    before = g_strndup (text + from, start - from);
-    return tact_lexicon_match (detector->lexicon, "negation", before, fast) != NULL;
+    return tact_lexicon_match_length (detector->lexicon, "negation", text + from, start - from,
+				      fast) != NULL;
 }
 
 static gboolean
@@ -248,8 +428,6 @@ hypothetical (const tact_detector_t *detector, const char *text, size_t length,
 	      size_t start, size_t end, gboolean fast)
 {
     size_t from = 0, to = length;
-    g_autofree char *before = NULL;
-    g_autofree char *sentence = NULL;
 
     for (size_t i = start; i > 0; i--)
 	if (is_sentence_end (text, i - 1, length)) {
@@ -261,13 +439,13 @@ hypothetical (const tact_detector_t *detector, const char *text, size_t length,
 	    to = i + 1;
 	    break;
 	}
-    before = g_strndup (text + from, start - from);
-    if (! tact_lexicon_match (detector->lexicon, "hypothetical-condition", before, fast))
+    if (! tact_lexicon_match_length (detector->lexicon, "hypothetical-condition",
+				     text + from, start - from, fast))
 	return FALSE;
     if (to > from && text[to - 1] == '?')
 	return TRUE;
-    sentence = g_strndup (text + from, to - from);
-    return tact_lexicon_match (detector->lexicon, "hypothetical-consequence", sentence, fast) != NULL;
+    return tact_lexicon_match_length (detector->lexicon, "hypothetical-consequence",
+				      text + from, to - from, fast) != NULL;
 }
 
 /* ---- finding cues ---- */
@@ -283,11 +461,22 @@ is_masked (const char *mask, size_t start, size_t end)
 
 /* A shouted word that is really an acronym ("CSV", "ASAP") is no cue. */
 static gboolean
-is_acronym (const tact_detector_t *detector, const entry_t *entry, const char *words)
+is_acronym (const tact_detector_t *detector, const entry_t *entry, const char *words,
+	    size_t length)
 {
     return g_str_has_prefix (entry->rule->name, "caps") &&
-	tact_lexicon_match (detector->lexicon, "acronym", words, FALSE) != NULL;
+	tact_lexicon_match_length (detector->lexicon, "acronym", words, length, FALSE) != NULL;
 }
+
+/* A token of the text: where it starts, and the numbers of its word and
+ * of its part before an apostrophe, or NO_WORD. */
+typedef struct token {
+    size_t start;
+    guint word, head;
+    gboolean plain;		/* ASCII letters, digits and apostrophes only */
+} token_t;
+
+#define NO_WORD G_MAXUINT
 
 typedef struct finding {
     const tact_detector_t *detector;
@@ -297,28 +486,46 @@ typedef struct finding {
     const char *mask;
     gboolean in_signature;
     GArray *cues;
+    /* What the text holds: its tokens, which words of the detector's
+     * it has (a bit each), and for each entry whether the text holds
+     * the words it needs (0 not yet known, 1 yes, 2 no). */
+    GArray *tokens;
+    guint8 *has_word;
+    guint8 *has_required;
+    /* The last cue start checked for negation, and the answer. */
+    size_t negation_start;
+    gboolean negation_known, negation;
 } finding_t;
+
+static gboolean
+is_negated (finding_t *f, size_t start)
+{
+    if (! f->negation_known || f->negation_start != start) {
+	f->negation = negated (f->detector, f->text, start, f->fast);
+	f->negation_start = start;
+	f->negation_known = TRUE;
+    }
+    return f->negation;
+}
 
 static void
 consider (finding_t *f, const entry_t *entry, size_t start, size_t end)
 {
     struct tact_cue cue = { 0 };
-    g_autofree char *words = NULL;
 
     if (end <= start || is_masked (f->mask, start, end))
 	return;
-    words = g_strndup (f->text + start, end - start);
-    if (is_acronym (f->detector, entry, words))
+    if (is_acronym (f->detector, entry, f->text + start, end - start))
 	return;
     if (entry->checked &&
-	(negated (f->detector, f->text, start, f->fast) ||
+	(is_negated (f, start) ||
 	 hypothetical (f->detector, f->text, f->length, start, end, f->fast)))
 	return;
     cue.kind = entry->kind;
     cue.start = start;
     cue.end = end;
     cue.in_signature = f->in_signature;
-    cue.text = g_steal_pointer (&words);
+    cue.text = g_strndup (f->text + start, end - start);
     cue.rule = g_strconcat (entry->rule->section, "/", entry->rule->name, NULL);
     cue.weight = entry->rule->weight;
     g_array_append_val (f->cues, cue);
@@ -330,21 +537,41 @@ is_token_char (gunichar c)
     return g_unichar_isalnum (c) || c == '\'' || c == 0x2019;
 }
 
-/* The next token of text from *p: its start, and its normalized form
- * (lower case, apostrophes dropped) in word, or "" when it starts no
- * rule (non-ASCII, too long); in head, the part before an apostrophe
- * ("i" of "I'm"), or "" when there is none.  Returns FALSE at the end. */
-static gboolean
-next_token (const char **p, const char *end, const char **token, char word[MAX_TOKEN],
-	    char head[MAX_TOKEN])
+/* The number of the word of length bytes at word, hashed as hash, or
+ * NO_WORD when the lexicon has no such word. */
+static guint
+lookup_word (const tact_detector_t *detector, const char *word, guint hash)
 {
+    word_key_t probe = { word, hash };
+    gpointer value = g_hash_table_lookup (detector->words, &probe);
+
+    return value ? GPOINTER_TO_UINT (value) - 1 : NO_WORD;
+}
+
+/* The next token of text from *p: its start, and the numbers of its
+ * normalized form (lower case, apostrophes dropped) and of its part
+ * before an apostrophe ("i" of "I'm") when that differs, each NO_WORD
+ * when the lexicon does not have it (or the token has letters outside
+ * ASCII, or is too long).  Returns FALSE at the end.  ASCII is read a
+ * byte at a time; other characters are decoded and checked with GLib. */
+static gboolean
+next_token (const tact_detector_t *detector, const char **p, const char *end, token_t *token,
+	    const char *text)
+{
+    char word[MAX_TOKEN], head[MAX_TOKEN];
     size_t n = 0;
     gboolean usable = TRUE;
-
-    head[0] = '\0';
+    guint hash = WORD_HASH_START, head_hash = 0;
     gunichar c;
 
+    head[0] = '\0';
     while (*p < end) {
+	if (! (**p & 0x80)) {
+	    if (g_ascii_isalnum (**p) || **p == '\'')
+		break;
+	    (*p)++;
+	    continue;
+	}
 	c = g_utf8_get_char_validated (*p, end - *p);
 	if (c != (gunichar) -1 && c != (gunichar) -2 && is_token_char (c))
 	    break;
@@ -352,55 +579,107 @@ next_token (const char **p, const char *end, const char **token, char word[MAX_T
     }
     if (*p >= end)
 	return FALSE;
-    *token = *p;
+    token->start = (size_t) (*p - text);
     while (*p < end) {
-	c = g_utf8_get_char_validated (*p, end - *p);
-	if (c == (gunichar) -1 || c == (gunichar) -2 || ! is_token_char (c))
-	    break;
+	if (! (**p & 0x80)) {
+	    c = (guchar) **p;
+	    if (! g_ascii_isalnum (c) && c != '\'')
+		break;
+	    (*p)++;
+	} else {
+	    c = g_utf8_get_char_validated (*p, end - *p);
+	    if (c == (gunichar) -1 || c == (gunichar) -2 || ! is_token_char (c))
+		break;
+	    *p = g_utf8_next_char (*p);
+	}
 	if (c != '\'' && c != 0x2019) {
-	    if (c < 0x80 && n + 1 < MAX_TOKEN)
+	    if (c < 0x80 && n + 1 < MAX_TOKEN) {
 		word[n++] = g_ascii_tolower ((char) c);
-	    else
+		hash = word_hash_step (hash, word[n - 1]);
+	    } else {
 		usable = FALSE;
+	    }
 	} else if (! head[0] && n > 0 && usable) {
 	    memcpy (head, word, n);
 	    head[n] = '\0';
+	    head_hash = hash;
 	}
-	*p = g_utf8_next_char (*p);
     }
     word[usable ? n : 0] = '\0';
     if (! usable || ! strcmp (head, word))
 	head[0] = '\0';
+    token->plain = usable;
+    token->word = word[0] ? lookup_word (detector, word, hash) : NO_WORD;
+    token->head = head[0] ? lookup_word (detector, head, head_hash) : NO_WORD;
     return TRUE;
 }
 
 static gboolean
-has_required (const entry_t *entry, GHashTable *words)
+has_word (const finding_t *f, guint word)
 {
-    for (unsigned int i = 0; i < entry->required->len; i++) {
-	const GPtrArray *set = entry->required->pdata[i];
-	gboolean found = FALSE;
+    return word != NO_WORD && (f->has_word[word / 8] & (1 << (word % 8)));
+}
 
-	for (unsigned int w = 0; w < set->len && ! found; w++)
-	    found = g_hash_table_contains (words, set->pdata[w]);
-	if (! found)
-	    return FALSE;
+/* Whether the text holds a word of each set the entry needs; known
+ * once per text. */
+static gboolean
+has_required (finding_t *f, const entry_t *entry)
+{
+    if (! f->has_required[entry->index]) {
+	gboolean all = TRUE;
+
+	for (guint i = 0; all && i < entry->required->len; i++) {
+	    const GArray *set = entry->required->pdata[i];
+	    gboolean found = FALSE;
+
+	    for (guint w = 0; w < set->len && ! found; w++)
+		found = has_word (f, g_array_index (set, guint, w));
+	    all = found;
+	}
+	f->has_required[entry->index] = all ? 1 : 2;
     }
-    return TRUE;
+    return f->has_required[entry->index] == 1;
+}
+
+static gboolean
+is_in (const GArray *numbers, guint word)
+{
+    return word != NO_WORD &&
+	bsearch (&word, numbers->data, numbers->len, sizeof (guint), by_number) != NULL;
+}
+
+/* Whether the token after token i may be a next word of filing.  A
+ * token with other letters ("useless¹") may hold the word whole for
+ * the pattern, which sees only ASCII letters as letters: it may. */
+static gboolean
+next_fits (const finding_t *f, const filing_t *filing, guint i)
+{
+    const token_t *next;
+
+    if (! filing->next)
+	return TRUE;
+    if (i + 1 >= f->tokens->len)
+	return FALSE;
+    next = &g_array_index (f->tokens, token_t, i + 1);
+    return ! next->plain || is_in (filing->next, next->word) || is_in (filing->next, next->head);
 }
 
 static void
-try_rules (finding_t *f, GHashTable *words, const char *word, const char *token)
+try_rules (finding_t *f, guint word, guint i)
 {
-    GPtrArray *list = word[0] ? g_hash_table_lookup (f->detector->by_word, word) : NULL;
+    const token_t *token = &g_array_index (f->tokens, token_t, i);
+    const GPtrArray *list = word != NO_WORD ? f->detector->by_word->pdata[word] : NULL;
+    guchar first = (guchar) f->text[token->start];
 
-    for (unsigned int i = 0; list && i < list->len; i++) {
-	const entry_t *entry = list->pdata[i];
+    for (unsigned int k = 0; list && k < list->len; k++) {
+	const filing_t *filing = list->pdata[k];
+	const entry_t *entry = filing->entry;
 	size_t start, stop;
 
-	if (! has_required (entry, words))
+	if ((entry->first_bytes && ! (entry->first_bytes[first / 8] & (1 << (first % 8)))) ||
+	    ! next_fits (f, filing, i) || ! has_required (f, entry))
 	    continue;
-	if (tact_rule_find (entry->rule, f->text, f->length, (size_t) (token - f->text),
+	if (tact_rule_find (entry->rule, f->text, f->length, token->start,
 			    TRUE, f->fast, &start, &stop))
 	    consider (f, entry, start, stop);
     }
@@ -410,23 +689,28 @@ static void
 find_by_words (finding_t *f)
 {
     const char *end = f->text + f->length;
-    const char *p = f->text, *token;
-    char word[MAX_TOKEN], head[MAX_TOKEN];
-    g_autoptr (GHashTable) words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    const char *p = f->text;
+    token_t token;
 
-    /* The words of the text, so that a rule is compiled and tried only
-     * where the text holds every word it needs. */
-    while (next_token (&p, end, &token, word, head)) {
-	if (word[0])
-	    g_hash_table_add (words, g_strdup (word));
-	if (head[0])
-	    g_hash_table_add (words, g_strdup (head));
+    /* The words of the text, so that a rule is tried only where the
+     * text holds every word it needs. */
+    f->tokens = g_array_sized_new (FALSE, FALSE, sizeof (token_t), f->length / 4 + 1);
+    f->has_word = g_malloc0 (f->detector->by_word->len / 8 + 1);
+    f->has_required = g_malloc0 (f->detector->entries->len);
+    while (next_token (f->detector, &p, end, &token, f->text)) {
+	g_array_append_val (f->tokens, token);
+	if (token.word != NO_WORD)
+	    f->has_word[token.word / 8] |= 1 << (token.word % 8);
+	if (token.head != NO_WORD)
+	    f->has_word[token.head / 8] |= 1 << (token.head % 8);
     }
-    p = f->text;
-    while (next_token (&p, end, &token, word, head)) {
-	try_rules (f, words, word, token);
-	try_rules (f, words, head, token);
+    for (guint i = 0; i < f->tokens->len; i++) {
+	try_rules (f, g_array_index (f->tokens, token_t, i).word, i);
+	try_rules (f, g_array_index (f->tokens, token_t, i).head, i);
     }
+    g_array_free (f->tokens, TRUE);
+    g_free (f->has_word);
+    g_free (f->has_required);
 }
 
 typedef struct searching {
@@ -506,7 +790,8 @@ void
 tact_detector_find (const tact_detector_t *detector, const char *text,
 		    size_t length, gboolean in_signature, GArray *cues)
 {
-    finding_t f = { detector, FALSE, text, length, NULL, in_signature, cues };
+    finding_t f = { detector, FALSE, text, length, NULL, in_signature, cues, NULL, NULL, NULL,
+		    0, FALSE, FALSE };
     guint first = cues->len;
     g_autofree char *mask = NULL;
     g_autofree char *valid = NULL;
