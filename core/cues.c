@@ -48,19 +48,16 @@ typedef struct entry {
     tact_flag_t kind;
     gboolean checked;
     guint index;		/* in the detector's entries */
-    /* The words it needs (see lexicon.h) as word numbers: for each set
-     * of words, a GArray of guint. */
-    GPtrArray *required;
     /* The bytes a match can start with (PCRE2's own analysis), so that
-     * "(?-i)NOW" is not tried at "now"; NULL when any. */
-    guint8 *first_bytes;
+     * "(?-i)NOW" is not tried at "now"; all when PCRE2 does not say. */
+    guint8 first_bytes[32];
 } entry_t;
 
 /* An entry filed under one of its first words, with the words the next
- * token can then be (sorted word numbers), or NULL when it can be any. */
+ * token can then be (the rule's list), or NULL when it can be any. */
 typedef struct filing {
     const entry_t *entry;
-    GArray *next;
+    const guint32 *next;
 } filing_t;
 
 /* A word of the lexicon, with its hash computed once (see word_hash). */
@@ -71,10 +68,14 @@ typedef struct word_key {
 
 struct tact_detector {
     tact_lexicon_t *lexicon;
-    GPtrArray *entries;		/* entry_t*, owned */
-    GHashTable *words;		/* word_key_t* -> its number + 1 */
-    GPtrArray *by_word;		/* word number -> GPtrArray of the filing_t*
-				 * of the entries indexed by it, or NULL */
+    entry_t *entries;		/* one per rule of the kinds' sections */
+    guint n_entries;
+    word_key_t *keys;		/* the lexicon's words, by number */
+    GHashTable *words;		/* word_key_t* -> its number in the lexicon + 1 */
+    /* The entries filed under word number n are filings[at[n]] up to
+     * filings[at[n + 1]], in the order of entries. */
+    filing_t *filings;
+    guint32 *at;
     GPtrArray *scanned;		/* entry_t* without a first word */
     size_t bytes_read;		/* text read so far, to choose compiled code */
 };
@@ -82,6 +83,10 @@ struct tact_detector {
 /* Past this much text, a detector's patterns are worth compiling to
  * machine code: one message never pays for it, a batch soon gains. */
 #define FAST_AFTER (256 * 1024)
+
+/* Past this much text, loading the lexicon's prefilter (see lexicon.h)
+ * has paid for itself. */
+#define PREFILTER_AFTER (64 * 1024)
 
 /* ---- the detector ---- */
 
@@ -107,153 +112,82 @@ word_key_equal (gconstpointer a, gconstpointer b)
     return ! strcmp (((const word_key_t *) a)->word, ((const word_key_t *) b)->word);
 }
 
-/* The number of word, which becomes a word of the detector if new. */
-static guint
-word_number (tact_detector_t *detector, const char *word)
+/* The lexicon's words, for looking up the words of texts. */
+static void
+index_words (tact_detector_t *detector)
 {
-    word_key_t probe = { word, WORD_HASH_START };
-    word_key_t *key;
-    gpointer value;
+    guint32 count = tact_lexicon_count_words (detector->lexicon);
 
-    for (const char *c = word; *c; c++)
-	probe.hash = word_hash_step (probe.hash, *c);
-    value = g_hash_table_lookup (detector->words, &probe);
-    if (value)
-	return GPOINTER_TO_UINT (value) - 1;
-    key = g_new (word_key_t, 1);
-    *key = probe;
-    g_hash_table_insert (detector->words, key, GUINT_TO_POINTER (detector->by_word->len + 1));
-    g_ptr_array_add (detector->by_word, NULL);
-    return detector->by_word->len - 1;
-}
+    detector->words = g_hash_table_new (word_key_hash, word_key_equal);
+    detector->keys = g_new (word_key_t, count + 1);
+    for (guint32 n = 0; n < count; n++) {
+	word_key_t *key = &detector->keys[n];
 
-static gint
-by_number (gconstpointer a, gconstpointer b)
-{
-    guint x = *(const guint *) a, y = *(const guint *) b;
-
-    return (x > y) - (x < y);
-}
-
-/* The numbers of words, sorted, without repeats. */
-static GArray *
-word_numbers (tact_detector_t *detector, const GPtrArray *words)
-{
-    GArray *numbers = g_array_sized_new (FALSE, FALSE, sizeof (guint), words->len);
-    guint kept = 0;
-
-    for (guint w = 0; w < words->len; w++) {
-	guint n = word_number (detector, words->pdata[w]);
-
-	g_array_append_val (numbers, n);
+	key->word = tact_lexicon_word (detector->lexicon, n);
+	key->hash = WORD_HASH_START;
+	for (const char *c = key->word; *c; c++)
+	    key->hash = word_hash_step (key->hash, *c);
+	g_hash_table_insert (detector->words, key, GUINT_TO_POINTER (n + 1));
     }
-    g_array_sort (numbers, by_number);
-    for (guint i = 0; i < numbers->len; i++)
-	if (! kept || g_array_index (numbers, guint, i) != g_array_index (numbers, guint, kept - 1))
-	    g_array_index (numbers, guint, kept++) = g_array_index (numbers, guint, i);
-    g_array_set_size (numbers, kept);
-    return numbers;
 }
 
+/* The bytes a match of rule can start with, from PCRE2 (all when it
+ * does not say). */
 static void
-filing_free (gpointer data)
-{
-    filing_t *filing = data;
-
-    if (filing->next)
-	g_array_unref (filing->next);
-    g_free (filing);
-}
-
-static void
-list_free (gpointer list)
-{
-    if (list)
-	g_ptr_array_unref (list);
-}
-
-static void
-entry_free (gpointer data)
-{
-    entry_t *entry = data;
-
-    if (entry->required)
-	g_ptr_array_unref (entry->required);
-    g_free (entry->first_bytes);
-    g_free (entry);
-}
-
-/* The words that can follow first in a rule's next words (see
- * lexicon.h), or NULL when any can. */
-static GArray *
-next_after (tact_detector_t *detector, const GPtrArray *pairs, const char *first)
-{
-    g_autoptr (GPtrArray) next = g_ptr_array_new ();
-    size_t length = strlen (first);
-
-    for (guint i = 0; pairs && i < pairs->len; i++) {
-	const char *pair = pairs->pdata[i];
-
-	if (strncmp (pair, first, length) || (pair[length] != ' ' && pair[length] != '\0'))
-	    continue;
-	if (pair[length] == '\0')
-	    return NULL;	/* anything may follow */
-	g_ptr_array_add (next, (gpointer) (pair + length + 1));
-    }
-    return next->len ? word_numbers (detector, next) : NULL;
-}
-
-/* The bytes a match of rule can start with, from PCRE2, or NULL. */
-static guint8 *
-first_bytes_of (const tact_rule_t *rule)
+find_first_bytes (const tact_rule_t *rule, guint8 bytes[32])
 {
     const uint8_t *bitmap = NULL;
     uint32_t type = 0, unit = 0;
-    guint8 *bytes;
 
+    memset (bytes, 0xff, 32);
     if (! rule->code || pcre2_pattern_info (rule->code, PCRE2_INFO_FIRSTCODETYPE, &type))
-	return NULL;
+	return;
     if (type == 1) {
 	/* one code unit; in either case, as the info does not say */
-	if (pcre2_pattern_info (rule->code, PCRE2_INFO_FIRSTCODEUNIT, &unit) || unit > 0xff)
-	    return NULL;
-	bytes = g_new0 (guint8, 32);
+	if (pcre2_pattern_info (rule->code, PCRE2_INFO_FIRSTCODEUNIT, &unit) || unit > 0x7f)
+	    return;
+	memset (bytes, 0, 32);
 	bytes[g_ascii_tolower ((char) unit) / 8] |= 1 << (g_ascii_tolower ((char) unit) % 8);
 	bytes[g_ascii_toupper ((char) unit) / 8] |= 1 << (g_ascii_toupper ((char) unit) % 8);
-	return bytes;
+    } else if (! pcre2_pattern_info (rule->code, PCRE2_INFO_FIRSTBITMAP, &bitmap) && bitmap) {
+	memcpy (bytes, bitmap, 32);
     }
-    if (pcre2_pattern_info (rule->code, PCRE2_INFO_FIRSTBITMAP, &bitmap) || ! bitmap)
-	return NULL;
-    return g_memdup2 (bitmap, 32);
 }
 
+/* File every entry under its first words, keeping the entries' order. */
 static void
-index_entry (tact_detector_t *detector, entry_t *entry)
+index_entries (tact_detector_t *detector)
 {
-    const tact_rule_t *rule = entry->rule;
-    const GPtrArray *words = rule->first_words;
+    guint32 count = tact_lexicon_count_words (detector->lexicon);
 
-    if (! words) {
-	g_ptr_array_add (detector->scanned, entry);
-	return;
+    detector->at = g_new0 (guint32, count + 2);
+    for (guint e = 0; e < detector->n_entries; e++) {
+	const guint32 *first = detector->entries[e].rule->first;
+
+	for (guint32 w = 0; first && w < first[0]; w++)
+	    detector->at[first[w + 1] + 2]++;
     }
-    entry->required = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-    for (guint i = 0; i < rule->required->len; i++)
-	g_ptr_array_add (entry->required, word_numbers (detector, rule->required->pdata[i]));
-    entry->first_bytes = first_bytes_of (rule);
-    for (guint w = 0; w < words->len; w++) {
-	guint n = word_number (detector, words->pdata[w]);
-	GPtrArray *list = detector->by_word->pdata[n];
-	filing_t *filing;
+    for (guint32 n = 0; n < count; n++)
+	detector->at[n + 2] += detector->at[n + 1];
+    /* at[n + 1] is now where word n's filings start: fill them, moving
+     * it on, so that it ends where they end, which is where those of
+     * word n + 1 start */
+    detector->filings = g_new (filing_t, detector->at[count + 1] + 1);
+    for (guint e = 0; e < detector->n_entries; e++) {
+	entry_t *entry = &detector->entries[e];
+	const tact_rule_t *rule = entry->rule;
 
-	if (! list)
-	    list = detector->by_word->pdata[n] = g_ptr_array_new_with_free_func (filing_free);
-	if (list->len && ((filing_t *) list->pdata[list->len - 1])->entry == entry)
+	find_first_bytes (rule, entry->first_bytes);
+	if (! rule->first) {
+	    g_ptr_array_add (detector->scanned, entry);
 	    continue;
-	filing = g_new0 (filing_t, 1);
-	filing->entry = entry;
-	filing->next = next_after (detector, rule->next_words, words->pdata[w]);
-	g_ptr_array_add (list, filing);
+	}
+	for (guint32 w = 0; w < rule->first[0]; w++) {
+	    filing_t *filing = &detector->filings[detector->at[rule->first[w + 1] + 1]++];
+
+	    filing->entry = entry;
+	    filing->next = rule->next[w];
+	}
     }
 }
 
@@ -270,24 +204,24 @@ tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
 	g_free (detector);
 	return status;
     }
-    detector->entries = g_ptr_array_new_with_free_func (entry_free);
-    detector->words = g_hash_table_new_full (word_key_hash, word_key_equal, g_free, NULL);
-    detector->by_word = g_ptr_array_new_with_free_func (list_free);
+    index_words (detector);
+    for (size_t k = 0; k < G_N_ELEMENTS (kinds); k++)
+	detector->n_entries += tact_lexicon_section (detector->lexicon, kinds[k].section)->len;
+    detector->entries = g_new0 (entry_t, detector->n_entries + 1);
     detector->scanned = g_ptr_array_new ();
-    for (size_t k = 0; k < G_N_ELEMENTS (kinds); k++) {
+    for (size_t k = 0, e = 0; k < G_N_ELEMENTS (kinds); k++) {
 	const GPtrArray *rules = tact_lexicon_section (detector->lexicon, kinds[k].section);
 
-	for (unsigned int i = 0; i < rules->len; i++) {
-	    entry_t *entry = g_new0 (entry_t, 1);
+	for (unsigned int i = 0; i < rules->len; i++, e++) {
+	    entry_t *entry = &detector->entries[e];
 
 	    entry->rule = rules->pdata[i];
 	    entry->kind = kinds[k].kind;
 	    entry->checked = kinds[k].checked;
-	    entry->index = detector->entries->len;
-	    g_ptr_array_add (detector->entries, entry);
-	    index_entry (detector, entry);
+	    entry->index = e;
 	}
     }
+    index_entries (detector);
     *out = detector;
     return TACT_STATUS_SUCCESS;
 }
@@ -298,9 +232,11 @@ tact_detector_free (tact_detector_t *detector)
     if (! detector)
 	return;
     g_hash_table_unref (detector->words);
-    g_ptr_array_unref (detector->by_word);
+    g_free (detector->keys);
+    g_free (detector->filings);
+    g_free (detector->at);
     g_ptr_array_unref (detector->scanned);
-    g_ptr_array_unref (detector->entries);
+    g_free (detector->entries);
     tact_lexicon_free (detector->lexicon);
     g_free (detector);
 }
@@ -356,18 +292,28 @@ mask_span (void *data, size_t from, size_t to)
     memset (m->mask + from, 1, to - from);
 }
 
+/* Whether rule may match the text whose prefilter hits are hits (NULL
+ * when the text was not prefiltered). */
+static gboolean
+may_match (const guint8 *hits, const tact_rule_t *rule)
+{
+    return ! hits || rule->prefilter_id < 0 || hits[rule->prefilter_id];
+}
+
 static void
 mask_matches (const GPtrArray *rules, const char *text, size_t length,
-	      char *mask, gboolean whole_lines, gboolean fast)
+	      char *mask, gboolean whole_lines, gboolean fast, const guint8 *hits)
 {
     masking_t m = { text, length, mask, whole_lines };
 
     for (unsigned int i = 0; i < rules->len; i++)
-	each_match (rules->pdata[i], text, length, fast, mask_span, &m);
+	if (may_match (hits, rules->pdata[i]))
+	    each_match (rules->pdata[i], text, length, fast, mask_span, &m);
 }
 
 static char *
-make_mask (const tact_detector_t *detector, const char *text, size_t length, gboolean fast)
+make_mask (const tact_detector_t *detector, const char *text, size_t length, gboolean fast,
+	   const guint8 *hits)
 {
     char *mask = g_malloc0 (length + 1);
     const char *fence = text, *end = text + length;
@@ -380,9 +326,9 @@ make_mask (const tact_detector_t *detector, const char *text, size_t length, gbo
 	fence = stop;
     }
     mask_matches (tact_lexicon_section (detector->lexicon, "mask-line"), text, length, mask,
-		  TRUE, fast);
+		  TRUE, fast, hits);
     mask_matches (tact_lexicon_section (detector->lexicon, "mask-span"), text, length, mask,
-		  FALSE, fast);
+		  FALSE, fast, hits);
     return mask;
 }
 
@@ -486,6 +432,7 @@ typedef struct finding {
     const char *mask;
     gboolean in_signature;
     GArray *cues;
+    const guint8 *hits;		/* what the prefilter said, or NULL */
     /* What the text holds: its tokens, which words of the detector's
      * it has (a bit each), and for each entry whether the text holds
      * the words it needs (0 not yet known, 1 yes, 2 no). */
@@ -628,12 +575,12 @@ has_required (finding_t *f, const entry_t *entry)
     if (! f->has_required[entry->index]) {
 	gboolean all = TRUE;
 
-	for (guint i = 0; all && i < entry->required->len; i++) {
-	    const GArray *set = entry->required->pdata[i];
+	for (guint32 i = 0; all && i < entry->rule->n_required; i++) {
+	    const guint32 *set = entry->rule->required[i];
 	    gboolean found = FALSE;
 
-	    for (guint w = 0; w < set->len && ! found; w++)
-		found = has_word (f, g_array_index (set, guint, w));
+	    for (guint32 w = 0; w < set[0] && ! found; w++)
+		found = has_word (f, set[w + 1]);
 	    all = found;
 	}
 	f->has_required[entry->index] = all ? 1 : 2;
@@ -642,10 +589,9 @@ has_required (finding_t *f, const entry_t *entry)
 }
 
 static gboolean
-is_in (const GArray *numbers, guint word)
+is_in (const guint32 *list, guint word)
 {
-    return word != NO_WORD &&
-	bsearch (&word, numbers->data, numbers->len, sizeof (guint), by_number) != NULL;
+    return word != NO_WORD && tact_words_contain (list, word);
 }
 
 /* Whether the token after token i may be a next word of filing.  A
@@ -668,15 +614,17 @@ static void
 try_rules (finding_t *f, guint word, guint i)
 {
     const token_t *token = &g_array_index (f->tokens, token_t, i);
-    const GPtrArray *list = word != NO_WORD ? f->detector->by_word->pdata[word] : NULL;
+    const tact_detector_t *detector = f->detector;
     guchar first = (guchar) f->text[token->start];
 
-    for (unsigned int k = 0; list && k < list->len; k++) {
-	const filing_t *filing = list->pdata[k];
+    if (word == NO_WORD)
+	return;
+    for (guint32 k = detector->at[word]; k < detector->at[word + 1]; k++) {
+	const filing_t *filing = &detector->filings[k];
 	const entry_t *entry = filing->entry;
 	size_t start, stop;
 
-	if ((entry->first_bytes && ! (entry->first_bytes[first / 8] & (1 << (first % 8)))) ||
+	if (! (entry->first_bytes[first / 8] & (1 << (first % 8))) ||
 	    ! next_fits (f, filing, i) || ! has_required (f, entry))
 	    continue;
 	if (tact_rule_find (entry->rule, f->text, f->length, token->start,
@@ -695,8 +643,8 @@ find_by_words (finding_t *f)
     /* The words of the text, so that a rule is tried only where the
      * text holds every word it needs. */
     f->tokens = g_array_sized_new (FALSE, FALSE, sizeof (token_t), f->length / 4 + 1);
-    f->has_word = g_malloc0 (f->detector->by_word->len / 8 + 1);
-    f->has_required = g_malloc0 (f->detector->entries->len);
+    f->has_word = g_malloc0 (tact_lexicon_count_words (f->detector->lexicon) / 8 + 1);
+    f->has_required = g_malloc0 (f->detector->n_entries);
     while (next_token (f->detector, &p, end, &token, f->text)) {
 	g_array_append_val (f->tokens, token);
 	if (token.word != NO_WORD)
@@ -732,7 +680,8 @@ find_by_search (finding_t *f)
     for (unsigned int i = 0; i < f->detector->scanned->len; i++) {
 	searching_t s = { f, f->detector->scanned->pdata[i] };
 
-	each_match (s.entry->rule, f->text, f->length, f->fast, consider_found, &s);
+	if (may_match (f->hits, s.entry->rule))
+	    each_match (s.entry->rule, f->text, f->length, f->fast, consider_found, &s);
     }
 }
 
@@ -791,10 +740,11 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
 		    size_t length, gboolean in_signature, GArray *cues)
 {
     finding_t f = { detector, FALSE, text, length, NULL, in_signature, cues, NULL, NULL, NULL,
-		    0, FALSE, FALSE };
+		    NULL, 0, FALSE, FALSE };
     guint first = cues->len;
     g_autofree char *mask = NULL;
     g_autofree char *valid = NULL;
+    g_autofree guint8 *hits = NULL;
 
     /* The patterns run on valid UTF-8 only: any invalid byte becomes
      * '?', which keeps every offset. */
@@ -817,7 +767,14 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
     /* the only state a detector keeps: how much it has read */
     ((tact_detector_t *) detector)->bytes_read += length;
     f.fast = detector->bytes_read > FAST_AFTER;
-    mask = make_mask (detector, text, length, f.fast);
+    /* the rules searched over the whole text, and the masks, only where
+     * the prefilter says they may match */
+    if (detector->bytes_read > PREFILTER_AFTER) {
+	hits = g_malloc0 (tact_lexicon_prefilter_size (detector->lexicon) + 1);
+	if (tact_lexicon_prefilter (detector->lexicon, text, length, hits))
+	    f.hits = hits;
+    }
+    mask = make_mask (detector, text, length, f.fast, f.hits);
 
     f.mask = mask;
     find_by_words (&f);

@@ -1,12 +1,14 @@
 /* lexicon-compile - compile a lexicon's patterns at build time
  *
- *   lexicon-compile FILE.lex OUT.bin
+ *   lexicon-compile FILE.lex OUT.bin [SECTION...]
  *
  * Every pattern of FILE.lex is compiled and the compiled patterns are
  * written, serialized, to OUT.bin, which the build puts into libtact
  * beside the lexicon; libtact then uses them instead of compiling each
- * pattern in every run.  A bad pattern stops the build with its file
- * and line. */
+ * pattern in every run.  The rules of each SECTION that are searched
+ * over whole texts (those that do not start with a word) also get a
+ * Hyperscan prefilter (see core/prefilter.h).  A bad pattern stops the
+ * build with its file and line. */
 #include "config.h"
 
 #include <stdio.h>
@@ -36,8 +38,8 @@ main (int argc, char **argv)
     gsize length = 0;
     size_t size = 0;
 
-    if (argc != 3) {
-	fprintf (stderr, "usage: lexicon-compile FILE.lex OUT.bin\n");
+    if (argc < 3) {
+	fprintf (stderr, "usage: lexicon-compile FILE.lex OUT.bin [SECTION...]\n");
 	return 1;
     }
     if (! g_file_get_contents (argv[1], &text, &length, &error)) {
@@ -48,7 +50,8 @@ main (int argc, char **argv)
      * rules it reads itself, whatever folder the build ran in */
     name = g_path_get_basename (argv[1]);
     if (tact_lexicon_parse (&lexicon, name, text, length, &message) ||
-	tact_lexicon_encode (lexicon, text, length, &encoded, &size, &message)) {
+	tact_lexicon_encode (lexicon, text, length, (const char *const *) argv + 3,
+			     &encoded, &size, &message)) {
 	fprintf (stderr, "lexicon-compile: %s\n", message);
 	return 1;
     }

@@ -42,17 +42,22 @@ typedef struct tact_rule {
     gboolean compiled_to_machine_code;
     gboolean code_jit, anchored_jit;	/* which did compile to it */
     gboolean precompiled;	/* came compiled from the build */
-    gboolean borrowed;		/* its strings belong to the compiled bytes */
-    /* The words the pattern can start with (lower case, apostrophes
-     * dropped), or NULL when it can start with something else; and the
-     * sets of words of which a matching text must hold one each. */
-    GPtrArray *first_words;
-    GPtrArray *required;
-    /* The words the token after the first can be, as "FIRST NEXT"
-     * pairs and "FIRST" for a first word anything may follow, or NULL
-     * when not known (see next_words in lexicon.c). */
-    GPtrArray *next_words;
+    gboolean borrowed;		/* its strings and word lists belong to the
+				 * compiled bytes */
+    /* The words of the pattern (lower case, apostrophes dropped), as
+     * numbers of the lexicon's words (tact_lexicon_word), each list a
+     * count followed by that many numbers, sorted: first, the words it
+     * can start with, or NULL when it can start with something else;
+     * next, for each of those in turn, the words the next token can
+     * then be, or NULL when any (see next_words in lexicon.c); and the
+     * n_required sets of words of which a matching text must hold one
+     * each. */
+    const guint32 *first;
+    const guint32 **next;
+    const guint32 **required;
+    guint32 n_required;
     gboolean failed;		/* does not compile: never matches */
+    int prefilter_id;		/* its number in the lexicon's prefilter, or -1 */
 } tact_rule_t;
 
 typedef struct tact_lexicon tact_lexicon_t;
@@ -91,10 +96,37 @@ tact_lexicon_check (const tact_lexicon_t *lexicon, char **error_message);
 
 /* The compiled patterns of a lexicon's rules, in file order, serialized
  * for tact_lexicon_load_builtin (the build compiles the built-in
- * lexicons this way).  Free *out with g_free. */
+ * lexicons this way), with a prefilter (see prefilter.h) for the rules
+ * of searched_sections (NULL-terminated, may be NULL) that have no first
+ * word.  Free *out with g_free. */
 tact_status_t
 tact_lexicon_encode (const tact_lexicon_t *lexicon, const char *text, size_t length,
+		     const char *const *searched_sections,
 		     guint8 **out, size_t *out_length, char **error_message);
+
+/* Which of the rules the build prefiltered (those with a prefilter_id)
+ * may match text: hits, of tact_lexicon_prefilter_size bytes, gets 1 at
+ * the prefilter_id of each.  Returns FALSE, when the lexicon has no
+ * prefilter or this machine cannot run it: then any rule may match.
+ * The prefilter is loaded on the first call. */
+gboolean
+tact_lexicon_prefilter (const tact_lexicon_t *lexicon, const char *text, size_t length,
+			guint8 *hits);
+
+guint
+tact_lexicon_prefilter_size (const tact_lexicon_t *lexicon);
+
+/* The word of number in the lexicon's rules (see tact_rule_t), or NULL;
+ * and how many words they have. */
+const char *
+tact_lexicon_word (const tact_lexicon_t *lexicon, guint32 number);
+
+guint32
+tact_lexicon_count_words (const tact_lexicon_t *lexicon);
+
+/* Whether a list of word numbers (see tact_rule_t) holds word. */
+gboolean
+tact_words_contain (const guint32 *list, guint32 word);
 
 /* How many of the lexicon's rules came compiled from the build. */
 size_t
