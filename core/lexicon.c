@@ -86,6 +86,12 @@ expand_apostrophes (const char *pattern)
     return g_string_free (out, FALSE);
 }
 
+char *
+tact_rule_expanded_pattern (const tact_rule_t *rule)
+{
+    return expand_apostrophes (rule->pattern);
+}
+
 /* "name" or "name weight" on the left of " = ". */
 static gboolean
 parse_name (const char *left, char **name, double *weight)
@@ -799,62 +805,18 @@ put_rule_words (GByteArray *out, const tact_rule_t *rule)
 	put_list (out, rule->required[k]);
 }
 
-/* Whether rule is one the prefilter is for: it has no first word, so
- * that it is searched over whole texts, in one of sections. */
-static gboolean
-is_searched (const tact_rule_t *rule, const char *const *sections)
-{
-    return ! rule->first && sections && g_strv_contains (sections, rule->section);
-}
-
-/* Compile the prefilter of the rules is_searched picks, setting their
- * prefilter_id; none when it cannot be made. */
-static void
-compile_prefilter (const GPtrArray *rules, const char *const *sections,
-		   guint8 **out, size_t *out_length, guint32 *size)
-{
-    g_autoptr (GPtrArray) patterns = g_ptr_array_new_with_free_func (g_free);
-    g_autoptr (GPtrArray) searched = g_ptr_array_new ();
-    g_autofree gboolean *included = NULL;
-    g_autofree char *error = NULL;
-
-    *out = NULL;
-    *out_length = 0;
-    *size = 0;
-    for (guint i = 0; i < rules->len; i++) {
-	tact_rule_t *rule = rules->pdata[i];
-
-	rule->prefilter_id = -1;
-	if (is_searched (rule, sections)) {
-	    g_ptr_array_add (patterns, expand_apostrophes (rule->pattern));
-	    g_ptr_array_add (searched, rule);
-	}
-    }
-    included = g_new0 (gboolean, patterns->len + 1);
-    if (! patterns->len ||
-	! tact_prefilter_compile ((const char *const *) patterns->pdata, patterns->len,
-				  included, out, out_length, &error))
-	return;
-    for (guint i = 0; i < searched->len; i++)
-	if (included[i])
-	    ((tact_rule_t *) searched->pdata[i])->prefilter_id = (int) i;
-    *size = searched->len;
-}
-
 tact_status_t
 tact_lexicon_encode (const tact_lexicon_t *lexicon, const char *text, size_t length,
-		     const char *const *searched_sections,
+		     const guint8 *prefilter, size_t prefilter_length, guint32 prefilter_size,
 		     guint8 **out, size_t *out_length, char **error_message)
 {
     const GPtrArray *rules = lexicon->rules;
     g_autofree const pcre2_code **codes = g_new0 (const pcre2_code *, rules->len + 1);
     g_autofree char *digest = text_digest (text, length);
-    g_autofree guint8 *prefilter = NULL;
     GByteArray *encoded = g_byte_array_new ();
     uint8_t *bytes = NULL;
     PCRE2_SIZE size = 0;
-    size_t prefilter_length = 0;
-    guint32 count = rules->len, index_length, prefilter_size;
+    guint32 count = rules->len, index_length;
     int32_t serialized;
 
     for (guint i = 0; i < rules->len; i++) {
@@ -870,7 +832,6 @@ tact_lexicon_encode (const tact_lexicon_t *lexicon, const char *text, size_t len
 	    find_words ((tact_lexicon_t *) lexicon, rule);
 	codes[i] = rule->code;
     }
-    compile_prefilter (rules, searched_sections, &prefilter, &prefilter_length, &prefilter_size);
     serialized = pcre2_serialize_encode (codes, (int32_t) count, &bytes, &size, NULL);
     if (serialized < 0) {
 	g_byte_array_free (encoded, TRUE);
@@ -896,7 +857,8 @@ tact_lexicon_encode (const tact_lexicon_t *lexicon, const char *text, size_t len
 	    g_byte_array_append (encoded, (const guint8 *) strings[k], (guint) strlen (strings[k]) + 1);
 	g_byte_array_append (encoded, (const guint8 *) &rule->weight, sizeof rule->weight);
 	put_rule_words (encoded, rule);
-	put_u32 (encoded, rule->prefilter_id < 0 ? NO_WORDS : (guint32) rule->prefilter_id);
+	put_u32 (encoded, rule->prefilter_id < 0 || (guint32) rule->prefilter_id >= prefilter_size
+		 || ! prefilter_length ? NO_WORDS : (guint32) rule->prefilter_id);
     }
     index_length = encoded->len - ENCODED_HEADER;
     memcpy (encoded->data + 52, &index_length, 4);
@@ -904,7 +866,7 @@ tact_lexicon_encode (const tact_lexicon_t *lexicon, const char *text, size_t len
 	g_byte_array_append (encoded, (const guint8 *) "", 1);
     g_byte_array_append (encoded, bytes, (guint) size);
     pcre2_serialize_free (bytes);
-    if (prefilter)
+    if (prefilter_length)
 	g_byte_array_append (encoded, prefilter, (guint) prefilter_length);
     *out_length = encoded->len;
     *out = g_byte_array_free (encoded, FALSE);

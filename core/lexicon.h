@@ -96,13 +96,18 @@ tact_lexicon_check (const tact_lexicon_t *lexicon, char **error_message);
 
 /* The compiled patterns of a lexicon's rules, in file order, serialized
  * for tact_lexicon_load_builtin (the build compiles the built-in
- * lexicons this way), with a prefilter (see prefilter.h) for the rules
- * of searched_sections (NULL-terminated, may be NULL) that have no first
- * word.  Free *out with g_free. */
+ * lexicons this way), with the prefilter of prefilter_length bytes
+ * (see prefilter.h; none when 0) for the rules whose prefilter_id is
+ * below prefilter_size.  Free *out with g_free. */
 tact_status_t
 tact_lexicon_encode (const tact_lexicon_t *lexicon, const char *text, size_t length,
-		     const char *const *searched_sections,
+		     const guint8 *prefilter, size_t prefilter_length, guint32 prefilter_size,
 		     guint8 **out, size_t *out_length, char **error_message);
+
+/* The rule's pattern as it is compiled (apostrophes expanded), for
+ * other engines; free with g_free. */
+char *
+tact_rule_expanded_pattern (const tact_rule_t *rule);
 
 /* Which of the rules the build prefiltered (those with a prefilter_id)
  * may match text: hits, of tact_lexicon_prefilter_size bytes, gets 1 at

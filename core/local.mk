@@ -17,7 +17,7 @@ nodist_core_libtact_core_la_SOURCES = core/resources.c core/template-resources.c
 core_libtact_core_la_CPPFLAGS = $(AM_CPPFLAGS) -DTACT_BUILDING_LIBRARY
 core_libtact_core_la_CFLAGS = $(AM_CFLAGS) -fvisibility=hidden
 core_libtact_core_la_LIBADD = $(GMIME_LIBS) $(GLIB_LIBS) $(HUNSPELL_LIBS) \
-	$(PCRE2_LIBS) $(HYPERSCAN_LIBS) $(NOTMUCH_LIBS) -lm
+	$(PCRE2_LIBS) $(NOTMUCH_LIBS) -lm
 
 lib_LTLIBRARIES += libtact.la
 libtact_la_SOURCES =
@@ -30,7 +30,8 @@ libtact_la_LDFLAGS = $(AM_LDFLAGS) -version-info 0:0:0 -export-symbols-regex '^t
 # for people to read and copy.
 noinst_PROGRAMS += core/lexicon-compile
 core_lexicon_compile_SOURCES = core/lexicon-compile.c core/lexicon.c core/lexicon.h \
-	core/prefilter.c core/prefilter.h core/status.c core/status.h
+	core/prefilter.c core/prefilter-compile.c core/prefilter.h \
+	core/status.c core/status.h
 core_lexicon_compile_LDADD = $(GLIB_LIBS) $(PCRE2_LIBS) $(HYPERSCAN_LIBS)
 lexicon_compiled = core/quoting.lex.bin core/cues.lex.bin core/lint.lex.bin
 # The sections whose rules the cue detector searches over whole texts

@@ -5,9 +5,10 @@
  * the rest of PCRE by matching a superset, so a pattern it does not
  * report cannot match, and one it reports still has to be matched with
  * PCRE2.  The database is compiled when tact is built, for any x86-64
- * (no newer instruction set is assumed), and loaded by libtact; a
- * machine or a Hyperscan that cannot load it leaves tact without a
- * prefilter, never without results.
+ * (no newer instruction set is assumed; prefilter-compile.c), and
+ * loaded by libtact, which opens Hyperscan only then; a machine or a
+ * Hyperscan that cannot load it leaves tact without a prefilter, never
+ * without results.
  */
 #ifndef TACT_PREFILTER_H
 #define TACT_PREFILTER_H
@@ -16,9 +17,9 @@
 
 typedef struct tact_prefilter tact_prefilter_t;
 
-/* Compile patterns (PCRE2 syntax, matched without regard to case, "^"
- * and "$" at line starts and ends) into a serialized database; pattern
- * i reports as i.  A pattern Hyperscan cannot take, even as a prefilter,
+/* At build time: compile patterns (PCRE2 syntax, matched without
+ * regard to case, "^" and "$" at line starts and ends) into a
+ * serialized database; pattern i reports as i.  A pattern Hyperscan cannot take, even as a prefilter,
  * is left out: included[i] tells.  Returns FALSE with a sentence in
  * *error when no database can be made.  Free *out with g_free. */
 gboolean
