@@ -48,6 +48,7 @@ typedef struct entry {
     tact_flag_t kind;
     gboolean checked;
     guint index;		/* in the detector's entries */
+    char *key;			/* "section/name", for its cues */
     /* The bytes a match can start with (PCRE2's own analysis), so that
      * "(?-i)NOW" is not tried at "now"; all when PCRE2 does not say. */
     guint8 first_bytes[32];
@@ -58,6 +59,7 @@ typedef struct entry {
 typedef struct filing {
     const entry_t *entry;
     const guint32 *next;
+    guint64 next_bits;		/* bit n % 64 for each word n of next */
 } filing_t;
 
 /* A word of the lexicon, with its hash computed once (see word_hash). */
@@ -187,6 +189,9 @@ index_entries (tact_detector_t *detector)
 
 	    filing->entry = entry;
 	    filing->next = rule->next[w];
+	    filing->next_bits = 0;
+	    for (guint32 k = 0; filing->next && k < filing->next[0]; k++)
+		filing->next_bits |= G_GUINT64_CONSTANT (1) << (filing->next[k + 1] % 64);
 	}
     }
 }
@@ -219,6 +224,7 @@ tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
 	    entry->kind = kinds[k].kind;
 	    entry->checked = kinds[k].checked;
 	    entry->index = e;
+	    entry->key = g_strconcat (entry->rule->section, "/", entry->rule->name, NULL);
 	}
     }
     index_entries (detector);
@@ -236,6 +242,8 @@ tact_detector_free (tact_detector_t *detector)
     g_free (detector->filings);
     g_free (detector->at);
     g_ptr_array_unref (detector->scanned);
+    for (guint e = 0; e < detector->n_entries; e++)
+	g_free (detector->entries[e].key);
     g_free (detector->entries);
     tact_lexicon_free (detector->lexicon);
     g_free (detector);
@@ -367,33 +375,6 @@ is_sentence_end (const char *text, size_t i, size_t length)
 	(i + 1 >= length || g_ascii_isspace (text[i + 1]));
 }
 
-/* In a sentence that sets a condition before the cue ("if", "in case")
- * and speaks of a future or asks ("I'll write again", "... ?"). */
-static gboolean
-hypothetical (const tact_detector_t *detector, const char *text, size_t length,
-	      size_t start, size_t end, gboolean fast)
-{
-    size_t from = 0, to = length;
-
-    for (size_t i = start; i > 0; i--)
-	if (is_sentence_end (text, i - 1, length)) {
-	    from = i;
-	    break;
-	}
-    for (size_t i = end; i < length; i++)
-	if (is_sentence_end (text, i, length)) {
-	    to = i + 1;
-	    break;
-	}
-    if (! tact_lexicon_match_length (detector->lexicon, "hypothetical-condition",
-				     text + from, start - from, fast))
-	return FALSE;
-    if (to > from && text[to - 1] == '?')
-	return TRUE;
-    return tact_lexicon_match_length (detector->lexicon, "hypothetical-consequence",
-				      text + from, to - from, fast) != NULL;
-}
-
 /* ---- finding cues ---- */
 
 static gboolean
@@ -439,9 +420,15 @@ typedef struct finding {
     GArray *tokens;
     guint8 *has_word;
     guint8 *has_required;
-    /* The last cue start checked for negation, and the answer. */
+    /* The last cue start checked for negation, and the answer; where
+     * sentences end, once needed; the last sentence start and cue
+     * start checked for a condition, the last sentence checked for a
+     * consequence, and the answers. */
     size_t negation_start;
     gboolean negation_known, negation;
+    GArray *sentence_ends;
+    size_t condition_from, condition_start, consequence_from, consequence_to;
+    gboolean condition_known, condition, consequence_known, consequence;
 } finding_t;
 
 static gboolean
@@ -455,6 +442,68 @@ is_negated (finding_t *f, size_t start)
     return f->negation;
 }
 
+/* Where sentences end in the text (see is_sentence_end), found once. */
+static const GArray *
+sentence_ends (finding_t *f)
+{
+    if (! f->sentence_ends) {
+	f->sentence_ends = g_array_new (FALSE, FALSE, sizeof (size_t));
+	for (size_t i = 0; i < f->length; i++)
+	    if (is_sentence_end (f->text, i, f->length))
+		g_array_append_val (f->sentence_ends, i);
+    }
+    return f->sentence_ends;
+}
+
+/* In a sentence that sets a condition before the cue ("if", "in case")
+ * and speaks of a future or asks ("I'll write again", "... ?"). */
+static gboolean
+hypothetical (finding_t *f, size_t start, size_t end)
+{
+    const GArray *ends = sentence_ends (f);
+    size_t from = 0, to = f->length;
+    guint low = 0, high = ends->len;
+
+    /* the sentence: from after the last end before start, to after the
+     * first end at or after end */
+    while (low < high) {
+	guint middle = (low + high) / 2;
+
+	if (g_array_index (ends, size_t, middle) < start)
+	    low = middle + 1;
+	else
+	    high = middle;
+    }
+    if (low > 0)
+	from = g_array_index (ends, size_t, low - 1) + 1;
+    for (guint i = low; i < ends->len; i++)
+	if (g_array_index (ends, size_t, i) >= end) {
+	    to = g_array_index (ends, size_t, i) + 1;
+	    break;
+	}
+    /* several cues often share a sentence start, or a sentence */
+    if (! f->condition_known || f->condition_from != from || f->condition_start != start) {
+	f->condition = tact_lexicon_match_length (f->detector->lexicon, "hypothetical-condition",
+						  f->text + from, start - from, f->fast) != NULL;
+	f->condition_from = from;
+	f->condition_start = start;
+	f->condition_known = TRUE;
+    }
+    if (! f->condition)
+	return FALSE;
+    if (to > from && f->text[to - 1] == '?')
+	return TRUE;
+    if (! f->consequence_known || f->consequence_from != from || f->consequence_to != to) {
+	f->consequence = tact_lexicon_match_length (f->detector->lexicon,
+						    "hypothetical-consequence",
+						    f->text + from, to - from, f->fast) != NULL;
+	f->consequence_from = from;
+	f->consequence_to = to;
+	f->consequence_known = TRUE;
+    }
+    return f->consequence;
+}
+
 static void
 consider (finding_t *f, const entry_t *entry, size_t start, size_t end)
 {
@@ -465,15 +514,14 @@ consider (finding_t *f, const entry_t *entry, size_t start, size_t end)
     if (is_acronym (f->detector, entry, f->text + start, end - start))
 	return;
     if (entry->checked &&
-	(is_negated (f, start) ||
-	 hypothetical (f->detector, f->text, f->length, start, end, f->fast)))
+	(is_negated (f, start) || hypothetical (f, start, end)))
 	return;
     cue.kind = entry->kind;
     cue.start = start;
     cue.end = end;
     cue.in_signature = f->in_signature;
     cue.text = g_strndup (f->text + start, end - start);
-    cue.rule = g_strconcat (entry->rule->section, "/", entry->rule->name, NULL);
+    cue.rule = g_strdup (entry->key);
     cue.weight = entry->rule->weight;
     g_array_append_val (f->cues, cue);
 }
@@ -588,10 +636,13 @@ has_required (finding_t *f, const entry_t *entry)
     return f->has_required[entry->index] == 1;
 }
 
+/* Whether word is a next word of filing: most are not, which the bits
+ * tell at once. */
 static gboolean
-is_in (const guint32 *list, guint word)
+is_next (const filing_t *filing, guint word)
 {
-    return word != NO_WORD && tact_words_contain (list, word);
+    return word != NO_WORD && (filing->next_bits & (G_GUINT64_CONSTANT (1) << (word % 64))) &&
+	tact_words_contain (filing->next, word);
 }
 
 /* Whether the token after token i may be a next word of filing.  A
@@ -607,7 +658,7 @@ next_fits (const finding_t *f, const filing_t *filing, guint i)
     if (i + 1 >= f->tokens->len)
 	return FALSE;
     next = &g_array_index (f->tokens, token_t, i + 1);
-    return ! next->plain || is_in (filing->next, next->word) || is_in (filing->next, next->head);
+    return ! next->plain || is_next (filing, next->word) || is_next (filing, next->head);
 }
 
 static void
@@ -739,13 +790,17 @@ void
 tact_detector_find (const tact_detector_t *detector, const char *text,
 		    size_t length, gboolean in_signature, GArray *cues)
 {
-    finding_t f = { detector, FALSE, text, length, NULL, in_signature, cues, NULL, NULL, NULL,
-		    NULL, 0, FALSE, FALSE };
+    finding_t f = { 0 };
     guint first = cues->len;
     g_autofree char *mask = NULL;
     g_autofree char *valid = NULL;
     g_autofree guint8 *hits = NULL;
 
+    f.detector = detector;
+    f.text = text;
+    f.length = length;
+    f.in_signature = in_signature;
+    f.cues = cues;
     /* The patterns run on valid UTF-8 only: any invalid byte becomes
      * '?', which keeps every offset. */
     if (! g_utf8_validate_len (text, length, NULL)) {
@@ -779,6 +834,8 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
     f.mask = mask;
     find_by_words (&f);
     find_by_search (&f);
+    if (f.sentence_ends)
+	g_array_free (f.sentence_ends, TRUE);
     merge_overlaps (cues, first);
 }
 
