@@ -414,7 +414,7 @@ next_words (const char *pattern)
 	for (end = end_of_choice (choice); *end == '|'; end = end_of_choice (end + 1))
 	    ;
 	/* an optional or repeated group may not be the first token */
-	known = known && *end == ')' && ! strchr ("?*+{", end[1]);
+	known = known && *end == ')' && ! (end[1] && strchr ("?*+{", end[1]));
 	while (known) {
 	    known = next_words_of_choice (choice, end + 1, pairs);
 	    choice = end_of_choice (choice);
