@@ -1133,16 +1133,21 @@ tact_rule_find (const tact_rule_t *rule, const char *text, size_t length,
     }
     if (! rule->code || offset > length)
 	return FALSE;
-    if (fast && ! rule->compiled_to_machine_code) {
+    /* Compiled to machine code as used: a rule tried at words is
+     * compiled anchored, one searched for as it is. */
+    if (fast && anchored && ! rule->compiled_to_machine_code) {
 	/* The JIT cannot anchor at match time (PCRE2_ANCHORED falls back
 	 * to the interpreter), but it runs a pattern anchored by \G. */
 	g_autofree char *at_offset = g_strconcat ("\\G(?:", rule->pattern, ")", NULL);
 
 	mutable->anchored = compile (at_offset, NULL);
-	mutable->code_jit = pcre2_jit_compile (rule->code, PCRE2_JIT_COMPLETE) == 0;
 	mutable->anchored_jit = rule->anchored &&
 	    pcre2_jit_compile (rule->anchored, PCRE2_JIT_COMPLETE) == 0;
 	mutable->compiled_to_machine_code = TRUE;
+    }
+    if (fast && ! anchored && ! rule->code_tried) {
+	mutable->code_jit = pcre2_jit_compile (rule->code, PCRE2_JIT_COMPLETE) == 0;
+	mutable->code_tried = TRUE;
     }
     if (! rule->match)
 	mutable->match = pcre2_match_data_create_from_pattern (rule->code, NULL);

@@ -39,7 +39,8 @@ typedef struct tact_rule {
     pcre2_code *code;		/* compiled on first use, or at build time */
     pcre2_code *anchored;	/* "\G(?:pattern)", for fast anchored tries */
     pcre2_match_data *match;
-    gboolean compiled_to_machine_code;
+    gboolean compiled_to_machine_code;	/* anchored, tried */
+    gboolean code_tried;		/* code compiled to machine code, tried */
     gboolean code_jit, anchored_jit;	/* which did compile to it */
     gboolean precompiled;	/* came compiled from the build */
     gboolean borrowed;		/* its strings and word lists belong to the
