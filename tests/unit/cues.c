@@ -581,6 +581,20 @@ remove_override (const char *dir)
     g_rmdir (dir);
 }
 
+/* A detector with a team's cues.lex of text in a new folder, *dir. */
+static tact_detector_t *
+override_detector (const char *text, char **dir)
+{
+    const char *dirs[] = { NULL, NULL };
+    tact_detector_t *d = NULL;
+    g_autofree char *error = NULL;
+
+    dirs[0] = *dir = write_override (text);
+    g_assert_cmpint (tact_detector_new (&d, dirs, &error), ==, TACT_STATUS_SUCCESS);
+    g_assert_null (error);
+    return d;
+}
+
 static const struct tact_cue *
 cue_of_rule (const tact_detector_t *d, const char *text, const char *rule, GArray *cues)
 {
@@ -594,23 +608,19 @@ cue_of_rule (const tact_detector_t *d, const char *text, const char *rule, GArra
 static void
 test_override (void)
 {
-    g_autofree char *dir = write_override (
+    g_autofree char *dir = NULL;
+    tact_detector_t *d = override_detector (
 	"# a team's own cues\n"
 	"[urgency]\n"
 	"launch-day = launch day\\b\n"
 	"urgent =\n"
 	"\n"
 	"[gratitude]\n"
-	"thanks-for = (cheers|ta|thank you kindly) for\\b\n");
-    const char *dirs[] = { dir, NULL };
-    tact_detector_t *d = NULL;
-    g_autofree char *error = NULL;
+	"thanks-for = (cheers|ta|thank you kindly) for\\b\n", &dir);
     const struct tact_cue *cue;
     double score[TACT_FLAG_LAST_FLAG];
     int flags[TACT_FLAG_LAST_FLAG];
 
-    g_assert_cmpint (tact_detector_new (&d, dirs, &error), ==, TACT_STATUS_SUCCESS);
-    g_assert_null (error);
     if (! d) {
 	remove_override (dir);
 	return;
@@ -826,15 +836,12 @@ test_next_word_outside_ascii (void)
 static void
 test_override_searched (void)
 {
-    g_autofree char *dir = write_override ("[frustration]\n"
-					   "double-question = \\?{3,}\n"
-					   "[casual]\n"
-					   "tilde = ~~+\n");
-    const char *dirs[] = { dir, NULL };
-    tact_detector_t *d = NULL;
-    g_autofree char *error = NULL;
+    g_autofree char *dir = NULL;
+    tact_detector_t *d = override_detector ("[frustration]\n"
+					    "double-question = \\?{3,}\n"
+					    "[casual]\n"
+					    "tilde = ~~+\n", &dir);
 
-    g_assert_cmpint (tact_detector_new (&d, dirs, &error), ==, TACT_STATUS_SUCCESS);
     if (! d) {
 	remove_override (dir);
 	return;
