@@ -134,6 +134,11 @@ tact_lexicon_count_words (const tact_lexicon_t *lexicon);
 gboolean
 tact_words_contain (const guint32 *list, guint32 word);
 
+/* Whether the built-in lexicon file ("cues.lex") came compiled from its
+ * very text (the compiled form records the text's SHA-1). */
+gboolean
+tact_lexicon_builtin_is_current (const char *file);
+
 /* How many of the lexicon's rules came compiled from the build. */
 size_t
 tact_lexicon_count_precompiled (const tact_lexicon_t *lexicon);
