@@ -72,6 +72,9 @@ struct tact_detector {
     tact_lexicon_t *lexicon;
     entry_t *entries;		/* one per rule of the kinds' sections */
     guint n_entries;
+    /* The lexicon's words, to look up the words of texts in: when they
+     * are sorted, by binary search until the detector has read enough
+     * text to pay for a hash table, then by hash. */
     word_key_t *keys;		/* the lexicon's words, by number */
     GHashTable *words;		/* word_key_t* -> its number in the lexicon + 1 */
     /* The entries filed under word number n are filings[at[n]] up to
@@ -85,6 +88,10 @@ struct tact_detector {
 /* Past this much text, a detector's patterns are worth compiling to
  * machine code: one message never pays for it, a batch soon gains. */
 #define FAST_AFTER (256 * 1024)
+
+/* Past this much text, a hash table of the lexicon's words has paid for
+ * itself over binary search. */
+#define HASH_AFTER (32 * 1024)
 
 /* Past this much text, loading the lexicon's prefilter (see lexicon.h)
  * has paid for itself. */
@@ -209,7 +216,8 @@ tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
 	g_free (detector);
 	return status;
     }
-    index_words (detector);
+    if (! tact_lexicon_words_sorted (detector->lexicon))
+	index_words (detector);
     for (size_t k = 0; k < G_N_ELEMENTS (kinds); k++)
 	detector->n_entries += tact_lexicon_section (detector->lexicon, kinds[k].section)->len;
     detector->entries = g_new0 (entry_t, detector->n_entries + 1);
@@ -237,7 +245,8 @@ tact_detector_free (tact_detector_t *detector)
 {
     if (! detector)
 	return;
-    g_hash_table_unref (detector->words);
+    if (detector->words)
+	g_hash_table_unref (detector->words);
     g_free (detector->keys);
     g_free (detector->filings);
     g_free (detector->at);
@@ -532,14 +541,28 @@ is_token_char (gunichar c)
     return g_unichar_isalnum (c) || c == '\'' || c == 0x2019;
 }
 
-/* The number of the word of length bytes at word, hashed as hash, or
- * NO_WORD when the lexicon has no such word. */
+static int
+by_text (const void *key, const void *member)
+{
+    return strcmp (key, *(const char *const *) member);
+}
+
+/* The number of word, hashed as hash, or NO_WORD when the lexicon has
+ * no such word. */
 static guint
 lookup_word (const tact_detector_t *detector, const char *word, guint hash)
 {
     word_key_t probe = { word, hash };
-    gpointer value = g_hash_table_lookup (detector->words, &probe);
+    gpointer value;
+    const char *const *words, *const *found;
 
+    if (! detector->words) {
+	words = tact_lexicon_words (detector->lexicon);
+	found = bsearch (word, words, tact_lexicon_count_words (detector->lexicon),
+			 sizeof (char *), by_text);
+	return found ? (guint) (found - words) : NO_WORD;
+    }
+    value = g_hash_table_lookup (detector->words, &probe);
     return value ? GPOINTER_TO_UINT (value) - 1 : NO_WORD;
 }
 
@@ -819,9 +842,12 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
 	f.text = text = valid;
     }
 
-    /* the only state a detector keeps: how much it has read */
+    /* the only state a detector keeps: how much it has read, and what
+     * it made to read faster once that was worth it */
     ((tact_detector_t *) detector)->bytes_read += length;
     f.fast = detector->bytes_read > FAST_AFTER;
+    if (! detector->words && detector->bytes_read > HASH_AFTER)
+	index_words ((tact_detector_t *) detector);
     /* the rules searched over the whole text, and the masks, only where
      * the prefilter says they may match */
     if (detector->bytes_read > PREFILTER_AFTER) {

@@ -97,6 +97,8 @@ main (int argc, char **argv)
 	fprintf (stderr, "lexicon-compile: %s\n", message);
 	return 1;
     }
+    /* sorted words need no table to be looked up in (see cues.c) */
+    tact_lexicon_sort_words (lexicon);
     compile_prefilter (lexicon, (const char *const *) argv + 3, &prefilter, &prefilter_length,
 		       &prefilter_size);
     if (tact_lexicon_encode (lexicon, text, length, prefilter, prefilter_length, prefilter_size,

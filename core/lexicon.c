@@ -33,6 +33,7 @@ struct tact_lexicon {
     GHashTable *numbers;	/* word -> its number + 1 */
     GPtrArray *owned_words;
     guint32 *numbered;
+    gboolean words_sorted;	/* numbered in the order of their text */
 };
 
 static void
@@ -523,6 +524,7 @@ word_number (tact_lexicon_t *lexicon, const char *word)
 	return GPOINTER_TO_UINT (value) - 1;
     /* the lexicon keeps its own copy: the word may be freed with a rule */
     word = g_strdup (word);
+    lexicon->words_sorted = FALSE;
     g_ptr_array_add (lexicon->words, (gpointer) word);
     if (! lexicon->owned_words)
 	lexicon->owned_words = g_ptr_array_new_with_free_func (g_free);
@@ -599,6 +601,90 @@ find_words (tact_lexicon_t *lexicon, tact_rule_t *rule)
 	if (! open && next->len)
 	    rule->next[i] = number_words (lexicon, next);
     }
+}
+
+/* A word and its number before the words were sorted. */
+typedef struct numbered_word {
+    const char *word;
+    guint32 number;
+} numbered_word_t;
+
+static int
+by_text (const void *a, const void *b)
+{
+    return strcmp (((const numbered_word_t *) a)->word, ((const numbered_word_t *) b)->word);
+}
+
+/* Sort a list's numbers, keeping each first word's next words with it
+ * when next is not NULL. */
+static void
+sort_list (guint32 *list, const guint32 **next)
+{
+    /* insertion sort: the lists are short, and next moves along */
+    for (guint32 i = 2; i <= list[0]; i++)
+	for (guint32 k = i; k > 1 && list[k - 1] > list[k]; k--) {
+	    guint32 word = list[k];
+	    const guint32 *words;
+
+	    list[k] = list[k - 1];
+	    list[k - 1] = word;
+	    if (next) {
+		words = next[k - 1];
+		next[k - 1] = next[k - 2];
+		next[k - 2] = words;
+	    }
+	}
+}
+
+static void
+renumber_list (guint32 *list, const guint32 *rank, const guint32 **next)
+{
+    for (guint32 i = 1; list && i <= list[0]; i++)
+	list[i] = rank[list[i]];
+    if (list)
+	sort_list (list, next);
+}
+
+void
+tact_lexicon_sort_words (tact_lexicon_t *lexicon)
+{
+    guint32 count = lexicon->words->len;
+    g_autofree numbered_word_t *sorted = g_new (numbered_word_t, count + 1);
+    g_autofree guint32 *rank = g_new (guint32, count + 1);	/* old -> new */
+
+    for (guint32 n = 0; n < count; n++) {
+	sorted[n].word = lexicon->words->pdata[n];
+	sorted[n].number = n;
+    }
+    qsort (sorted, count, sizeof *sorted, by_text);
+    for (guint32 n = 0; n < count; n++) {
+	rank[sorted[n].number] = n;
+	g_ptr_array_index (lexicon->words, n) = (gpointer) sorted[n].word;
+    }
+    g_clear_pointer (&lexicon->numbers, g_hash_table_unref);
+    for (guint i = 0; i < lexicon->rules->len; i++) {
+	tact_rule_t *rule = lexicon->rules->pdata[i];
+
+	g_return_if_fail (! rule->borrowed);
+	renumber_list ((guint32 *) rule->first, rank, rule->next);
+	for (guint32 k = 0; rule->first && k < rule->first[0]; k++)
+	    renumber_list ((guint32 *) rule->next[k], rank, NULL);
+	for (guint32 k = 0; k < rule->n_required; k++)
+	    renumber_list ((guint32 *) rule->required[k], rank, NULL);
+    }
+    lexicon->words_sorted = TRUE;
+}
+
+gboolean
+tact_lexicon_words_sorted (const tact_lexicon_t *lexicon)
+{
+    return lexicon->words_sorted;
+}
+
+const char *const *
+tact_lexicon_words (const tact_lexicon_t *lexicon)
+{
+    return (const char *const *) lexicon->words->pdata;
 }
 
 const char *
@@ -1050,6 +1136,10 @@ load_compiled (tact_lexicon_t *lexicon, const char *file)
 	if (ok)
 	    g_ptr_array_add (lexicon->words, word);
     }
+    /* the build sorts the words (tact_lexicon_sort_words): make sure */
+    lexicon->words_sorted = ok;
+    for (guint32 w = 1; ok && w < words && lexicon->words_sorted; w++)
+	lexicon->words_sorted = strcmp (lexicon->words->pdata[w - 1], lexicon->words->pdata[w]) < 0;
     for (; ok && decoded < count; decoded++) {
 	tact_rule_t *rule = get_rule (&r, lexicon, &numbered, codes[decoded], prefilter_size);
 

@@ -130,6 +130,22 @@ tact_lexicon_word (const tact_lexicon_t *lexicon, guint32 number);
 guint32
 tact_lexicon_count_words (const tact_lexicon_t *lexicon);
 
+/* All the words, by number; borrowed. */
+const char *const *
+tact_lexicon_words (const tact_lexicon_t *lexicon);
+
+/* Whether the words are numbered in the order of their text (strcmp),
+ * so that a word is found by binary search.  The build sorts the
+ * built-in lexicons' words with tact_lexicon_sort_words; a word that a
+ * later layer adds comes last, and then they are not. */
+gboolean
+tact_lexicon_words_sorted (const tact_lexicon_t *lexicon);
+
+/* Number the words in the order of their text, renumbering the rules'
+ * lists; for a lexicon read from text only. */
+void
+tact_lexicon_sort_words (tact_lexicon_t *lexicon);
+
 /* Whether a list of word numbers (see tact_rule_t) holds word. */
 gboolean
 tact_words_contain (const guint32 *list, guint32 word);

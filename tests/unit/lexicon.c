@@ -122,8 +122,48 @@ test_numbers (void)
     tact_lexicon_free (lexicon);
 }
 
+/* Sorting the words renumbers the rules' lists, and changes none. */
+static void
+test_sorted (void)
+{
+    tact_lexicon_t *lexicon = parse ("[struggle]\n"
+				     "a = (stuck|lost) again\\b\n"
+				     "b = what (am i|are we) doing\\b\n"
+				     "c = (zero|any) (luck|joy)\\b[^.]*(again|still)\n");
+    const GPtrArray *rules = tact_lexicon_rules (lexicon);
+    g_autoptr (GPtrArray) before = g_ptr_array_new_with_free_func (g_free);
+    const char *const *words;
+
+    for (guint i = 0; i < rules->len; i++)
+	g_ptr_array_add (before, index_of (lexicon, rules->pdata[i]));
+    g_assert_false (tact_lexicon_words_sorted (lexicon));
+    tact_lexicon_sort_words (lexicon);
+    g_assert_true (tact_lexicon_words_sorted (lexicon));
+    words = tact_lexicon_words (lexicon);
+    for (guint32 n = 1; n < tact_lexicon_count_words (lexicon); n++)
+	g_assert_cmpint (strcmp (words[n - 1], words[n]), <, 0);
+    for (guint i = 0; i < rules->len; i++) {
+	const tact_rule_t *rule = rules->pdata[i];
+	g_autofree char *after = index_of (lexicon, rule);
+	g_auto (GStrv) was = g_strsplit (before->pdata[i], "; ", -1);
+	g_auto (GStrv) is = g_strsplit (after, "; ", -1);
+
+	/* the same first words with the same next words, in a new order */
+	g_assert_cmpuint (g_strv_length (was), ==, g_strv_length (is));
+	for (guint k = 0; was[k]; k++)
+	    g_assert_true (g_strv_contains ((const char *const *) is, was[k]));
+    }
+    /* and the words it needs, read up to "[^.]*": "luck" or "joy", by
+     * their new numbers, which sort them */
+    g_assert_cmpuint (((const tact_rule_t *) rules->pdata[2])->n_required, ==, 1);
+    g_assert_cmpuint (((const tact_rule_t *) rules->pdata[2])->required[0][0], ==, 2);
+    g_assert_cmpstr (words[((const tact_rule_t *) rules->pdata[2])->required[0][1]], ==, "joy");
+    g_assert_cmpstr (words[((const tact_rule_t *) rules->pdata[2])->required[0][2]], ==, "luck");
+    tact_lexicon_free (lexicon);
+}
+
 /* The built-in cue lexicon comes with a prefilter for exactly the rules
- * the detector searches over whole texts. */
+ * the detector searches over whole texts, and its words sorted. */
 static void
 test_builtin_prefilter (void)
 {
@@ -148,6 +188,7 @@ test_builtin_prefilter (void)
 	g_assert_cmpstr (rule->section, !=, "acronym");
     }
     g_assert_cmpuint (covered, >, 10);
+    g_assert_true (tact_lexicon_words_sorted (lexicon));
     tact_lexicon_free (lexicon);
 }
 
@@ -208,6 +249,7 @@ main (int argc, char **argv)
 	g_test_add_data_func (name, &next_cases[i], check_next);
     }
     g_test_add_func ("/words/numbers", test_numbers);
+    g_test_add_func ("/words/sorted", test_sorted);
     g_test_add_func ("/prefilter/builtin", test_builtin_prefilter);
     g_test_add_func ("/prefilter/scan", test_prefilter_scan);
     return g_test_run ();
