@@ -62,9 +62,10 @@ typedef struct filing {
     guint64 next_bits;		/* bit n % 64 for each word n of next */
 } filing_t;
 
-/* A word of the lexicon, with its hash computed once (see word_hash). */
+/* A word of the lexicon, with its hash computed once (see
+ * word_hash_step). */
 typedef struct word_key {
-    const char *word;		/* the rule's own string, borrowed */
+    const char *word;		/* the lexicon's string, borrowed */
     guint hash;
 } word_key_t;
 
