@@ -20,6 +20,12 @@ libcurl4-openssl-dev libpcre2-dev jq time"
 if [ "$what" = check ]; then
     packages="$packages neomutt mutt aerc tmux perl"
 fi
+# Hyperscan is packaged for amd64; vectorscan, its portable fork, for the
+# other architectures.
+case $(dpkg --print-architecture 2>/dev/null) in
+amd64) packages="$packages libhyperscan-dev" ;;
+*) packages="$packages libvectorscan-dev" ;;
+esac
 
 missing=""
 for p in $packages; do

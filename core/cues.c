@@ -4,9 +4,12 @@
  *
  * Speed: every rule whose pattern starts with a word (or a choice of
  * words) is indexed by that word, and tried only where a token of the
- * text is that word, anchored there, and only when the text holds the
+ * text is that word, anchored there, only when the next token is one
+ * that can follow it in the pattern, and only when the text holds the
  * other words the pattern needs (see lexicon.h); the few rules that
- * start with punctuation are searched over the whole text.
+ * start with punctuation are searched over the whole text.  The words
+ * of the lexicon are numbered, so that reading a text costs one hash
+ * lookup per token and no allocation.
  */
 #include "config.h"
 
@@ -44,14 +47,41 @@ typedef struct entry {
     const tact_rule_t *rule;
     tact_flag_t kind;
     gboolean checked;
-    const GPtrArray *required;	/* borrowed from the rule */
+    guint index;		/* in the detector's entries */
+    char *key;			/* "section/name", for its cues */
+    /* The bytes a match can start with (PCRE2's own analysis), so that
+     * "(?-i)NOW" is not tried at "now"; all when PCRE2 does not say. */
+    guint8 first_bytes[32];
 } entry_t;
+
+/* An entry filed under one of its first words, with the words the next
+ * token can then be (the rule's list), or NULL when it can be any. */
+typedef struct filing {
+    const entry_t *entry;
+    const guint32 *next;
+    guint64 next_bits;		/* bit n % 64 for each word n of next */
+} filing_t;
+
+/* A word of the lexicon, with its hash computed once (see
+ * word_hash_step). */
+typedef struct word_key {
+    const char *word;		/* the lexicon's string, borrowed */
+    guint hash;
+} word_key_t;
 
 struct tact_detector {
     tact_lexicon_t *lexicon;
-    GPtrArray *entries;		/* entry_t*, owned */
-    GHashTable *by_word;	/* first word (the rule's own string, borrowed)
-				 * -> GPtrArray of entry_t* */
+    entry_t *entries;		/* one per rule of the kinds' sections */
+    guint n_entries;
+    /* The lexicon's words, to look up the words of texts in: when they
+     * are sorted, by binary search until the detector has read enough
+     * text to pay for a hash table, then by hash. */
+    word_key_t *keys;		/* the lexicon's words, by number */
+    GHashTable *words;		/* word_key_t* -> its number in the lexicon + 1 */
+    /* The entries filed under word number n are filings[at[n]] up to
+     * filings[at[n + 1]], in the order of entries. */
+    filing_t *filings;
+    guint32 *at;
     GPtrArray *scanned;		/* entry_t* without a first word */
     size_t bytes_read;		/* text read so far, to choose compiled code */
 };
@@ -60,7 +90,119 @@ struct tact_detector {
  * machine code: one message never pays for it, a batch soon gains. */
 #define FAST_AFTER (256 * 1024)
 
+/* Past this much text, a hash table of the lexicon's words has paid for
+ * itself over binary search. */
+#define HASH_AFTER (32 * 1024)
+
+/* Past this much text, loading the lexicon's prefilter (see lexicon.h)
+ * has paid for itself. */
+#define PREFILTER_AFTER (64 * 1024)
+
 /* ---- the detector ---- */
+
+/* The hash of a word as the tokenizer computes it while it reads the
+ * word (GLib's string hash, djb2). */
+static inline guint
+word_hash_step (guint hash, char c)
+{
+    return (hash << 5) + hash + (guchar) c;
+}
+
+#define WORD_HASH_START 5381
+
+static guint
+word_key_hash (gconstpointer key)
+{
+    return ((const word_key_t *) key)->hash;
+}
+
+static gboolean
+word_key_equal (gconstpointer a, gconstpointer b)
+{
+    return ! strcmp (((const word_key_t *) a)->word, ((const word_key_t *) b)->word);
+}
+
+/* The lexicon's words, for looking up the words of texts. */
+static void
+index_words (tact_detector_t *detector)
+{
+    guint32 count = tact_lexicon_count_words (detector->lexicon);
+
+    detector->words = g_hash_table_new (word_key_hash, word_key_equal);
+    detector->keys = g_new (word_key_t, count + 1);
+    for (guint32 n = 0; n < count; n++) {
+	word_key_t *key = &detector->keys[n];
+
+	key->word = tact_lexicon_word (detector->lexicon, n);
+	key->hash = WORD_HASH_START;
+	for (const char *c = key->word; *c; c++)
+	    key->hash = word_hash_step (key->hash, *c);
+	g_hash_table_insert (detector->words, key, GUINT_TO_POINTER (n + 1));
+    }
+}
+
+/* The bytes a match of rule can start with, from PCRE2 (all when it
+ * does not say). */
+static void
+find_first_bytes (const tact_rule_t *rule, guint8 bytes[32])
+{
+    const uint8_t *bitmap = NULL;
+    uint32_t type = 0, unit = 0;
+
+    memset (bytes, 0xff, 32);
+    if (! rule->code || pcre2_pattern_info (rule->code, PCRE2_INFO_FIRSTCODETYPE, &type))
+	return;
+    if (type == 1) {
+	/* one code unit; in either case, as the info does not say */
+	if (pcre2_pattern_info (rule->code, PCRE2_INFO_FIRSTCODEUNIT, &unit) || unit > 0x7f)
+	    return;
+	memset (bytes, 0, 32);
+	bytes[g_ascii_tolower ((char) unit) / 8] |= 1 << (g_ascii_tolower ((char) unit) % 8);
+	bytes[g_ascii_toupper ((char) unit) / 8] |= 1 << (g_ascii_toupper ((char) unit) % 8);
+    } else if (! pcre2_pattern_info (rule->code, PCRE2_INFO_FIRSTBITMAP, &bitmap) && bitmap) {
+	memcpy (bytes, bitmap, 32);
+    }
+}
+
+/* File every entry under its first words, keeping the entries' order. */
+static void
+index_entries (tact_detector_t *detector)
+{
+    guint32 count = tact_lexicon_count_words (detector->lexicon);
+
+    detector->at = g_new0 (guint32, count + 2);
+    for (guint e = 0; e < detector->n_entries; e++) {
+	const guint32 *first = detector->entries[e].rule->first;
+
+	for (guint32 w = 0; first && w < first[0]; w++)
+	    detector->at[first[w + 1] + 2]++;
+    }
+    for (guint32 n = 0; n < count; n++)
+	detector->at[n + 2] += detector->at[n + 1];
+    /* at[n + 1] is now where word n's filings start: fill them, moving
+     * it on, so that it ends where they end, which is where those of
+     * word n + 1 start */
+    detector->filings = g_new (filing_t, detector->at[count + 1] + 1);
+    for (guint e = 0; e < detector->n_entries; e++) {
+	entry_t *entry = &detector->entries[e];
+	const tact_rule_t *rule = entry->rule;
+
+	find_first_bytes (rule, entry->first_bytes);
+	if (! rule->first) {
+	    g_ptr_array_add (detector->scanned, entry);
+	    continue;
+	}
+	for (guint32 w = 0; w < rule->first[0]; w++) {
+	    filing_t *filing = &detector->filings[detector->at[rule->first[w + 1] + 1]++];
+
+	    filing->entry = entry;
+	    filing->next = rule->next[w];
+	    filing->next_bits = 0;
+	    for (guint32 k = 0; filing->next && k < filing->next[0]; k++)
+		filing->next_bits |= G_GUINT64_CONSTANT (1) << (filing->next[k + 1] % 64);
+	}
+    }
+}
 
 tact_status_t
 tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
@@ -75,39 +217,26 @@ tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
 	g_free (detector);
 	return status;
     }
-    detector->entries = g_ptr_array_new_with_free_func (g_free);
-    detector->by_word = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-					       (GDestroyNotify) g_ptr_array_unref);
+    if (! tact_lexicon_words_sorted (detector->lexicon))
+	index_words (detector);
+    for (size_t k = 0; k < G_N_ELEMENTS (kinds); k++)
+	detector->n_entries += tact_lexicon_section (detector->lexicon, kinds[k].section)->len;
+    detector->entries = g_new0 (entry_t, detector->n_entries + 1);
     detector->scanned = g_ptr_array_new ();
-    for (size_t k = 0; k < G_N_ELEMENTS (kinds); k++) {
+    for (size_t k = 0, e = 0; k < G_N_ELEMENTS (kinds); k++) {
 	const GPtrArray *rules = tact_lexicon_section (detector->lexicon, kinds[k].section);
 
-	for (unsigned int i = 0; i < rules->len; i++) {
-	    const tact_rule_t *rule = rules->pdata[i];
-	    entry_t *entry = g_new0 (entry_t, 1);
-	    const GPtrArray *words = rule->first_words;
+	for (unsigned int i = 0; i < rules->len; i++, e++) {
+	    entry_t *entry = &detector->entries[e];
 
-	    entry->rule = rule;
+	    entry->rule = rules->pdata[i];
 	    entry->kind = kinds[k].kind;
 	    entry->checked = kinds[k].checked;
-	    g_ptr_array_add (detector->entries, entry);
-	    entry->required = rule->required;
-	    if (! words) {
-		g_ptr_array_add (detector->scanned, entry);
-		continue;
-	    }
-	    for (unsigned int w = 0; w < words->len; w++) {
-		GPtrArray *list = g_hash_table_lookup (detector->by_word, words->pdata[w]);
-
-		if (! list) {
-		    list = g_ptr_array_new ();
-		    g_hash_table_insert (detector->by_word, words->pdata[w], list);
-		}
-		if (! list->len || list->pdata[list->len - 1] != entry)
-		    g_ptr_array_add (list, entry);
-	    }
+	    entry->index = e;
+	    entry->key = g_strconcat (entry->rule->section, "/", entry->rule->name, NULL);
 	}
     }
+    index_entries (detector);
     *out = detector;
     return TACT_STATUS_SUCCESS;
 }
@@ -117,9 +246,15 @@ tact_detector_free (tact_detector_t *detector)
 {
     if (! detector)
 	return;
-    g_hash_table_unref (detector->by_word);
+    if (detector->words)
+	g_hash_table_unref (detector->words);
+    g_free (detector->keys);
+    g_free (detector->filings);
+    g_free (detector->at);
     g_ptr_array_unref (detector->scanned);
-    g_ptr_array_unref (detector->entries);
+    for (guint e = 0; e < detector->n_entries; e++)
+	g_free (detector->entries[e].key);
+    g_free (detector->entries);
     tact_lexicon_free (detector->lexicon);
     g_free (detector);
 }
@@ -175,18 +310,28 @@ mask_span (void *data, size_t from, size_t to)
     memset (m->mask + from, 1, to - from);
 }
 
+/* Whether rule may match the text whose prefilter hits are hits (NULL
+ * when the text was not prefiltered). */
+static gboolean
+may_match (const guint8 *hits, const tact_rule_t *rule)
+{
+    return ! hits || rule->prefilter_id < 0 || hits[rule->prefilter_id];
+}
+
 static void
 mask_matches (const GPtrArray *rules, const char *text, size_t length,
-	      char *mask, gboolean whole_lines, gboolean fast)
+	      char *mask, gboolean whole_lines, gboolean fast, const guint8 *hits)
 {
     masking_t m = { text, length, mask, whole_lines };
 
     for (unsigned int i = 0; i < rules->len; i++)
-	each_match (rules->pdata[i], text, length, fast, mask_span, &m);
+	if (may_match (hits, rules->pdata[i]))
+	    each_match (rules->pdata[i], text, length, fast, mask_span, &m);
 }
 
 static char *
-make_mask (const tact_detector_t *detector, const char *text, size_t length, gboolean fast)
+make_mask (const tact_detector_t *detector, const char *text, size_t length, gboolean fast,
+	   const guint8 *hits)
 {
     char *mask = g_malloc0 (length + 1);
     const char *fence = text, *end = text + length;
@@ -199,9 +344,9 @@ make_mask (const tact_detector_t *detector, const char *text, size_t length, gbo
 	fence = stop;
     }
     mask_matches (tact_lexicon_section (detector->lexicon, "mask-line"), text, length, mask,
-		  TRUE, fast);
+		  TRUE, fast, hits);
     mask_matches (tact_lexicon_section (detector->lexicon, "mask-span"), text, length, mask,
-		  FALSE, fast);
+		  FALSE, fast, hits);
     return mask;
 }
 
@@ -218,7 +363,6 @@ static gboolean
 negated (const tact_detector_t *detector, const char *text, size_t start, gboolean fast)
 {
     size_t from = start > CLAUSE_LOOKBACK ? start - CLAUSE_LOOKBACK : 0;
-    g_autofree char *before = NULL;
 
     for (size_t i = start; i > from; i--) {
 	if (is_clause_end (text[i - 1])) {
@@ -228,8 +372,8 @@ negated (const tact_detector_t *detector, const char *text, size_t start, gboole
     }
     while (from < start && (text[from] & 0xc0) == 0x80)
 	from++;			/* not in the middle of a character */
-    before = g_strndup (text + from, start - from);
-    return tact_lexicon_match (detector->lexicon, "negation", before, fast) != NULL;
+    return tact_lexicon_match_length (detector->lexicon, "negation", text + from, start - from,
+				      fast) != NULL;
 }
 
 static gboolean
@@ -239,35 +383,6 @@ is_sentence_end (const char *text, size_t i, size_t length)
 	return TRUE;
     return (text[i] == '.' || text[i] == '!' || text[i] == '?') &&
 	(i + 1 >= length || g_ascii_isspace (text[i + 1]));
-}
-
-/* In a sentence that sets a condition before the cue ("if", "in case")
- * and speaks of a future or asks ("I'll write again", "... ?"). */
-static gboolean
-hypothetical (const tact_detector_t *detector, const char *text, size_t length,
-	      size_t start, size_t end, gboolean fast)
-{
-    size_t from = 0, to = length;
-    g_autofree char *before = NULL;
-    g_autofree char *sentence = NULL;
-
-    for (size_t i = start; i > 0; i--)
-	if (is_sentence_end (text, i - 1, length)) {
-	    from = i;
-	    break;
-	}
-    for (size_t i = end; i < length; i++)
-	if (is_sentence_end (text, i, length)) {
-	    to = i + 1;
-	    break;
-	}
-    before = g_strndup (text + from, start - from);
-    if (! tact_lexicon_match (detector->lexicon, "hypothetical-condition", before, fast))
-	return FALSE;
-    if (to > from && text[to - 1] == '?')
-	return TRUE;
-    sentence = g_strndup (text + from, to - from);
-    return tact_lexicon_match (detector->lexicon, "hypothetical-consequence", sentence, fast) != NULL;
 }
 
 /* ---- finding cues ---- */
@@ -283,11 +398,22 @@ is_masked (const char *mask, size_t start, size_t end)
 
 /* A shouted word that is really an acronym ("CSV", "ASAP") is no cue. */
 static gboolean
-is_acronym (const tact_detector_t *detector, const entry_t *entry, const char *words)
+is_acronym (const tact_detector_t *detector, const entry_t *entry, const char *words,
+	    size_t length)
 {
     return g_str_has_prefix (entry->rule->name, "caps") &&
-	tact_lexicon_match (detector->lexicon, "acronym", words, FALSE) != NULL;
+	tact_lexicon_match_length (detector->lexicon, "acronym", words, length, FALSE) != NULL;
 }
+
+/* A token of the text: where it starts, and the numbers of its word and
+ * of its part before an apostrophe, or NO_WORD. */
+typedef struct token {
+    size_t start;
+    guint word, head;
+    gboolean plain;		/* ASCII letters, digits and apostrophes only */
+} token_t;
+
+#define NO_WORD G_MAXUINT
 
 typedef struct finding {
     const tact_detector_t *detector;
@@ -297,29 +423,115 @@ typedef struct finding {
     const char *mask;
     gboolean in_signature;
     GArray *cues;
+    const guint8 *hits;		/* what the prefilter said, or NULL */
+    /* What the text holds: its tokens, which words of the detector's
+     * it has (a bit each), and for each entry whether the text holds
+     * the words it needs (0 not yet known, 1 yes, 2 no). */
+    GArray *tokens;
+    guint8 *has_word;
+    guint8 *has_required;
+    /* The last cue start checked for negation, and the answer; where
+     * sentences end, once needed; the last sentence start and cue
+     * start checked for a condition, the last sentence checked for a
+     * consequence, and the answers. */
+    size_t negation_start;
+    gboolean negation_known, negation;
+    GArray *sentence_ends;
+    size_t condition_from, condition_start, consequence_from, consequence_to;
+    gboolean condition_known, condition, consequence_known, consequence;
 } finding_t;
+
+static gboolean
+is_negated (finding_t *f, size_t start)
+{
+    if (! f->negation_known || f->negation_start != start) {
+	f->negation = negated (f->detector, f->text, start, f->fast);
+	f->negation_start = start;
+	f->negation_known = TRUE;
+    }
+    return f->negation;
+}
+
+/* Where sentences end in the text (see is_sentence_end), found once. */
+static const GArray *
+sentence_ends (finding_t *f)
+{
+    if (! f->sentence_ends) {
+	f->sentence_ends = g_array_new (FALSE, FALSE, sizeof (size_t));
+	for (size_t i = 0; i < f->length; i++)
+	    if (is_sentence_end (f->text, i, f->length))
+		g_array_append_val (f->sentence_ends, i);
+    }
+    return f->sentence_ends;
+}
+
+/* In a sentence that sets a condition before the cue ("if", "in case")
+ * and speaks of a future or asks ("I'll write again", "... ?"). */
+static gboolean
+hypothetical (finding_t *f, size_t start, size_t end)
+{
+    const GArray *ends = sentence_ends (f);
+    size_t from = 0, to = f->length;
+    guint low = 0, high = ends->len;
+
+    /* the sentence: from after the last end before start, to after the
+     * first end at or after end */
+    while (low < high) {
+	guint middle = (low + high) / 2;
+
+	if (g_array_index (ends, size_t, middle) < start)
+	    low = middle + 1;
+	else
+	    high = middle;
+    }
+    if (low > 0)
+	from = g_array_index (ends, size_t, low - 1) + 1;
+    for (guint i = low; i < ends->len; i++)
+	if (g_array_index (ends, size_t, i) >= end) {
+	    to = g_array_index (ends, size_t, i) + 1;
+	    break;
+	}
+    /* several cues often share a sentence start, or a sentence */
+    if (! f->condition_known || f->condition_from != from || f->condition_start != start) {
+	f->condition = tact_lexicon_match_length (f->detector->lexicon, "hypothetical-condition",
+						  f->text + from, start - from, f->fast) != NULL;
+	f->condition_from = from;
+	f->condition_start = start;
+	f->condition_known = TRUE;
+    }
+    if (! f->condition)
+	return FALSE;
+    if (to > from && f->text[to - 1] == '?')
+	return TRUE;
+    if (! f->consequence_known || f->consequence_from != from || f->consequence_to != to) {
+	f->consequence = tact_lexicon_match_length (f->detector->lexicon,
+						    "hypothetical-consequence",
+						    f->text + from, to - from, f->fast) != NULL;
+	f->consequence_from = from;
+	f->consequence_to = to;
+	f->consequence_known = TRUE;
+    }
+    return f->consequence;
+}
 
 static void
 consider (finding_t *f, const entry_t *entry, size_t start, size_t end)
 {
     struct tact_cue cue = { 0 };
-    g_autofree char *words = NULL;
 
     if (end <= start || is_masked (f->mask, start, end))
 	return;
-    words = g_strndup (f->text + start, end - start);
-    if (is_acronym (f->detector, entry, words))
+    if (is_acronym (f->detector, entry, f->text + start, end - start))
 	return;
     if (entry->checked &&
-	(negated (f->detector, f->text, start, f->fast) ||
-	 hypothetical (f->detector, f->text, f->length, start, end, f->fast)))
+	(is_negated (f, start) || hypothetical (f, start, end)))
 	return;
     cue.kind = entry->kind;
     cue.start = start;
     cue.end = end;
     cue.in_signature = f->in_signature;
-    cue.text = g_steal_pointer (&words);
-    cue.rule = g_strconcat (entry->rule->section, "/", entry->rule->name, NULL);
+    cue.text = g_strndup (f->text + start, end - start);
+    cue.rule = g_strdup (entry->key);
     cue.weight = entry->rule->weight;
     g_array_append_val (f->cues, cue);
 }
@@ -330,21 +542,55 @@ is_token_char (gunichar c)
     return g_unichar_isalnum (c) || c == '\'' || c == 0x2019;
 }
 
-/* The next token of text from *p: its start, and its normalized form
- * (lower case, apostrophes dropped) in word, or "" when it starts no
- * rule (non-ASCII, too long); in head, the part before an apostrophe
- * ("i" of "I'm"), or "" when there is none.  Returns FALSE at the end. */
-static gboolean
-next_token (const char **p, const char *end, const char **token, char word[MAX_TOKEN],
-	    char head[MAX_TOKEN])
+static int
+by_text (const void *key, const void *member)
 {
+    return strcmp (key, *(const char *const *) member);
+}
+
+/* The number of word, hashed as hash, or NO_WORD when the lexicon has
+ * no such word. */
+static guint
+lookup_word (const tact_detector_t *detector, const char *word, guint hash)
+{
+    word_key_t probe = { word, hash };
+    gpointer value;
+    const char *const *words, *const *found;
+
+    if (! detector->words) {
+	words = tact_lexicon_words (detector->lexicon);
+	found = bsearch (word, words, tact_lexicon_count_words (detector->lexicon),
+			 sizeof (char *), by_text);
+	return found ? (guint) (found - words) : NO_WORD;
+    }
+    value = g_hash_table_lookup (detector->words, &probe);
+    return value ? GPOINTER_TO_UINT (value) - 1 : NO_WORD;
+}
+
+/* The next token of text from *p: its start, and the numbers of its
+ * normalized form (lower case, apostrophes dropped) and of its part
+ * before an apostrophe ("i" of "I'm") when that differs, each NO_WORD
+ * when the lexicon does not have it (or the token has letters outside
+ * ASCII, or is too long).  Returns FALSE at the end.  ASCII is read a
+ * byte at a time; other characters are decoded and checked with GLib. */
+static gboolean
+next_token (const tact_detector_t *detector, const char **p, const char *end, token_t *token,
+	    const char *text)
+{
+    char word[MAX_TOKEN], head[MAX_TOKEN];
     size_t n = 0;
     gboolean usable = TRUE;
-
-    head[0] = '\0';
+    guint hash = WORD_HASH_START, head_hash = 0;
     gunichar c;
 
+    head[0] = '\0';
     while (*p < end) {
+	if (! (**p & 0x80)) {
+	    if (g_ascii_isalnum (**p) || **p == '\'')
+		break;
+	    (*p)++;
+	    continue;
+	}
 	c = g_utf8_get_char_validated (*p, end - *p);
 	if (c != (gunichar) -1 && c != (gunichar) -2 && is_token_char (c))
 	    break;
@@ -352,55 +598,111 @@ next_token (const char **p, const char *end, const char **token, char word[MAX_T
     }
     if (*p >= end)
 	return FALSE;
-    *token = *p;
+    token->start = (size_t) (*p - text);
     while (*p < end) {
-	c = g_utf8_get_char_validated (*p, end - *p);
-	if (c == (gunichar) -1 || c == (gunichar) -2 || ! is_token_char (c))
-	    break;
+	if (! (**p & 0x80)) {
+	    c = (guchar) **p;
+	    if (! g_ascii_isalnum (c) && c != '\'')
+		break;
+	    (*p)++;
+	} else {
+	    c = g_utf8_get_char_validated (*p, end - *p);
+	    if (c == (gunichar) -1 || c == (gunichar) -2 || ! is_token_char (c))
+		break;
+	    *p = g_utf8_next_char (*p);
+	}
 	if (c != '\'' && c != 0x2019) {
-	    if (c < 0x80 && n + 1 < MAX_TOKEN)
+	    if (c < 0x80 && n + 1 < MAX_TOKEN) {
 		word[n++] = g_ascii_tolower ((char) c);
-	    else
+		hash = word_hash_step (hash, word[n - 1]);
+	    } else {
 		usable = FALSE;
+	    }
 	} else if (! head[0] && n > 0 && usable) {
 	    memcpy (head, word, n);
 	    head[n] = '\0';
+	    head_hash = hash;
 	}
-	*p = g_utf8_next_char (*p);
     }
     word[usable ? n : 0] = '\0';
     if (! usable || ! strcmp (head, word))
 	head[0] = '\0';
+    token->plain = usable;
+    token->word = word[0] ? lookup_word (detector, word, hash) : NO_WORD;
+    token->head = head[0] ? lookup_word (detector, head, head_hash) : NO_WORD;
     return TRUE;
 }
 
 static gboolean
-has_required (const entry_t *entry, GHashTable *words)
+has_word (const finding_t *f, guint word)
 {
-    for (unsigned int i = 0; i < entry->required->len; i++) {
-	const GPtrArray *set = entry->required->pdata[i];
-	gboolean found = FALSE;
+    return word != NO_WORD && (f->has_word[word / 8] & (1 << (word % 8)));
+}
 
-	for (unsigned int w = 0; w < set->len && ! found; w++)
-	    found = g_hash_table_contains (words, set->pdata[w]);
-	if (! found)
-	    return FALSE;
+/* Whether the text holds a word of each set the entry needs; known
+ * once per text. */
+static gboolean
+has_required (finding_t *f, const entry_t *entry)
+{
+    if (! f->has_required[entry->index]) {
+	gboolean all = TRUE;
+
+	for (guint32 i = 0; all && i < entry->rule->n_required; i++) {
+	    const guint32 *set = entry->rule->required[i];
+	    gboolean found = FALSE;
+
+	    for (guint32 w = 0; w < set[0] && ! found; w++)
+		found = has_word (f, set[w + 1]);
+	    all = found;
+	}
+	f->has_required[entry->index] = all ? 1 : 2;
     }
-    return TRUE;
+    return f->has_required[entry->index] == 1;
+}
+
+/* Whether word is a next word of filing: most are not, which the bits
+ * tell at once. */
+static gboolean
+is_next (const filing_t *filing, guint word)
+{
+    return word != NO_WORD && (filing->next_bits & (G_GUINT64_CONSTANT (1) << (word % 64))) &&
+	tact_words_contain (filing->next, word);
+}
+
+/* Whether the token after token i may be a next word of filing.  A
+ * token with other letters ("useless¹") may hold the word whole for
+ * the pattern, which sees only ASCII letters as letters: it may. */
+static gboolean
+next_fits (const finding_t *f, const filing_t *filing, guint i)
+{
+    const token_t *next;
+
+    if (! filing->next)
+	return TRUE;
+    if (i + 1 >= f->tokens->len)
+	return FALSE;
+    next = &g_array_index (f->tokens, token_t, i + 1);
+    return ! next->plain || is_next (filing, next->word) || is_next (filing, next->head);
 }
 
 static void
-try_rules (finding_t *f, GHashTable *words, const char *word, const char *token)
+try_rules (finding_t *f, guint word, guint i)
 {
-    GPtrArray *list = word[0] ? g_hash_table_lookup (f->detector->by_word, word) : NULL;
+    const token_t *token = &g_array_index (f->tokens, token_t, i);
+    const tact_detector_t *detector = f->detector;
+    guchar first = (guchar) f->text[token->start];
 
-    for (unsigned int i = 0; list && i < list->len; i++) {
-	const entry_t *entry = list->pdata[i];
+    if (word == NO_WORD)
+	return;
+    for (guint32 k = detector->at[word]; k < detector->at[word + 1]; k++) {
+	const filing_t *filing = &detector->filings[k];
+	const entry_t *entry = filing->entry;
 	size_t start, stop;
 
-	if (! has_required (entry, words))
+	if (! (entry->first_bytes[first / 8] & (1 << (first % 8))) ||
+	    ! next_fits (f, filing, i) || ! has_required (f, entry))
 	    continue;
-	if (tact_rule_find (entry->rule, f->text, f->length, (size_t) (token - f->text),
+	if (tact_rule_find (entry->rule, f->text, f->length, token->start,
 			    TRUE, f->fast, &start, &stop))
 	    consider (f, entry, start, stop);
     }
@@ -410,23 +712,28 @@ static void
 find_by_words (finding_t *f)
 {
     const char *end = f->text + f->length;
-    const char *p = f->text, *token;
-    char word[MAX_TOKEN], head[MAX_TOKEN];
-    g_autoptr (GHashTable) words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    const char *p = f->text;
+    token_t token;
 
-    /* The words of the text, so that a rule is compiled and tried only
-     * where the text holds every word it needs. */
-    while (next_token (&p, end, &token, word, head)) {
-	if (word[0])
-	    g_hash_table_add (words, g_strdup (word));
-	if (head[0])
-	    g_hash_table_add (words, g_strdup (head));
+    /* The words of the text, so that a rule is tried only where the
+     * text holds every word it needs. */
+    f->tokens = g_array_sized_new (FALSE, FALSE, sizeof (token_t), f->length / 4 + 1);
+    f->has_word = g_malloc0 (tact_lexicon_count_words (f->detector->lexicon) / 8 + 1);
+    f->has_required = g_malloc0 (f->detector->n_entries);
+    while (next_token (f->detector, &p, end, &token, f->text)) {
+	g_array_append_val (f->tokens, token);
+	if (token.word != NO_WORD)
+	    f->has_word[token.word / 8] |= 1 << (token.word % 8);
+	if (token.head != NO_WORD)
+	    f->has_word[token.head / 8] |= 1 << (token.head % 8);
     }
-    p = f->text;
-    while (next_token (&p, end, &token, word, head)) {
-	try_rules (f, words, word, token);
-	try_rules (f, words, head, token);
+    for (guint i = 0; i < f->tokens->len; i++) {
+	try_rules (f, g_array_index (f->tokens, token_t, i).word, i);
+	try_rules (f, g_array_index (f->tokens, token_t, i).head, i);
     }
+    g_array_free (f->tokens, TRUE);
+    g_free (f->has_word);
+    g_free (f->has_required);
 }
 
 typedef struct searching {
@@ -448,7 +755,8 @@ find_by_search (finding_t *f)
     for (unsigned int i = 0; i < f->detector->scanned->len; i++) {
 	searching_t s = { f, f->detector->scanned->pdata[i] };
 
-	each_match (s.entry->rule, f->text, f->length, f->fast, consider_found, &s);
+	if (may_match (f->hits, s.entry->rule))
+	    each_match (s.entry->rule, f->text, f->length, f->fast, consider_found, &s);
     }
 }
 
@@ -506,11 +814,17 @@ void
 tact_detector_find (const tact_detector_t *detector, const char *text,
 		    size_t length, gboolean in_signature, GArray *cues)
 {
-    finding_t f = { detector, FALSE, text, length, NULL, in_signature, cues };
+    finding_t f = { 0 };
     guint first = cues->len;
     g_autofree char *mask = NULL;
     g_autofree char *valid = NULL;
+    g_autofree guint8 *hits = NULL;
 
+    f.detector = detector;
+    f.text = text;
+    f.length = length;
+    f.in_signature = in_signature;
+    f.cues = cues;
     /* The patterns run on valid UTF-8 only: any invalid byte becomes
      * '?', which keeps every offset. */
     if (! g_utf8_validate_len (text, length, NULL)) {
@@ -529,14 +843,26 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
 	f.text = text = valid;
     }
 
-    /* the only state a detector keeps: how much it has read */
+    /* the only state a detector keeps: how much it has read, and what
+     * it made to read faster once that was worth it */
     ((tact_detector_t *) detector)->bytes_read += length;
     f.fast = detector->bytes_read > FAST_AFTER;
-    mask = make_mask (detector, text, length, f.fast);
+    if (! detector->words && detector->bytes_read > HASH_AFTER)
+	index_words ((tact_detector_t *) detector);
+    /* the rules searched over the whole text, and the masks, only where
+     * the prefilter says they may match */
+    if (detector->bytes_read > PREFILTER_AFTER) {
+	hits = g_malloc0 (tact_lexicon_prefilter_size (detector->lexicon) + 1);
+	if (tact_lexicon_prefilter (detector->lexicon, text, length, hits))
+	    f.hits = hits;
+    }
+    mask = make_mask (detector, text, length, f.fast, f.hits);
 
     f.mask = mask;
     find_by_words (&f);
     find_by_search (&f);
+    if (f.sentence_ends)
+	g_array_free (f.sentence_ends, TRUE);
     merge_overlaps (cues, first);
 }
 

@@ -39,15 +39,26 @@ typedef struct tact_rule {
     pcre2_code *code;		/* compiled on first use, or at build time */
     pcre2_code *anchored;	/* "\G(?:pattern)", for fast anchored tries */
     pcre2_match_data *match;
-    gboolean compiled_to_machine_code;
+    gboolean compiled_to_machine_code;	/* anchored, tried */
+    gboolean code_tried;		/* code compiled to machine code, tried */
+    gboolean code_jit, anchored_jit;	/* which did compile to it */
     gboolean precompiled;	/* came compiled from the build */
-    gboolean borrowed;		/* its strings belong to the compiled bytes */
-    /* The words the pattern can start with (lower case, apostrophes
-     * dropped), or NULL when it can start with something else; and the
-     * sets of words of which a matching text must hold one each. */
-    GPtrArray *first_words;
-    GPtrArray *required;
+    gboolean borrowed;		/* its strings and word lists belong to the
+				 * compiled bytes */
+    /* The words of the pattern (lower case, apostrophes dropped), as
+     * numbers of the lexicon's words (tact_lexicon_word), each list a
+     * count followed by that many numbers, sorted: first, the words it
+     * can start with, or NULL when it can start with something else;
+     * next, for each of those in turn, the words the next token can
+     * then be, or NULL when any (see next_words in lexicon.c); and the
+     * n_required sets of words of which a matching text must hold one
+     * each. */
+    const guint32 *first;
+    const guint32 **next;
+    const guint32 **required;
+    guint32 n_required;
     gboolean failed;		/* does not compile: never matches */
+    int prefilter_id;		/* its number in the lexicon's prefilter, or -1 */
 } tact_rule_t;
 
 typedef struct tact_lexicon tact_lexicon_t;
@@ -86,10 +97,63 @@ tact_lexicon_check (const tact_lexicon_t *lexicon, char **error_message);
 
 /* The compiled patterns of a lexicon's rules, in file order, serialized
  * for tact_lexicon_load_builtin (the build compiles the built-in
- * lexicons this way).  Free *out with g_free. */
+ * lexicons this way), with the prefilter of prefilter_length bytes
+ * (see prefilter.h; none when 0) for the rules whose prefilter_id is
+ * below prefilter_size.  Free *out with g_free. */
 tact_status_t
 tact_lexicon_encode (const tact_lexicon_t *lexicon, const char *text, size_t length,
+		     const guint8 *prefilter, size_t prefilter_length, guint32 prefilter_size,
 		     guint8 **out, size_t *out_length, char **error_message);
+
+/* The rule's pattern as it is compiled (apostrophes expanded), for
+ * other engines; free with g_free. */
+char *
+tact_rule_expanded_pattern (const tact_rule_t *rule);
+
+/* Which of the rules the build prefiltered (those with a prefilter_id)
+ * may match text: hits, of tact_lexicon_prefilter_size bytes, gets 1 at
+ * the prefilter_id of each.  Returns FALSE, when the lexicon has no
+ * prefilter or this machine cannot run it: then any rule may match.
+ * The prefilter is loaded on the first call. */
+gboolean
+tact_lexicon_prefilter (const tact_lexicon_t *lexicon, const char *text, size_t length,
+			guint8 *hits);
+
+guint
+tact_lexicon_prefilter_size (const tact_lexicon_t *lexicon);
+
+/* The word of number in the lexicon's rules (see tact_rule_t), or NULL;
+ * and how many words they have. */
+const char *
+tact_lexicon_word (const tact_lexicon_t *lexicon, guint32 number);
+
+guint32
+tact_lexicon_count_words (const tact_lexicon_t *lexicon);
+
+/* All the words, by number; borrowed. */
+const char *const *
+tact_lexicon_words (const tact_lexicon_t *lexicon);
+
+/* Whether the words are numbered in the order of their text (strcmp),
+ * so that a word is found by binary search.  The build sorts the
+ * built-in lexicons' words with tact_lexicon_sort_words; a word that a
+ * later layer adds comes last, and then they are not. */
+gboolean
+tact_lexicon_words_sorted (const tact_lexicon_t *lexicon);
+
+/* Number the words in the order of their text, renumbering the rules'
+ * lists; for a lexicon read from text only. */
+void
+tact_lexicon_sort_words (tact_lexicon_t *lexicon);
+
+/* Whether a list of word numbers (see tact_rule_t) holds word. */
+gboolean
+tact_words_contain (const guint32 *list, guint32 word);
+
+/* Whether the built-in lexicon file ("cues.lex") came compiled from its
+ * very text (the compiled form records the text's SHA-1). */
+gboolean
+tact_lexicon_builtin_is_current (const char *file);
 
 /* How many of the lexicon's rules came compiled from the build. */
 size_t
@@ -109,6 +173,12 @@ tact_lexicon_section (const tact_lexicon_t *lexicon, const char *section);
 const tact_rule_t *
 tact_lexicon_match (const tact_lexicon_t *lexicon, const char *section,
 		    const char *text, gboolean fast);
+
+/* The same for the length bytes at text, which need not end there: the
+ * patterns see those bytes only, as if they were a string of their own. */
+const tact_rule_t *
+tact_lexicon_match_length (const tact_lexicon_t *lexicon, const char *section,
+			   const char *text, size_t length, gboolean fast);
 
 void
 tact_lexicon_free (tact_lexicon_t *lexicon);

@@ -5,6 +5,7 @@ noinst_LTLIBRARIES += core/libtact-core.la
 core_libtact_core_la_SOURCES = \
 	core/status.c core/status.h \
 	core/lexicon.c core/lexicon.h \
+	core/prefilter.c core/prefilter.h \
 	core/source.c core/source.h \
 	core/text.c core/text.h \
 	core/cues.c core/cues.h core/fluency.c \
@@ -29,13 +30,19 @@ libtact_la_LDFLAGS = $(AM_LDFLAGS) -version-info 0:0:0 -export-symbols-regex '^t
 # for people to read and copy.
 noinst_PROGRAMS += core/lexicon-compile
 core_lexicon_compile_SOURCES = core/lexicon-compile.c core/lexicon.c core/lexicon.h \
+	core/prefilter.c core/prefilter-compile.c core/prefilter.h \
 	core/status.c core/status.h
-core_lexicon_compile_LDADD = $(GLIB_LIBS) $(PCRE2_LIBS)
+core_lexicon_compile_LDADD = $(GLIB_LIBS) $(PCRE2_LIBS) $(HYPERSCAN_LIBS)
 lexicon_compiled = core/quoting.lex.bin core/cues.lex.bin core/lint.lex.bin
+# The sections whose rules the cue detector searches over whole texts
+# (core/cues.c): their rules that start with no word get a prefilter.
+cue_searched_sections = struggle frustration casual formal urgency nonfluent gratitude \
+	question feature_request complaint repeat_contact mask-line mask-span
 core/quoting.lex.bin: templates/lexicon/quoting.lex core/lexicon-compile$(EXEEXT)
 	$(AM_V_GEN)$(builddir)/core/lexicon-compile $(srcdir)/templates/lexicon/quoting.lex $@
 core/cues.lex.bin: templates/lexicon/cues.lex core/lexicon-compile$(EXEEXT)
-	$(AM_V_GEN)$(builddir)/core/lexicon-compile $(srcdir)/templates/lexicon/cues.lex $@
+	$(AM_V_GEN)$(builddir)/core/lexicon-compile $(srcdir)/templates/lexicon/cues.lex $@ \
+		$(cue_searched_sections)
 core/lint.lex.bin: templates/lexicon/lint.lex core/lexicon-compile$(EXEEXT)
 	$(AM_V_GEN)$(builddir)/core/lexicon-compile $(srcdir)/templates/lexicon/lint.lex $@
 core/resources.c: core/tact.gresource.xml $(lexicon_files) $(lexicon_compiled)

@@ -15,7 +15,7 @@ AM_TESTS_ENVIRONMENT = \
 	unset NOTMUCH_CONFIG NOTMUCH_PROFILE;
 
 unit_tests = tests/unit/text.test tests/unit/split.test tests/unit/cues.test \
-	tests/unit/draft.test
+	tests/unit/draft.test tests/unit/lexicon.test
 check_PROGRAMS += $(unit_tests)
 TESTS += $(unit_tests)
 unit_ldadd = core/libtact-core.la $(GMIME_LIBS) $(GLIB_LIBS) $(HUNSPELL_LIBS) $(NOTMUCH_LIBS)
@@ -27,6 +27,8 @@ tests_unit_cues_test_SOURCES = tests/unit/cues.c
 tests_unit_cues_test_LDADD = $(unit_ldadd)
 tests_unit_draft_test_SOURCES = tests/unit/draft.c
 tests_unit_draft_test_LDADD = $(unit_ldadd)
+tests_unit_lexicon_test_SOURCES = tests/unit/lexicon.c
+tests_unit_lexicon_test_LDADD = $(unit_ldadd)
 
 cli_tests = \
 	tests/cli/symbols.sh \

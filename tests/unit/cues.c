@@ -1,7 +1,9 @@
 /* Unit tests of the cue detector: the flags each kind of cue sets on
  * realistic support email, exact spans, negation and hypotheticals,
  * masking of code, logs, URLs and addresses, the one-register rule,
- * acronyms, and lexicon overrides.  Prints TAP (GLib's test framework).
+ * acronyms, lexicon overrides, and the index and prefilter that make
+ * it fast, which must not change what it finds.  Prints TAP (GLib's
+ * test framework).
  *
  * The sentences are written as a careful support lead would read them:
  * a positive must set its flag, a negative must not. */
@@ -760,6 +762,20 @@ remove_override (const char *dir)
     g_rmdir (dir);
 }
 
+/* A detector with a team's cues.lex of text in a new folder, *dir. */
+static tact_detector_t *
+override_detector (const char *text, char **dir)
+{
+    const char *dirs[] = { NULL, NULL };
+    tact_detector_t *d = NULL;
+    g_autofree char *error = NULL;
+
+    dirs[0] = *dir = write_override (text);
+    g_assert_cmpint (tact_detector_new (&d, dirs, &error), ==, TACT_STATUS_SUCCESS);
+    g_assert_null (error);
+    return d;
+}
+
 static const struct tact_cue *
 cue_of_rule (const tact_detector_t *d, const char *text, const char *rule, GArray *cues)
 {
@@ -773,23 +789,19 @@ cue_of_rule (const tact_detector_t *d, const char *text, const char *rule, GArra
 static void
 test_override (void)
 {
-    g_autofree char *dir = write_override (
+    g_autofree char *dir = NULL;
+    tact_detector_t *d = override_detector (
 	"# a team's own cues\n"
 	"[urgency]\n"
 	"launch-day = launch day\\b\n"
 	"urgent =\n"
 	"\n"
 	"[gratitude]\n"
-	"thanks-for = (cheers|ta|thank you kindly) for\\b\n");
-    const char *dirs[] = { dir, NULL };
-    tact_detector_t *d = NULL;
-    g_autofree char *error = NULL;
+	"thanks-for = (cheers|ta|thank you kindly) for\\b\n", &dir);
     const struct tact_cue *cue;
     double score[TACT_FLAG_LAST_FLAG];
     int flags[TACT_FLAG_LAST_FLAG];
 
-    g_assert_cmpint (tact_detector_new (&d, dirs, &error), ==, TACT_STATUS_SUCCESS);
-    g_assert_null (error);
     if (! d) {
 	remove_override (dir);
 	return;
@@ -926,6 +938,115 @@ static const broken_case_t broken_cases[] = {
     { "[urgency]\nheavy 99 = launch\n", 2 },
 };
 
+/* ---- the index and the prefilter: speed, never other cues ---- */
+
+/* Feed a detector more text than it reads before it loads its
+ * prefilter and compiles its patterns to machine code. */
+static void
+read_a_lot (const tact_detector_t *d)
+{
+    static const char filler[] = "We moved the office to the third floor last spring.\n";
+    GString *text = g_string_new (NULL);
+    g_autoptr (GArray) cues = new_cues ();
+
+    while (text->len < 300 * 1024)
+	g_string_append (text, filler);
+    tact_detector_find (d, text->str, text->len, FALSE, cues);
+    g_string_free (text, TRUE);
+}
+
+static const char *const probe_texts[] = {
+    "Why is this STILL broken??? I tried everything :( See https://example.com/help",
+    "hey!! the export is not working lol 😅 can't figure it out... ugh!!!",
+    "Dear Sir or Madam,\nI am writing to complain. Kind regards",
+    "    at com.example.Export.run(Export.java:42)\n> quoted NOT CONFUSING\nIt keeps crashing.",
+    "Mail me at jo@example.com or see /var/log/app.log; it SHOULD work. Fine. Thanks.",
+    "i'm stuck and i can't log in. If it fails again I'll write back.",
+};
+
+/* A detector that has loaded its prefilter finds what a fresh one finds. */
+static void
+test_prefiltered_same (void)
+{
+    tact_detector_t *busy = NULL, *fresh = NULL;
+    g_autofree char *error = NULL;
+
+    g_assert_cmpint (tact_detector_new (&busy, NULL, &error), ==, TACT_STATUS_SUCCESS);
+    g_assert_cmpint (tact_detector_new (&fresh, NULL, &error), ==, TACT_STATUS_SUCCESS);
+    read_a_lot (busy);
+    for (size_t i = 0; i < G_N_ELEMENTS (probe_texts); i++) {
+	g_autoptr (GArray) a = new_cues ();
+	g_autoptr (GArray) b = new_cues ();
+	g_autofree char *fast = NULL;
+	g_autofree char *slow = NULL;
+
+	tact_detector_find (busy, probe_texts[i], strlen (probe_texts[i]), FALSE, a);
+	tact_detector_find (fresh, probe_texts[i], strlen (probe_texts[i]), FALSE, b);
+	fast = describe (a);
+	slow = describe (b);
+	g_test_message ("%s", slow);
+	g_assert_cmpuint (a->len, >, 0);
+	g_assert_cmpstr (fast, ==, slow);
+    }
+    tact_detector_free (busy);
+    tact_detector_free (fresh);
+}
+
+/* A rule is tried at a word only where the next word can follow it; a
+ * next word with letters outside ASCII always may ("useless¹" is
+ * "useless" and a footnote mark to the pattern).  (The rule also needs
+ * the word "useless" somewhere in the text, as a word of its own.) */
+static void
+test_next_word_outside_ascii (void)
+{
+    g_autoptr (GArray) cues = find ("Useless again. The new editor is completely useless\xc2\xb9 "
+				    "for us.");
+    g_autofree char *all = describe (cues);
+    gboolean found = FALSE;
+
+    g_test_message ("%s", all);
+    for (guint i = 0; i < cues->len; i++)
+	found = found || ! strcmp (g_array_index (cues, struct tact_cue, i).text,
+				   "completely useless");
+    g_assert_true (found);
+}
+
+/* A team's rule that replaces or adds a rule searched over the whole
+ * text is searched once the prefilter is loaded too: the prefilter
+ * only knows the built-in patterns. */
+static void
+test_override_searched (void)
+{
+    g_autofree char *dir = NULL;
+    tact_detector_t *d = override_detector ("[frustration]\n"
+					    "double-question = \\?{3,}\n"
+					    "[casual]\n"
+					    "tilde = ~~+\n", &dir);
+
+    if (! d) {
+	remove_override (dir);
+	return;
+    }
+    read_a_lot (d);
+    {
+	g_autoptr (GArray) cues = new_cues ();
+
+	g_assert_null (cue_of_rule (d, "Is it fixed??", "frustration/double-question", cues));
+    }
+    {
+	g_autoptr (GArray) cues = new_cues ();
+
+	g_assert_nonnull (cue_of_rule (d, "Is it fixed???", "frustration/double-question", cues));
+    }
+    {
+	g_autoptr (GArray) cues = new_cues ();
+
+	g_assert_nonnull (cue_of_rule (d, "so nice~~ thanks", "casual/tilde", cues));
+    }
+    tact_detector_free (d);
+    remove_override (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -975,7 +1096,10 @@ main (int argc, char **argv)
 	g_autofree char *name = g_strdup_printf ("/acronym/case-%02zu", i);
 	g_test_add_data_func (name, &acronym_cases[i], check_flag);
     }
+    g_test_add_func ("/index/prefiltered-same", test_prefiltered_same);
+    g_test_add_func ("/index/next-word-outside-ascii", test_next_word_outside_ascii);
     g_test_add_func ("/override/add-remove-replace", test_override);
+    g_test_add_func ("/override/searched", test_override_searched);
     g_test_add_func ("/override/missing-file", test_override_missing_file);
     for (size_t i = 0; i < G_N_ELEMENTS (broken_cases); i++) {
 	g_autofree char *name = g_strdup_printf ("/override/broken-%02zu", i);

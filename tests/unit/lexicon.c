@@ -1,0 +1,256 @@
+/* Unit tests of what a lexicon reads from its patterns for the cue
+ * detector's index: the words a rule starts with and the words the next
+ * token can then be, numbered; and the Hyperscan prefilter the build
+ * compiles for the rules searched over whole texts.  Prints TAP (GLib's
+ * test framework). */
+#include "config.h"
+
+#include <string.h>
+
+#include "core/lexicon.h"
+
+static tact_lexicon_t *
+parse (const char *text)
+{
+    tact_lexicon_t *lexicon = NULL;
+    g_autofree char *error = NULL;
+
+    g_assert_cmpint (tact_lexicon_parse (&lexicon, "test.lex", text, strlen (text), &error),
+		     ==, TACT_STATUS_SUCCESS);
+    g_assert_null (error);
+    return lexicon;
+}
+
+static gint
+by_text (gconstpointer a, gconstpointer b)
+{
+    return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* The words of a list of word numbers, sorted, joined by spaces; "*"
+ * for no list (any word). */
+static char *
+words_of (const tact_lexicon_t *lexicon, const guint32 *list)
+{
+    g_autoptr (GPtrArray) words = g_ptr_array_new ();
+
+    if (! list)
+	return g_strdup ("*");
+    for (guint32 i = 0; i < list[0]; i++)
+	g_ptr_array_add (words, (gpointer) tact_lexicon_word (lexicon, list[i + 1]));
+    g_ptr_array_sort (words, by_text);
+    g_ptr_array_add (words, NULL);
+    return g_strjoinv (" ", (char **) words->pdata);
+}
+
+/* "first: next next; first: *" for a rule, its first words in the order
+ * of their numbers (the order the lexicon met them in). */
+static char *
+index_of (const tact_lexicon_t *lexicon, const tact_rule_t *rule)
+{
+    GString *out = g_string_new (NULL);
+
+    if (! rule->first)
+	return g_string_free (out, FALSE);
+    for (guint32 i = 0; i < rule->first[0]; i++) {
+	g_autofree char *next = words_of (lexicon, rule->next[i]);
+
+	g_string_append_printf (out, "%s%s: %s", i ? "; " : "",
+				tact_lexicon_word (lexicon, rule->first[i + 1]), next);
+    }
+    return g_string_free (out, FALSE);
+}
+
+typedef struct next_case {
+    const char *pattern;
+    const char *index;		/* as index_of gives it, "" when not indexed */
+} next_case_t;
+
+static const next_case_t next_cases[] = {
+    { "what (am i|are we) doing\\b", "what: am are" },
+    { "(haven't|have not) managed\\b", "havent: managed; have: not" },
+    { "(i|we) (tried|attempted)\\b", "i: attempted tried; we: attempted tried" },
+    /* an optional group may hold the next word, or not */
+    { "(i|we) (really )?tried\\b", "i: really tried; we: really tried" },
+    /* one word with nothing after it: any next word */
+    { "(urgent|asap)\\b", "urgent: *; asap: *" },
+    /* a choice that goes on with punctuation or an apostrophe */
+    { "(help!|please help)", "help: *; please: help" },
+    { "(i|we)('ve| have) tried\\b", "i: *; we: *" },
+    /* words read after \\s+, and a look-behind before the first word */
+    { "(?<!not )very\\s+slow\\b", "very: slow" },
+    /* an optional first group: its words may not be the first token */
+    { "(please )?(add|allow) (an|a) option", "please: *; add: *; allow: *" },
+    /* not a word at all */
+    { "!!+", "" },
+};
+
+static void
+check_next (gconstpointer data)
+{
+    const next_case_t *c = data;
+    g_autofree char *text = g_strdup_printf ("[struggle]\nrule = %s\n", c->pattern);
+    tact_lexicon_t *lexicon = parse (text);
+    const GPtrArray *rules = tact_lexicon_rules (lexicon);
+    g_autofree char *index = NULL;
+
+    g_assert_cmpuint (rules->len, ==, 1);
+    index = index_of (lexicon, rules->pdata[0]);
+    g_test_message ("%s -> %s", c->pattern, index);
+    g_assert_cmpstr (index, ==, c->index);
+    tact_lexicon_free (lexicon);
+}
+
+/* Words keep their numbers when a later layer's rules add new ones. */
+static void
+test_numbers (void)
+{
+    tact_lexicon_t *lexicon = parse ("[struggle]\n"
+				     "a = (stuck|lost) again\\b\n"
+				     "b = lost (track|count)\\b\n");
+    const GPtrArray *rules = tact_lexicon_rules (lexicon);
+    const tact_rule_t *a = rules->pdata[0], *b = rules->pdata[1];
+    g_autofree char *index_a = index_of (lexicon, a);
+    g_autofree char *index_b = index_of (lexicon, b);
+
+    g_assert_cmpstr (index_a, ==, "stuck: again; lost: again");
+    g_assert_cmpstr (index_b, ==, "lost: count track");
+    /* "lost" is one word of the lexicon, whichever rule it came from */
+    g_assert_cmpuint (tact_words_contain (a->first, b->first[1]), ==, TRUE);
+    g_assert_cmpuint (tact_lexicon_count_words (lexicon), ==, 5);
+    g_assert_null (tact_lexicon_word (lexicon, 5));
+    tact_lexicon_free (lexicon);
+}
+
+/* Sorting the words renumbers the rules' lists, and changes none. */
+static void
+test_sorted (void)
+{
+    tact_lexicon_t *lexicon = parse ("[struggle]\n"
+				     "a = (stuck|lost) again\\b\n"
+				     "b = what (am i|are we) doing\\b\n"
+				     "c = (zero|any) (luck|joy)\\b[^.]*(again|still)\n");
+    const GPtrArray *rules = tact_lexicon_rules (lexicon);
+    g_autoptr (GPtrArray) before = g_ptr_array_new_with_free_func (g_free);
+    const char *const *words;
+
+    for (guint i = 0; i < rules->len; i++)
+	g_ptr_array_add (before, index_of (lexicon, rules->pdata[i]));
+    g_assert_false (tact_lexicon_words_sorted (lexicon));
+    tact_lexicon_sort_words (lexicon);
+    g_assert_true (tact_lexicon_words_sorted (lexicon));
+    words = tact_lexicon_words (lexicon);
+    for (guint32 n = 1; n < tact_lexicon_count_words (lexicon); n++)
+	g_assert_cmpint (strcmp (words[n - 1], words[n]), <, 0);
+    for (guint i = 0; i < rules->len; i++) {
+	const tact_rule_t *rule = rules->pdata[i];
+	g_autofree char *after = index_of (lexicon, rule);
+	g_auto (GStrv) was = g_strsplit (before->pdata[i], "; ", -1);
+	g_auto (GStrv) is = g_strsplit (after, "; ", -1);
+
+	/* the same first words with the same next words, in a new order */
+	g_assert_cmpuint (g_strv_length (was), ==, g_strv_length (is));
+	for (guint k = 0; was[k]; k++)
+	    g_assert_true (g_strv_contains ((const char *const *) is, was[k]));
+    }
+    /* and the words it needs, read up to "[^.]*": "luck" or "joy", by
+     * their new numbers, which sort them */
+    g_assert_cmpuint (((const tact_rule_t *) rules->pdata[2])->n_required, ==, 1);
+    g_assert_cmpuint (((const tact_rule_t *) rules->pdata[2])->required[0][0], ==, 2);
+    g_assert_cmpstr (words[((const tact_rule_t *) rules->pdata[2])->required[0][1]], ==, "joy");
+    g_assert_cmpstr (words[((const tact_rule_t *) rules->pdata[2])->required[0][2]], ==, "luck");
+    tact_lexicon_free (lexicon);
+}
+
+/* The built-in cue lexicon comes with a prefilter for exactly the rules
+ * the detector searches over whole texts, and its words sorted. */
+static void
+test_builtin_prefilter (void)
+{
+    tact_lexicon_t *lexicon = NULL;
+    g_autofree char *error = NULL;
+    const GPtrArray *rules;
+    guint covered = 0;
+
+    g_assert_cmpint (tact_lexicon_load_builtin (&lexicon, "cues.lex", &error), ==, 0);
+    rules = tact_lexicon_rules (lexicon);
+    g_assert_cmpuint (tact_lexicon_prefilter_size (lexicon), >, 10);
+    for (guint i = 0; i < rules->len; i++) {
+	const tact_rule_t *rule = rules->pdata[i];
+
+	if (rule->prefilter_id < 0)
+	    continue;
+	covered++;
+	g_assert_null (rule->first);
+	g_assert_cmpuint ((guint) rule->prefilter_id, <, tact_lexicon_prefilter_size (lexicon));
+	/* span sections are matched on pieces of text, not searched */
+	g_assert_cmpstr (rule->section, !=, "negation");
+	g_assert_cmpstr (rule->section, !=, "acronym");
+    }
+    g_assert_cmpuint (covered, >, 10);
+    g_assert_true (tact_lexicon_words_sorted (lexicon));
+    tact_lexicon_free (lexicon);
+}
+
+static const tact_rule_t *
+rule_named (const tact_lexicon_t *lexicon, const char *section, const char *name)
+{
+    const GPtrArray *rules = tact_lexicon_section (lexicon, section);
+
+    for (guint i = 0; i < rules->len; i++)
+	if (! strcmp (((const tact_rule_t *) rules->pdata[i])->name, name))
+	    return rules->pdata[i];
+    return NULL;
+}
+
+/* What the prefilter reports: never less than PCRE2 matches. */
+static void
+test_prefilter_scan (void)
+{
+    static const char text[] = "Why is this STILL broken??? See https://example.com/x :(";
+    tact_lexicon_t *lexicon = NULL;
+    g_autofree char *error = NULL;
+    g_autofree guint8 *hits = NULL;
+    const GPtrArray *rules;
+
+    g_assert_cmpint (tact_lexicon_load_builtin (&lexicon, "cues.lex", &error), ==, 0);
+    hits = g_malloc0 (tact_lexicon_prefilter_size (lexicon) + 1);
+    if (! tact_lexicon_prefilter (lexicon, text, strlen (text), hits)) {
+	g_test_skip ("Hyperscan cannot be loaded on this machine");
+	tact_lexicon_free (lexicon);
+	return;
+    }
+    rules = tact_lexicon_rules (lexicon);
+    for (guint i = 0; i < rules->len; i++) {
+	const tact_rule_t *rule = rules->pdata[i];
+	size_t start, end;
+
+	if (rule->prefilter_id >= 0 &&
+	    tact_rule_find (rule, text, strlen (text), 0, FALSE, FALSE, &start, &end)) {
+	    g_test_message ("%s/%s matches", rule->section, rule->name);
+	    g_assert_cmpuint (hits[rule->prefilter_id], ==, 1);
+	}
+    }
+    g_assert_cmpuint (hits[rule_named (lexicon, "mask-span", "url")->prefilter_id], ==, 1);
+    g_assert_cmpuint (hits[rule_named (lexicon, "casual", "emoticon")->prefilter_id], ==, 1);
+    /* and it tells something: no e-mail address, no stack trace */
+    g_assert_cmpuint (hits[rule_named (lexicon, "mask-span", "address")->prefilter_id], ==, 0);
+    g_assert_cmpuint (hits[rule_named (lexicon, "mask-line", "java-stack")->prefilter_id], ==, 0);
+    tact_lexicon_free (lexicon);
+}
+
+int
+main (int argc, char **argv)
+{
+    g_test_init (&argc, &argv, NULL);
+    g_test_set_nonfatal_assertions ();
+    for (size_t i = 0; i < G_N_ELEMENTS (next_cases); i++) {
+	g_autofree char *name = g_strdup_printf ("/words/next-%02zu", i);
+	g_test_add_data_func (name, &next_cases[i], check_next);
+    }
+    g_test_add_func ("/words/numbers", test_numbers);
+    g_test_add_func ("/words/sorted", test_sorted);
+    g_test_add_func ("/prefilter/builtin", test_builtin_prefilter);
+    g_test_add_func ("/prefilter/scan", test_prefilter_scan);
+    return g_test_run ();
+}
