@@ -48,7 +48,6 @@ typedef struct entry {
     tact_flag_t kind;
     gboolean checked;
     guint index;		/* in the detector's entries */
-    char *key;			/* "section/name", for its cues */
     /* The bytes a match can start with (PCRE2's own analysis), so that
      * "(?-i)NOW" is not tried at "now"; all when PCRE2 does not say. */
     guint8 first_bytes[32];
@@ -233,7 +232,6 @@ tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
 	    entry->kind = kinds[k].kind;
 	    entry->checked = kinds[k].checked;
 	    entry->index = e;
-	    entry->key = g_strconcat (entry->rule->section, "/", entry->rule->name, NULL);
 	}
     }
     index_entries (detector);
@@ -252,8 +250,6 @@ tact_detector_free (tact_detector_t *detector)
     g_free (detector->filings);
     g_free (detector->at);
     g_ptr_array_unref (detector->scanned);
-    for (guint e = 0; e < detector->n_entries; e++)
-	g_free (detector->entries[e].key);
     g_free (detector->entries);
     tact_lexicon_free (detector->lexicon);
     g_free (detector);
@@ -531,7 +527,9 @@ consider (finding_t *f, const entry_t *entry, size_t start, size_t end)
     cue.end = end;
     cue.in_signature = f->in_signature;
     cue.text = g_strndup (f->text + start, end - start);
-    cue.rule = g_strdup (entry->key);
+    /* "section/name", made for the cues found rather than for every
+     * rule at start-up */
+    cue.rule = g_strconcat (entry->rule->section, "/", entry->rule->name, NULL);
     cue.weight = entry->rule->weight;
     g_array_append_val (f->cues, cue);
 }
@@ -1105,9 +1103,16 @@ tact_analyze_thread (tact_analysis_t **out, const tact_thread_t *thread,
     analysis->thread = thread;
     analysis->count = tact_thread_count_messages (thread);
     analysis->messages = g_new0 (message_cues_t, analysis->count);
-    for (size_t i = 0; i < analysis->count; i++)
-	analyze_message (detector, speller, tact_thread_get_message (thread, i),
-			 &analysis->messages[i]);
+    for (size_t i = 0; i < analysis->count; i++) {
+	const tact_message_t *message = tact_thread_get_message (thread, i);
+
+	if (options && options->version >= 2 && options->customers_only
+	    && tact_message_is_agent (message)) {
+	    analysis->messages[i].cues = g_array_new (FALSE, TRUE, sizeof (struct tact_cue));
+	    continue;
+	}
+	analyze_message (detector, speller, message, &analysis->messages[i]);
+    }
     thread_facts (analysis, options);
     tact_speller_free (speller);
     tact_detector_free (detector);

@@ -53,16 +53,20 @@ CLEANFILES += core/resources.c $(lexicon_compiled)
 EXTRA_DIST += core/tact.gresource.xml
 
 # The built-in templates and their word list, as a second resource
-# bundle whose list of files comes from templates/en/files.mk.
-core/templates.gresource.xml: templates/en/files.mk
+# bundle: the templates in one file, "NAME\0TEXT\0" each, so that a run
+# looks up one resource rather than one per template.
+core/templates-en.bundle: $(template_en_files)
+	$(AM_V_GEN)for f in $(template_en_files); do \
+	  printf '%s\0' "$${f##*/}"; cat "$(srcdir)/$$f"; printf '\0'; done > $@
+core/templates.gresource.xml: templates/en/files.mk $(srcdir)/core/local.mk
 	$(AM_V_GEN){ echo '<?xml version="1.0" encoding="UTF-8"?>'; \
 	  echo '<gresources><gresource prefix="/org/tact">'; \
 	  echo '<file alias="templates/words.txt">templates/words.txt</file>'; \
-	  for f in $(template_en_files); do \
-	    echo "<file alias=\"$$f\">$$f</file>"; done; \
+	  echo '<file alias="templates/en.bundle">core/templates-en.bundle</file>'; \
 	  echo '</gresource></gresources>'; } > $@
-core/template-resources.c: core/templates.gresource.xml $(template_en_files) templates/words.txt
+core/template-resources.c: core/templates.gresource.xml core/templates-en.bundle templates/words.txt
 	$(AM_V_GEN)$(GLIB_COMPILE_RESOURCES) --internal --generate-source \
-		--sourcedir=$(srcdir) --c-name tact_template_resources --target=$@ $<
+		--sourcedir=$(builddir) --sourcedir=$(srcdir) --c-name tact_template_resources \
+		--target=$@ $<
 BUILT_SOURCES += core/template-resources.c
-CLEANFILES += core/template-resources.c core/templates.gresource.xml
+CLEANFILES += core/template-resources.c core/templates.gresource.xml core/templates-en.bundle

@@ -565,7 +565,7 @@ move_text (const tact_planned_move_t *planned, const tact_plan_t *plan)
 {
     GString *out = g_string_new (NULL);
 
-    fill (out, planned->template_->body, plan);
+    fill (out, tact_template_body (planned->template_), plan);
     return g_strstrip (g_string_free (out, FALSE));
 }
 

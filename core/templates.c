@@ -25,6 +25,7 @@ G_GNUC_INTERNAL GResource *tact_template_resources_get_resource (void);
 #define BUILTIN_LAYER "built-in"
 #define BUILTIN_PATH "/org/tact/templates/en"
 #define WORDS_RESOURCE "/org/tact/templates/words.txt"
+#define BUNDLE_RESOURCE "/org/tact/templates/en.bundle"
 #define SUFFIX ".tmpl"
 
 static const char *const move_names[] = {
@@ -352,28 +353,54 @@ fail:
 
 /* ---- the header ---- */
 
+/* A template's strings live in the strings of its set (a GStringChunk):
+ * hundreds of small strings cost one copy each, not a malloc and a
+ * free. */
 static void
 template_free (gpointer data)
 {
     tact_template_t *template_ = data;
 
-    g_free (template_->name);
-    g_free (template_->path);
-    g_free (template_->layer);
-    g_free (template_->overrides);
-    g_free (template_->source);
-    g_free (template_->registers_text);
-    g_strfreev (template_->when);
-    g_free (template_->when_text);
-    g_free (template_->language);
+    g_free (template_->when);
     if (template_->body)
 	g_ptr_array_unref (template_->body);
     g_free (template_);
 }
 
+static char *
+keep (GStringChunk *strings, const char *text, gssize length)
+{
+    return length < 0 ? g_string_chunk_insert (strings, text)
+	: g_string_chunk_insert_len (strings, text, length);
+}
+
+/* The words of value, separated by spaces, tabs or commas, in strings:
+ * a NULL-terminated array to free with g_free. */
+static char **
+words_of_value (GStringChunk *strings, const char *value)
+{
+    GPtrArray *words = g_ptr_array_new ();
+    const char *p = value;
+
+    while (*p) {
+	const char *start;
+
+	while (*p == ' ' || *p == '\t' || *p == ',')
+	    p++;
+	start = p;
+	while (*p && *p != ' ' && *p != '\t' && *p != ',')
+	    p++;
+	if (p > start)
+	    g_ptr_array_add (words, keep (strings, start, p - start));
+    }
+    g_ptr_array_add (words, NULL);
+    return (char **) g_ptr_array_free (words, FALSE);
+}
+
 static gboolean
 header_value (tact_template_t *template_, const char *key, char *value, const char *file,
-	      unsigned line, unsigned key_column, unsigned column, sink_t *sink)
+	      unsigned line, unsigned key_column, unsigned column, GStringChunk *strings,
+	      gboolean trusted, sink_t *sink)
 {
     if (! strcmp (key, "move")) {
 	for (int m = 0; m < TACT_MOVE_LAST_MOVE; m++)
@@ -384,7 +411,7 @@ header_value (tact_template_t *template_, const char *key, char *value, const ch
 	problem (sink, file, line, column, "unknown move '%s': use greeting, acknowledge, "
 		 "apologize, solve, followup or signoff", value);
     } else if (! strcmp (key, "register")) {
-	g_auto (GStrv) words = g_strsplit_set (value, " \t,", -1);
+	g_autofree char **words = words_of_value (strings, value);
 
 	template_->registers = 0;
 	for (int w = 0; words[w]; w++) {
@@ -410,27 +437,21 @@ header_value (tact_template_t *template_, const char *key, char *value, const ch
 	    problem (sink, file, line, column, "'register:' names no register");
 	    return FALSE;
 	}
-	g_free (template_->registers_text);
-	template_->registers_text = g_strdup (value);
+	template_->registers_text = keep (strings, value, -1);
 	return TRUE;
     } else if (! strcmp (key, "when")) {
-	g_auto (GStrv) words = g_strsplit_set (value, " \t,", -1);
-	GPtrArray *kept = g_ptr_array_new ();
+	char **words = words_of_value (strings, value);
 
-	for (int w = 0; words[w]; w++) {
+	/* (the built-in templates are checked by the test suite) */
+	for (int w = 0; ! trusted && words[w]; w++) {
 	    const char *word = words[w][0] == '!' ? words[w] + 1 : words[w];
 
-	    if (! *words[w])
-		continue;
 	    if (! tact_template_is_condition (word))
 		problem (sink, file, line, column, "unknown condition '%s'", word);
-	    g_ptr_array_add (kept, g_strdup (words[w]));
 	}
-	g_ptr_array_add (kept, NULL);
-	g_strfreev (template_->when);
-	template_->when = (char **) g_ptr_array_free (kept, FALSE);
-	g_free (template_->when_text);
-	template_->when_text = g_strjoinv (" ", template_->when);
+	g_free (template_->when);
+	template_->when = words;
+	template_->when_text = keep (strings, value, -1);
 	return TRUE;
     } else if (! strcmp (key, "channel")) {
 	if (! strcmp (value, "any"))
@@ -451,8 +472,7 @@ header_value (tact_template_t *template_, const char *key, char *value, const ch
 		     value);
 	    return FALSE;
 	}
-	g_free (template_->language);
-	template_->language = g_strdup (value);
+	template_->language = keep (strings, value, -1);
 	return TRUE;
     } else if (! strcmp (key, "weight")) {
 	guint64 weight = 0;
@@ -471,32 +491,45 @@ header_value (tact_template_t *template_, const char *key, char *value, const ch
     return FALSE;
 }
 
-/* Parse one template file; NULL when it is broken (problems in sink). */
+/* Parse one template file; NULL when it is broken (problems in sink).
+ * With lazy, the body is parsed on first use (tact_template_body): for
+ * the built-in templates, which the test suite lints whole, so that a
+ * run pays only for the bodies it fills. */
 static tact_template_t *
 parse_template (const char *name, const char *path, const char *layer,
-		const char *source, size_t length, sink_t *sink)
+		const char *source, size_t length, gboolean lazy, GStringChunk *strings,
+		sink_t *sink)
 {
     tact_template_t *template_ = g_new0 (tact_template_t, 1);
-    g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    static const char *const keys[] = {
+	"move", "register", "when", "channel", "language", "weight", NULL,
+    };
+    unsigned seen = 0;		/* bit k: keys[k] was given */
     cursor_t cursor = { NULL, 0, 1, 1 };
     size_t before = sink->count;
     const char *end;
     gboolean have_move = FALSE, have_rule = FALSE;
 
-    template_->name = g_strdup (name);
-    template_->path = g_strdup (path);
-    template_->layer = g_strdup (layer);
-    template_->source = g_strndup (source, length);
+    template_->name = keep (strings, name, -1);
+    template_->path = keep (strings, path, -1);
+    template_->layer = keep (strings, layer, -1);
+    /* A built-in template's text lives in libtact's resources, and the
+     * test suite checks it is valid: it is borrowed, not copied. */
+    template_->source_borrowed = lazy && source[length] == '\0';
+    template_->source = template_->source_borrowed ? (char *) source
+	: keep (strings, source, (gssize) length);
     template_->registers = TACT_ALL_REGISTERS;
-    template_->registers_text = g_strdup ("any");
+    template_->registers_text = "any";
     template_->when = g_new0 (char *, 1);
-    template_->when_text = g_strdup ("");
+    template_->when_text = "";
     template_->channel = -1;
-    template_->language = g_strdup ("en");
+    template_->language = "en";
     template_->weight = 1;
     cursor.text = template_->source;
 
-    if (strlen (template_->source) != length || ! g_utf8_validate (source, (gssize) length, &end)) {
+    if (! template_->source_borrowed
+	&& (strlen (template_->source) != length
+	    || ! g_utf8_validate (source, (gssize) length, &end))) {
 	cursor_t bad = { template_->source, 0, 1, 1 };
 
 	advance_to (&bad, strlen (template_->source) != length ? strlen (template_->source)
@@ -510,11 +543,23 @@ parse_template (const char *name, const char *path, const char *layer,
 	const char *line = cursor.text + cursor.at;
 	const char *newline = strchr (line, '\n');
 	size_t length_of_line = newline ? (size_t) (newline - line) : strlen (line);
-	g_autofree char *copy = g_strndup (line, length_of_line);
+	char buffer[256];
+	g_autofree char *long_line = length_of_line < sizeof buffer ? NULL
+	    : g_strndup (line, length_of_line);
+	char *copy = long_line ? long_line : memcpy (buffer, line, length_of_line);
 	char *colon, *key, *value;
 	unsigned line_number = cursor.line;
 
-	advance_to (&cursor, cursor.at + length_of_line + (newline ? 1 : 0));
+	copy[length_of_line] = '\0';
+
+	if (newline) {
+	    /* a whole line: the next starts at its column 1 */
+	    cursor.at += length_of_line + 1;
+	    cursor.line++;
+	    cursor.column = 1;
+	} else {
+	    advance_to (&cursor, cursor.at + length_of_line);
+	}
 	g_strchomp (copy);
 	if (! strcmp (copy, "---")) {
 	    have_rule = TRUE;
@@ -530,11 +575,18 @@ parse_template (const char *name, const char *path, const char *layer,
 	*colon = '\0';
 	key = g_strstrip (copy);
 	value = g_strstrip (colon + 1);
-	if (g_hash_table_contains (seen, key)) {
-	    problem (sink, path, line_number, 1, "'%s:' given twice", key);
-	    continue;
+	for (int k = 0; keys[k]; k++) {
+	    if (strcmp (key, keys[k]))
+		continue;
+	    if (seen & (1u << k)) {
+		problem (sink, path, line_number, 1, "'%s:' given twice", key);
+		key = NULL;
+	    }
+	    seen |= 1u << k;
+	    break;
 	}
-	g_hash_table_add (seen, g_strdup (key));
+	if (! key)
+	    continue;
 	{
 	    /* Columns in the line as written: the key's, the value's. */
 	    const char *key_at = line, *value_at = memchr (line, ':', length_of_line) + 1;
@@ -545,7 +597,8 @@ parse_template (const char *name, const char *path, const char *layer,
 		value_at++;
 	    if (header_value (template_, key, value, path, line_number,
 			      (unsigned) g_utf8_strlen (line, key_at - line) + 1,
-			      (unsigned) g_utf8_strlen (line, value_at - line) + 1, sink))
+			      (unsigned) g_utf8_strlen (line, value_at - line) + 1, strings,
+			      template_->source_borrowed, sink))
 		have_move = have_move || ! strcmp (key, "move");
 	    else if (! strcmp (key, "move"))
 		have_move = TRUE;	/* reported */
@@ -555,6 +608,12 @@ parse_template (const char *name, const char *path, const char *layer,
 	problem (sink, path, cursor.line, 1, "no '---' line ends the header");
     else if (! have_move)
 	problem (sink, path, 1, 1, "the header has no 'move:'");
+    if (have_rule && lazy && sink->count == before) {
+	template_->body_at = cursor.at;
+	template_->body_line = cursor.line;
+	template_->body_column = cursor.column;
+	return template_;
+    }
     if (have_rule)
 	template_->body = parse_body (&cursor, path, sink);
     if (sink->count > before || ! template_->body) {
@@ -564,9 +623,35 @@ parse_template (const char *name, const char *path, const char *layer,
     return template_;
 }
 
+/* The body of a template parsed lazily, problems into sink (NULL: an
+ * empty body for a broken one, which the built-in set never has). */
+static GPtrArray *
+body_of (const tact_template_t *template_, sink_t *sink)
+{
+    tact_template_t *t = (tact_template_t *) template_;	/* a cache */
+
+    if (! t->body) {
+	sink_t quiet = { 0 };
+	cursor_t cursor = { t->source, t->body_at, t->body_line, t->body_column };
+
+	t->body = parse_body (&cursor, t->path, sink ? sink : &quiet);
+	g_free (quiet.first);
+	if (! t->body)
+	    t->body = g_ptr_array_new ();
+    }
+    return t->body;
+}
+
+const GPtrArray *
+tact_template_body (const tact_template_t *template_)
+{
+    return body_of (template_, NULL);
+}
+
 /* ---- layers ---- */
 
 struct tact_templates {
+    GStringChunk *strings;	/* the templates' strings */
     GPtrArray *all;		/* every template read, owned */
     GPtrArray *effective;	/* those in effect, by name */
     GHashTable *by_name;	/* name -> template in effect */
@@ -583,103 +668,144 @@ template_name_ok (const char *name)
     return TRUE;
 }
 
+/* One template file of a layer: its file name and text. */
+typedef struct layer_file {
+    char *file;
+    GBytes *bytes;
+} layer_file_t;
+
+static void
+layer_file_free (gpointer data)
+{
+    layer_file_t *entry = data;
+
+    g_free (entry->file);
+    g_bytes_unref (entry->bytes);
+    g_free (entry);
+}
+
 static gint
 by_file_name (gconstpointer a, gconstpointer b)
 {
-    return strcmp (*(const char *const *) a, *(const char *const *) b);
+    const layer_file_t *x = *(layer_file_t *const *) a;
+    const layer_file_t *y = *(layer_file_t *const *) b;
+
+    return strcmp (x->file, y->file);
 }
 
-/* The *.tmpl names of a layer, sorted; NULL (and *missing) when the
- * folder does not exist. */
-static GPtrArray *
-layer_names (const char *folder, gboolean *missing, char **error_message)
+static void
+add_layer_file (GPtrArray *files, const char *file, GBytes *bytes)
 {
-    GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+    layer_file_t *entry = g_new0 (layer_file_t, 1);
+
+    entry->file = g_strdup (file);
+    entry->bytes = bytes;
+    g_ptr_array_add (files, entry);
+}
+
+/* The built-in templates come as one bundle (core/local.mk): "NAME\0TEXT\0"
+ * for each file; one resource lookup instead of one per file. */
+static GPtrArray *
+builtin_files (void)
+{
+    GPtrArray *files = g_ptr_array_new_with_free_func (layer_file_free);
+    g_autoptr (GBytes) bundle = g_resource_lookup_data (tact_template_resources_get_resource (),
+							 BUNDLE_RESOURCE,
+							 G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+    gsize length = 0;
+    const char *data = bundle ? g_bytes_get_data (bundle, &length) : NULL;
+    const char *end = data ? data + length : NULL;
+
+    while (data && data < end) {
+	const char *name = data;
+	const char *text = memchr (name, '\0', (size_t) (end - name));
+	const char *stop = text ? memchr (text + 1, '\0', (size_t) (end - text - 1)) : NULL;
+
+	if (! stop)
+	    break;
+	text++;
+	add_layer_file (files, name, g_bytes_new_from_bytes (bundle, (gsize) (text - (const char *)
+									   g_bytes_get_data (bundle, NULL)),
+							      (gsize) (stop - text)));
+	data = stop + 1;
+    }
+    return files;
+}
+
+/* The *.tmpl files of a layer (folder NULL: the built-in one), sorted;
+ * NULL (and *missing) when the folder does not exist. */
+static GPtrArray *
+layer_files (const char *folder, gboolean *missing, char **error_message)
+{
+    g_autoptr (GError) error = NULL;
+    GPtrArray *files;
+    GDir *dir;
+    const char *entry;
 
     *missing = FALSE;
     if (! folder) {
-	g_auto (GStrv) children = g_resource_enumerate_children (
-	    tact_template_resources_get_resource (), BUILTIN_PATH "/",
-	    G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-
-	for (int i = 0; children && children[i]; i++)
-	    if (g_str_has_suffix (children[i], SUFFIX))
-		g_ptr_array_add (names, g_strdup (children[i]));
-    } else {
-	g_autoptr (GError) error = NULL;
-	GDir *dir = g_dir_open (folder, 0, &error);
-	const char *entry;
-
-	if (! dir) {
-	    g_ptr_array_unref (names);
-	    if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT)) {
-		*missing = TRUE;
-		return NULL;
-	    }
-	    tact_fail (error_message, TACT_STATUS_BAD_INPUT, "%s", error->message);
-	    return NULL;
-	}
-	while ((entry = g_dir_read_name (dir)))
-	    if (g_str_has_suffix (entry, SUFFIX) && entry[0] != '.')
-		g_ptr_array_add (names, g_strdup (entry));
-	g_dir_close (dir);
+	files = builtin_files ();
+	g_ptr_array_sort (files, by_file_name);
+	return files;
     }
-    g_ptr_array_sort (names, by_file_name);
-    return names;
-}
-
-static GBytes *
-read_layer_file (const char *folder, const char *file, char **path, char **error_message)
-{
-    if (! folder) {
-	*path = g_strdup_printf ("resource://" BUILTIN_PATH "/%s", file);
-	return g_resource_lookup_data (tact_template_resources_get_resource (),
-				       *path + strlen ("resource://"),
-				       G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-    } else {
-	g_autoptr (GError) error = NULL;
+    if (! (dir = g_dir_open (folder, 0, &error))) {
+	if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+	    *missing = TRUE;
+	else
+	    tact_fail (error_message, TACT_STATUS_BAD_INPUT, "%s", error->message);
+	return NULL;
+    }
+    files = g_ptr_array_new_with_free_func (layer_file_free);
+    while ((entry = g_dir_read_name (dir))) {
+	g_autofree char *path = NULL;
 	char *contents;
 	gsize length;
 
-	*path = g_build_filename (folder, file, NULL);
-	if (! g_file_get_contents (*path, &contents, &length, &error)) {
+	if (! g_str_has_suffix (entry, SUFFIX) || entry[0] == '.')
+	    continue;
+	path = g_build_filename (folder, entry, NULL);
+	if (! g_file_get_contents (path, &contents, &length, &error)) {
 	    tact_fail (error_message, TACT_STATUS_BAD_INPUT, "%s", error->message);
+	    g_dir_close (dir);
+	    g_ptr_array_unref (files);
 	    return NULL;
 	}
-	return g_bytes_new_take (contents, length);
+	add_layer_file (files, entry, g_bytes_new_take (contents, length));
     }
+    g_dir_close (dir);
+    g_ptr_array_sort (files, by_file_name);
+    return files;
 }
 
 /* Read one layer (folder NULL: the built-in one) into templates,
- * problems into sink; only_parse: read without putting in effect. */
+ * problems into sink; each template read is also added to parsed when
+ * parsed is not NULL (the lint's list), and then parsed whole. */
 static tact_status_t
 read_layer (tact_templates_t *templates, const char *folder, sink_t *sink,
 	    GPtrArray *parsed, char **error_message)
 {
     gboolean missing;
-    g_autoptr (GPtrArray) names = layer_names (folder, &missing, error_message);
+    g_autoptr (GPtrArray) files = layer_files (folder, &missing, error_message);
     const char *layer = folder ? folder : BUILTIN_LAYER;
 
-    if (! names)
+    if (! files)
 	return missing ? TACT_STATUS_SUCCESS : TACT_STATUS_BAD_INPUT;
-    for (guint i = 0; i < names->len; i++) {
-	const char *file = names->pdata[i];
-	g_autofree char *name = g_strndup (file, strlen (file) - strlen (SUFFIX));
-	g_autofree char *path = NULL;
-	g_autoptr (GBytes) bytes = read_layer_file (folder, file, &path, error_message);
+    for (guint i = 0; i < files->len; i++) {
+	const layer_file_t *entry = files->pdata[i];
+	g_autofree char *name = g_strndup (entry->file, strlen (entry->file) - strlen (SUFFIX));
+	g_autofree char *path = folder ? g_build_filename (folder, entry->file, NULL)
+	    : g_strconcat ("resource://" BUILTIN_PATH "/", entry->file, NULL);
 	tact_template_t *template_, *previous;
 	gsize length;
-	const char *data;
+	const char *data = g_bytes_get_data (entry->bytes, &length);
 
-	if (! bytes)
-	    return TACT_STATUS_BAD_INPUT;
 	if (! template_name_ok (name)) {
 	    problem (sink, path, 0, 0, "a template's name is lower-case letters, digits, "
 		     "'-' and '_'");
 	    continue;
 	}
-	data = g_bytes_get_data (bytes, &length);
-	template_ = parse_template (name, path, layer, data ? data : "", length, sink);
+	template_ = parse_template (name, path, layer, data ? data : "", length,
+				    ! folder && ! parsed, templates->strings, sink);
 	if (! template_)
 	    continue;
 	if (parsed)
@@ -687,7 +813,7 @@ read_layer (tact_templates_t *templates, const char *folder, sink_t *sink,
 	g_ptr_array_add (templates->all, template_);
 	previous = g_hash_table_lookup (templates->by_name, name);
 	if (previous)
-	    template_->overrides = g_strdup (previous->layer);
+	    template_->overrides = previous->layer;
 	g_hash_table_insert (templates->by_name, template_->name, template_);
     }
     return TACT_STATUS_SUCCESS;
@@ -707,6 +833,7 @@ templates_new (void)
 {
     tact_templates_t *templates = g_new0 (tact_templates_t, 1);
 
+    templates->strings = g_string_chunk_new (8192);
     templates->all = g_ptr_array_new_with_free_func (template_free);
     templates->effective = g_ptr_array_new ();
     templates->by_name = g_hash_table_new (g_str_hash, g_str_equal);
@@ -757,6 +884,7 @@ tact_templates_free (tact_templates_t *templates)
     g_hash_table_unref (templates->by_name);
     g_ptr_array_unref (templates->effective);
     g_ptr_array_unref (templates->all);
+    g_string_chunk_free (templates->strings);
     g_free (templates);
 }
 
@@ -1024,7 +1152,7 @@ tact_templates_lint (size_t *out_problems, const char *const *folders, int with_
 	for (guint i = 0; i < checked->len; i++) {
 	    tact_template_t *template_ = checked->pdata[i];
 
-	    spell_nodes (speller, template_->path, template_->body, &sink);
+	    spell_nodes (speller, template_->path, body_of (template_, &sink), &sink);
 	}
     }
 
@@ -1032,7 +1160,7 @@ tact_templates_lint (size_t *out_problems, const char *const *folders, int with_
     for (guint i = 0; i < checked->len; i++) {
 	tact_template_t *template_ = checked->pdata[i];
 
-	if (template_->move == TACT_MOVE_SOLVE && ! has_marker (template_->body))
+	if (template_->move == TACT_MOVE_SOLVE && ! has_marker (body_of (template_, &sink)))
 	    problem (&sink, template_->path, 0, 0, "a solve template without the marker "
 		     "'" TACT_SOLVE_MARKER "': the agent could miss where the fix goes");
     }

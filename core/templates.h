@@ -36,6 +36,7 @@ struct tact_template {
     char *layer;
     char *overrides;
     char *source;
+    gboolean source_borrowed;	/* the built-in text, not a copy */
     tact_move_t move;
     unsigned registers;
     char *registers_text;
@@ -44,8 +45,14 @@ struct tact_template {
     int channel;		/* -1 any, else tact_channel_t */
     char *language;
     unsigned weight;
-    GPtrArray *body;		/* tact_node_t * */
+    GPtrArray *body;		/* tact_node_t *; NULL until parsed */
+    size_t body_at;		/* where the body starts in source */
+    unsigned body_line, body_column;
 };
+
+/* A template's body, parsed on first use. */
+const GPtrArray *
+tact_template_body (const tact_template_t *template_);
 
 /* Whether word names a condition (for "when:" and {{#if}}), and
  * whether name names a variable. */

@@ -312,10 +312,14 @@ typedef struct tact_analyze_options {
     /* Channel rules, rule_count of them; may be NULL. */
     const tact_channel_rule_t *channel_rules;
     size_t channel_rule_count;
+    /* Version 2: nonzero to look for cues in the customer's messages
+     * only (the agent's get none), as a draft needs. */
+    int customers_only;
 } tact_analyze_options_t;
 
-#define TACT_ANALYZE_OPTIONS_VERSION 1
-#define TACT_ANALYZE_OPTIONS_INIT { TACT_ANALYZE_OPTIONS_VERSION, 0, NULL, NULL, { 0, 0 }, NULL, 0 }
+#define TACT_ANALYZE_OPTIONS_VERSION 2
+#define TACT_ANALYZE_OPTIONS_INIT \
+    { TACT_ANALYZE_OPTIONS_VERSION, 0, NULL, NULL, { 0, 0 }, NULL, 0, 0 }
 
 /* The cues and flags of every message of a thread, and the thread's
  * facts.  Refers to the thread it was made from: free it first. */

@@ -123,6 +123,7 @@ command_draft (int argc, char **argv)
 	code = cli_open_thread (&thread, &source);
     if (code == EXIT_OK) {
 	settings_analyze_options (&settings, now, &analyze_options);
+	analyze_options.customers_only = TRUE;
 	status = tact_analyze_thread (&analysis, thread, &analyze_options, &error);
 	if (status)
 	    code = cli_fail (status == TACT_STATUS_BAD_INPUT ? EXIT_ENVIRONMENT
