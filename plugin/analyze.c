@@ -199,7 +199,6 @@ command_analyze (int argc, char **argv)
 	{ NULL }
     };
     settings_t settings = { 0 };
-    tact_analyze_options_t options;
     tact_thread_t *thread = NULL;
     tact_analysis_t *analysis = NULL;
     gboolean json = FALSE;
@@ -217,19 +216,8 @@ command_analyze (int argc, char **argv)
 	code = cli_add_folders (settings.lexicon_dirs, "--lexicon", lexicons);
     if (code == EXIT_OK)
 	code = cli_open_thread (&thread, &source);
-    if (code == EXIT_OK) {
-	char *error = NULL;
-	tact_status_t status;
-
-	settings_analyze_options (&settings, now, &options);
-	status = tact_analyze_thread (&analysis, thread, &options, &error);
-	if (status) {
-	    code = cli_fail (status == TACT_STATUS_BAD_INPUT ? EXIT_ENVIRONMENT : cli_exit_code (status),
-			     "%s: fix the lexicon file or remove it from the lexicon folders",
-			     error ? error : tact_status_to_string (status));
-	    free (error);
-	}
-    }
+    if (code == EXIT_OK)
+	code = cli_analyze (&analysis, thread, &settings, now, FALSE);
     if (code == EXIT_OK) {
 	if (json) {
 	    JsonNode *root = analysis_to_json (thread, analysis);

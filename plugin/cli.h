@@ -101,6 +101,17 @@ void
 settings_analyze_options (const settings_t *settings, time_t now,
 			  tact_analyze_options_t *options);
 
+/* Open the template folders of the settings; a broken template is one
+ * error line. */
+int
+cli_open_templates (tact_templates_t **templates, const settings_t *settings);
+
+/* Analyze a thread with the settings' options; customers_only as a
+ * draft or a lint needs it.  A broken lexicon is one error line. */
+int
+cli_analyze (tact_analysis_t **analysis, const tact_thread_t *thread,
+	     const settings_t *settings, time_t now, gboolean customers_only);
+
 /* The draft options the settings give. */
 void
 settings_draft_options (const settings_t *settings, time_t now,

@@ -440,21 +440,12 @@ quoted_phrase (const char *quote)
 static int
 load_settings (const compose_t *compose, settings_t *settings, tact_templates_t **templates)
 {
-    char *error = NULL;
-    tact_status_t status;
     int code = settings_load (settings, compose->config);
 
     if (code == EXIT_OK)
 	code = cli_add_folders (settings->template_dirs, "--templates", compose->folders);
-    if (code != EXIT_OK)
-	return code;
-    status = tact_templates_open (templates, (const char *const *) settings->template_dirs->pdata,
-				  &error);
-    if (status) {
-	code = cli_fail (EXIT_ENVIRONMENT, "%s: fix the template (tact templates lint helps)",
-			 error ? error : tact_status_to_string (status));
-	free (error);
-    }
+    if (code == EXIT_OK)
+	code = cli_open_templates (templates, settings);
     return code;
 }
 
@@ -463,19 +454,13 @@ draft_thread (const compose_t *compose, const settings_t *settings,
 	      const tact_templates_t *templates, const tact_thread_t *thread,
 	      tact_draft_t **draft)
 {
-    tact_analyze_options_t analyze_options;
     tact_draft_options_t draft_options;
     tact_analysis_t *analysis = NULL;
     char *error = NULL;
     tact_status_t status;
-    int code = EXIT_OK;
 
-    settings_analyze_options (settings, compose->now, &analyze_options);
-    status = tact_analyze_thread (&analysis, thread, &analyze_options, &error);
-    if (status)
-	code = cli_fail (status == TACT_STATUS_BAD_INPUT ? EXIT_ENVIRONMENT : cli_exit_code (status),
-			 "%s: fix the lexicon file or remove it from the lexicon folders",
-			 error ? error : tact_status_to_string (status));
+    int code = cli_analyze (&analysis, thread, settings, compose->now, TRUE);
+
     if (code == EXIT_OK) {
 	settings_draft_options (settings, compose->now, &draft_options);
 	status = tact_draft_new (draft, thread, analysis, templates, &draft_options, &error);

@@ -486,6 +486,41 @@ settings_analyze_options (const settings_t *settings, time_t now,
     options->lexicon_dirs = (const char *const *) settings->lexicon_dirs->pdata;
 }
 
+int
+cli_open_templates (tact_templates_t **templates, const settings_t *settings)
+{
+    char *error = NULL;
+    tact_status_t status = tact_templates_open (
+	templates, (const char *const *) settings->template_dirs->pdata, &error);
+    int code = EXIT_OK;
+
+    if (status)
+	code = cli_fail (EXIT_ENVIRONMENT, "%s: fix the template (tact templates lint helps)",
+			 error ? error : tact_status_to_string (status));
+    free (error);
+    return code;
+}
+
+int
+cli_analyze (tact_analysis_t **analysis, const tact_thread_t *thread,
+	     const settings_t *settings, time_t now, gboolean customers_only)
+{
+    tact_analyze_options_t options;
+    char *error = NULL;
+    tact_status_t status;
+    int code = EXIT_OK;
+
+    settings_analyze_options (settings, now, &options);
+    options.customers_only = customers_only;
+    status = tact_analyze_thread (analysis, thread, &options, &error);
+    if (status)
+	code = cli_fail (status == TACT_STATUS_BAD_INPUT ? EXIT_ENVIRONMENT : cli_exit_code (status),
+			 "%s: fix the lexicon file or remove it from the lexicon folders",
+			 error ? error : tact_status_to_string (status));
+    free (error);
+    return code;
+}
+
 void
 settings_draft_options (const settings_t *settings, time_t now, tact_draft_options_t *options)
 {

@@ -91,7 +91,6 @@ command_draft (int argc, char **argv)
 	{ NULL }
     };
     settings_t settings = { 0 };
-    tact_analyze_options_t analyze_options;
     tact_draft_options_t draft_options;
     tact_thread_t *thread = NULL;
     tact_analysis_t *analysis = NULL;
@@ -112,25 +111,12 @@ command_draft (int argc, char **argv)
 	code = settings_load (&settings, config);
     if (code == EXIT_OK)
 	code = cli_add_folders (settings.template_dirs, "--templates", folders);
-    if (code == EXIT_OK) {
-	status = tact_templates_open (&templates,
-				      (const char *const *) settings.template_dirs->pdata, &error);
-	if (status)
-	    code = cli_fail (EXIT_ENVIRONMENT, "%s: fix the template (tact templates lint helps)",
-			     error ? error : tact_status_to_string (status));
-    }
+    if (code == EXIT_OK)
+	code = cli_open_templates (&templates, &settings);
     if (code == EXIT_OK)
 	code = cli_open_thread (&thread, &source);
-    if (code == EXIT_OK) {
-	settings_analyze_options (&settings, now, &analyze_options);
-	analyze_options.customers_only = TRUE;
-	status = tact_analyze_thread (&analysis, thread, &analyze_options, &error);
-	if (status)
-	    code = cli_fail (status == TACT_STATUS_BAD_INPUT ? EXIT_ENVIRONMENT
-			     : cli_exit_code (status),
-			     "%s: fix the lexicon file or remove it from the lexicon folders",
-			     error ? error : tact_status_to_string (status));
-    }
+    if (code == EXIT_OK)
+	code = cli_analyze (&analysis, thread, &settings, now, TRUE);
     if (code == EXIT_OK) {
 	settings_draft_options (&settings, now, &draft_options);
 	status = tact_draft_new (&draft, thread, analysis, templates, &draft_options, &error);

@@ -125,17 +125,8 @@ cli_lint_text (tact_lint_t **out, const char *text, size_t length, const char *t
 	free (error);
 	error = NULL;
     }
-    if (code == EXIT_OK && thread) {
-	tact_analyze_options_t options;
-
-	settings_analyze_options (settings, now, &options);
-	status = tact_analyze_thread (&analysis, thread, &options, &error);
-	if (status)
-	    code = cli_fail (EXIT_ENVIRONMENT, "%s: fix the lexicon file",
-			     error ? error : tact_status_to_string (status));
-	free (error);
-	error = NULL;
-    }
+    if (code == EXIT_OK && thread)
+	code = cli_analyze (&analysis, thread, settings, now, TRUE);
     if (code == EXIT_OK) {
 	tact_lint_options_t options = TACT_LINT_OPTIONS_INIT;
 	tact_draft_options_t hours;

@@ -8,27 +8,10 @@
 #include "plugin/cli.h"
 
 static int
-open_templates (tact_templates_t **templates, const settings_t *settings)
-{
-    char *error = NULL;
-    tact_status_t status = tact_templates_open (
-	templates, (const char *const *) settings->template_dirs->pdata, &error);
-
-    if (status) {
-	int code = cli_fail (EXIT_ENVIRONMENT, "%s: fix the template (tact templates lint helps)",
-			     error ? error : tact_status_to_string (status));
-
-	free (error);
-	return code;
-    }
-    return EXIT_OK;
-}
-
-static int
 list_templates (const settings_t *settings)
 {
     tact_templates_t *templates = NULL;
-    int code = open_templates (&templates, settings);
+    int code = cli_open_templates (&templates, settings);
 
     if (code)
 	return code;
@@ -54,7 +37,7 @@ show_template (const settings_t *settings, const char *name)
 {
     tact_templates_t *templates = NULL;
     const tact_template_t *t;
-    int code = open_templates (&templates, settings);
+    int code = cli_open_templates (&templates, settings);
 
     if (code)
 	return code;
