@@ -600,9 +600,7 @@ stated_is_late (const char *words, const followup_check_t *check, GDateTime *dea
 	days = 0;
     if (strstr (lower, "tomorrow"))
 	days = 1;
-    zone = check->hours->time_zone ? g_time_zone_new_identifier (check->hours->time_zone) : NULL;
-    if (! zone)
-	zone = g_time_zone_new_local ();
+    zone = tact_plan_zone (check->hours);
     {
 	GDateTime *utc = g_date_time_new_from_unix_utc (check->now);
 
@@ -638,8 +636,7 @@ check_followups (lint_run_t *run, const followup_check_t *check)
     g_autoptr (GArray) times = g_array_new (FALSE, FALSE, sizeof (size_t));
     GDateTime *deadline = tact_plan_followup_deadline (check->now, check->promise_hours,
 						       check->hours);
-    g_autofree char *when = tact_plan_followup_time (check->now, check->promise_hours,
-						     check->hours);
+    g_autofree char *when = tact_plan_due_words (check->now, deadline, check->hours);
 
     each_match (run, "followup-promise", on_span, promises);
     each_match (run, "followup-time", on_span, times);

@@ -502,9 +502,8 @@ clock_time (GDateTime *t)
     return g_strdup_printf ("%d %s", twelve, hour < 12 ? "am" : "pm");
 }
 
-/* The options' zone, or the local one. */
-static GTimeZone *
-zone_of (const tact_draft_options_t *options)
+GTimeZone *
+tact_plan_zone (const tact_draft_options_t *options)
 {
     GTimeZone *zone = options->time_zone ? g_time_zone_new_identifier (options->time_zone) : NULL;
 
@@ -514,7 +513,7 @@ zone_of (const tact_draft_options_t *options)
 GDateTime *
 tact_plan_followup_deadline (time_t now, double hours, const tact_draft_options_t *options)
 {
-    GTimeZone *zone = zone_of (options);
+    GTimeZone *zone = tact_plan_zone (options);
     GDateTime *t;
     double remaining = ceil (hours * 60);
     int opens = options->opens, closes = options->closes, step;
@@ -574,7 +573,7 @@ tact_plan_followup_deadline (time_t now, double hours, const tact_draft_options_
 int
 tact_plan_days_between (time_t now, GDateTime *t, const tact_draft_options_t *options)
 {
-    GTimeZone *zone = zone_of (options);
+    GTimeZone *zone = tact_plan_zone (options);
     GDateTime *utc = g_date_time_new_from_unix_utc (now);
     GDateTime *start = g_date_time_to_timezone (utc, zone);
     GDateTime *today = g_date_time_new (zone, g_date_time_get_year (start),
@@ -598,6 +597,15 @@ char *
 tact_plan_followup_time (time_t now, double hours, const tact_draft_options_t *options)
 {
     GDateTime *t = tact_plan_followup_deadline (now, hours, options);
+    char *words = tact_plan_due_words (now, t, options);
+
+    g_date_time_unref (t);
+    return words;
+}
+
+char *
+tact_plan_due_words (time_t now, GDateTime *t, const tact_draft_options_t *options)
+{
     g_autofree char *clock = clock_time (t);
     int days = tact_plan_days_between (now, t, options);
     char *result;
@@ -617,7 +625,6 @@ tact_plan_followup_time (time_t now, double hours, const tact_draft_options_t *o
 	    result = g_strdup_printf ("by midnight on %s", weekday);
 	}
 	g_date_time_unref (before);
-	g_date_time_unref (t);
 	return result;
     }
     if (days <= 0)
@@ -633,7 +640,6 @@ tact_plan_followup_time (time_t now, double hours, const tact_draft_options_t *o
 
 	result = g_strdup_printf ("by %s at %s", date, clock);
     }
-    g_date_time_unref (t);
     return result;
 }
 

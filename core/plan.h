@@ -47,6 +47,14 @@ tact_plan_mirror (const char *text, size_t start, size_t end, gboolean plain);
 char *
 tact_plan_followup_time (time_t now, double hours, const tact_draft_options_t *options);
 
+/* The due time t written relative to now ("by 3 pm today"). */
+char *
+tact_plan_due_words (time_t now, GDateTime *t, const tact_draft_options_t *options);
+
+/* The options' time zone, or the local one; unref it when done. */
+GTimeZone *
+tact_plan_zone (const tact_draft_options_t *options);
+
 /* The follow-up's due time itself, in the options' zone, rounded up. */
 GDateTime *
 tact_plan_followup_deadline (time_t now, double hours, const tact_draft_options_t *options);

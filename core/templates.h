@@ -24,9 +24,6 @@ typedef struct tact_node {
     unsigned line, column;	/* where it starts in the file */
 } tact_node_t;
 
-/* The solve slot's marker, which tact lint flags when left. */
-#define TACT_SOLVE_MARKER "[[ describe the fix here ]]"
-
 /* Which registers a template is for: bit (1 << tact_register_t). */
 #define TACT_ALL_REGISTERS ((1u << TACT_REGISTER_LAST_REGISTER) - 1)
 

@@ -545,6 +545,11 @@ tact_templates_lint (size_t *out_problems, const char *const *folders, int with_
 
 /* ---- drafts ---- */
 
+/* The slot the default templates leave for the solution, which a
+ * template lint requires of solve templates and tact lint flags when it
+ * is left in a reply. */
+#define TACT_SOLVE_MARKER "[[ describe the fix here ]]"
+
 typedef struct tact_draft tact_draft_t;
 
 /* What a draft needs besides the thread and its analysis. */

@@ -40,8 +40,6 @@
 
 /* The start of the line that says why there is no draft. */
 #define NOTICE_PREFIX "# tact: "
-/* The slot the default templates leave for the solution. */
-#define SOLVE_MARKER "[[ describe the fix here ]]"
 /* How long drafting may take before the editor opens without it. */
 #define DRAFT_TIMEOUT_SECONDS 30
 /* The child's exit code when there is nothing to draft. */
@@ -549,7 +547,7 @@ draft_reply_file (const compose_t *compose)
 	return code;
     }
     message = tact_thread_get_message (reply, 0);
-    if (*tact_message_get_new_text (message) || strstr (compose->text, SOLVE_MARKER)) {
+    if (*tact_message_get_new_text (message) || strstr (compose->text, TACT_SOLVE_MARKER)) {
 	tact_thread_free (reply);
 	return cli_fail (EXIT_NOTHING_TO_DRAFT, "the reply already has text of yours: "
 			 "no draft added");
