@@ -67,7 +67,7 @@ EXTRA_DIST += $(client_tests) tests/clients/lib.sh tests/clients/mutt-common.sh
 # `make eval`: precision, recall and F1 per flag on the labelled set in
 # tests/eval/ and on ../shared/eval/ when it is there, with VADER's
 # scores beside ours (tests/eval/README.md).  A report, not a test.
-EXTRA_PROGRAMS += tests/eval/eval-cues
+check_PROGRAMS += tests/eval/eval-cues
 tests_eval_eval_cues_SOURCES = tests/eval/eval-cues.c
 tests_eval_eval_cues_LDADD = $(unit_ldadd) $(JSON_LIBS)
 CLEANFILES += tests/eval/eval-cues
@@ -78,3 +78,9 @@ eval: tests/eval/eval-cues$(EXEEXT)
 EXTRA_DIST += tests/eval/README.md tests/eval/support.txt tests/eval/run.sh \
 	tests/eval/score.awk tests/eval/vader.mjs tests/eval/heldout.txt \
 	tests/eval/dev2.txt
+
+# The evidence found in the labelled sets, cue by cue, against
+# tests/expected/cues/: what keeps a faster detector honest.
+eval_tests = tests/eval/cues.sh
+TESTS += $(eval_tests)
+EXTRA_DIST += $(eval_tests)

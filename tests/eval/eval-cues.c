@@ -1,11 +1,15 @@
 /* eval-cues - run tact's cue detector over labelled text, for `make eval`.
  *
- *   eval-cues [--jsonl|--scores] --records FILE     "=== ID FLAGS" records
- *   eval-cues [--jsonl|--scores] --incivility FILE  the GitHub incivility CSV
+ *   eval-cues [--jsonl|--scores|--cues] --records FILE     "=== ID FLAGS" records
+ *   eval-cues [--jsonl|--scores|--cues] --incivility FILE  the GitHub incivility CSV
  *
  * Prints "ID<TAB>GOLD<TAB>PRED" per text (flags comma-separated, or
  * "-"), or with --jsonl {"id", "gold", "text"} objects for other tools;
- * --scores adds each flag's weight and the rules that fired, for tuning.
+ * --scores adds each flag's weight and the rules that fired, for tuning;
+ * --cues prints every cue instead, "ID<TAB>START<TAB>END<TAB>RULE" in
+ * new text or "ID<TAB>sig:START..." in a signature, so that a change
+ * meant only to make the detector faster can be shown to find the very
+ * same evidence (tests/eval/cues.sh).
  * Each text goes through the same steps as a message: the split into
  * new text and signature, then the cues, then the flags. */
 #include "config.h"
@@ -26,6 +30,7 @@ typedef struct evaluation {
     tact_speller_t *speller;
     gboolean jsonl;
     gboolean scores;
+    gboolean cues;
 } evaluation_t;
 
 static void
@@ -69,6 +74,15 @@ evaluate (evaluation_t *e, const char *id, const char *gold, const char *text)
 		g_string_append_c (predicted, ',');
 	    g_string_append (predicted, tact_flag_name ((tact_flag_t) k));
 	}
+	if (e->cues) {
+	    for (guint c = 0; c < cues->len; c++) {
+		const struct tact_cue *cue = &g_array_index (cues, struct tact_cue, c);
+
+		printf ("%s\t%s%zu\t%zu\t%s\n", id, cue->in_signature ? "sig:" : "",
+			cue->start, cue->end, cue->rule);
+	    }
+	    goto done;
+	}
 	printf ("%s\t%s\t%s", id, *gold ? gold : "-", predicted->len ? predicted->str : "-");
 	if (e->scores) {
 	    /* the weight each flag gathered, and the rules behind it */
@@ -79,6 +93,7 @@ evaluate (evaluation_t *e, const char *id, const char *gold, const char *text)
 		printf ("\t%s", g_array_index (cues, struct tact_cue, c).rule);
 	}
 	printf ("\n");
+      done:
 	g_string_free (predicted, TRUE);
 	g_array_free (cues, TRUE);
 	g_free (split.new_text);
@@ -211,16 +226,19 @@ main (int argc, char **argv)
     char *error = NULL;
     int status;
 
-    while (argc > 1 && (! strcmp (argv[1], "--jsonl") || ! strcmp (argv[1], "--scores"))) {
+    while (argc > 1 && (! strcmp (argv[1], "--jsonl") || ! strcmp (argv[1], "--scores") ||
+			! strcmp (argv[1], "--cues"))) {
 	if (! strcmp (argv[1], "--jsonl"))
 	    e.jsonl = TRUE;
-	else
+	else if (! strcmp (argv[1], "--scores"))
 	    e.scores = TRUE;
+	else
+	    e.cues = TRUE;
 	argv++;
 	argc--;
     }
     if (argc != 3 || (strcmp (argv[1], "--records") && strcmp (argv[1], "--incivility"))) {
-	fprintf (stderr, "usage: eval-cues [--jsonl|--scores] (--records FILE | --incivility FILE)\n");
+	fprintf (stderr, "usage: eval-cues [--jsonl|--scores|--cues] (--records FILE | --incivility FILE)\n");
 	return 1;
     }
     if (tact_lexicon_load_builtin (&e.quoting, "quoting.lex", &error) ||
