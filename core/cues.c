@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "core/cues.h"
+#include "core/word-paths.h"
 #include "core/source.h"
 #include "core/status.h"
 
@@ -61,6 +62,21 @@ typedef struct filing {
     guint64 next_bits;		/* bit n % 64 for each word n of next */
 } filing_t;
 
+/* The rules' paths (see word-paths.h) merged into one tree: at a token
+ * of the text, the detector walks it with that token and the next ones,
+ * and tries the entries of the nodes it reaches, and only those.  A
+ * node's edges are sorted by word; node 0 is the root, whose edges are
+ * an array by word number instead. */
+typedef struct path_node {
+    guint32 edges, n_edges;	/* in the detector's path_edges */
+    guint32 any;		/* the node any token leads to, or 0 */
+    guint32 entries, n_entries;	/* entry indexes, in path_entries */
+} path_node_t;
+
+typedef struct path_edge {
+    guint32 word, node;
+} path_edge_t;
+
 /* A word of the lexicon, with its hash computed once (see
  * word_hash_step). */
 typedef struct word_key {
@@ -83,6 +99,12 @@ struct tact_detector {
     guint32 *at;
     GPtrArray *scanned;		/* entry_t* without a first word */
     size_t bytes_read;		/* text read so far, to choose compiled code */
+    /* The tree of paths, made once the detector has read PATHS_AFTER. */
+    path_node_t *path_nodes;
+    path_edge_t *path_edges;
+    guint32 *path_entries;
+    guint32 *path_root;		/* by word number: its node, or 0 */
+    guint32 path_words;		/* the words path_root covers */
 };
 
 /* Past this much text, a detector's patterns are worth compiling to
@@ -92,6 +114,10 @@ struct tact_detector {
 /* Past this much text, a hash table of the lexicon's words has paid for
  * itself over binary search. */
 #define HASH_AFTER (32 * 1024)
+
+/* Past this much text, the tree of the rules' paths has paid for
+ * itself. */
+#define PATHS_AFTER (64 * 1024)
 
 /* Past this much text, loading the lexicon's prefilter (see lexicon.h)
  * has paid for itself. */
@@ -203,6 +229,150 @@ index_entries (tact_detector_t *detector)
     }
 }
 
+/* ---- the tree of paths ---- */
+
+typedef struct growing_node {
+    GArray *edges;		/* path_edge_t, in the order made */
+    guint32 any;
+    GArray *entries;		/* guint32 */
+} growing_node_t;
+
+static guint32
+grow_node (GArray *nodes)
+{
+    growing_node_t node = { g_array_new (FALSE, FALSE, sizeof (path_edge_t)), 0,
+			    g_array_new (FALSE, FALSE, sizeof (guint32)) };
+
+    g_array_append_val (nodes, node);
+    return nodes->len - 1;
+}
+
+/* The node word leads to from node, made if new. */
+static guint32
+grow_edge (GArray *nodes, guint32 *root, guint32 node, guint32 word)
+{
+    growing_node_t *from = &g_array_index (nodes, growing_node_t, node);
+    path_edge_t edge;
+    guint32 child;
+
+    if (node == 0)
+	return root[word] ? root[word] : (root[word] = grow_node (nodes));
+    if (word == TACT_WORD_ANY)
+	return from->any ? from->any
+	    : (child = grow_node (nodes),
+	       g_array_index (nodes, growing_node_t, node).any = child);
+    for (guint k = 0; k < from->edges->len; k++)
+	if (g_array_index (from->edges, path_edge_t, k).word == word)
+	    return g_array_index (from->edges, path_edge_t, k).node;
+    child = grow_node (nodes);
+    edge.word = word;
+    edge.node = child;
+    /* the nodes may have moved */
+    g_array_append_val (g_array_index (nodes, growing_node_t, node).edges, edge);
+    return child;
+}
+
+static void
+grow_path (GArray *nodes, guint32 *root, const guint32 *words, guint32 length, guint32 entry)
+{
+    guint32 node = 0;
+    GArray *entries;
+
+    for (guint32 k = 0; k < length; k++)
+	node = grow_edge (nodes, root, node, words[k]);
+    entries = g_array_index (nodes, growing_node_t, node).entries;
+    if (! entries->len || g_array_index (entries, guint32, entries->len - 1) != entry)
+	g_array_append_val (entries, entry);
+}
+
+static int
+by_edge_word (const void *a, const void *b)
+{
+    guint32 x = ((const path_edge_t *) a)->word, y = ((const path_edge_t *) b)->word;
+
+    return (x > y) - (x < y);
+}
+
+static int
+by_entry (const void *a, const void *b)
+{
+    guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+
+    return (x > y) - (x < y);
+}
+
+/* Merge the paths of every entry filed by its first words into the
+ * tree; an entry whose pattern has no paths goes in by its first words
+ * and their next words (see tact_rule_t), as the filings hold them. */
+static void
+build_paths (tact_detector_t *detector)
+{
+    guint32 count = tact_lexicon_count_words (detector->lexicon);
+    GArray *nodes = g_array_new (FALSE, FALSE, sizeof (growing_node_t));
+    guint32 *root = g_new0 (guint32, count + 1);
+    guint32 n_edges = 0, n_entries = 0;
+
+    grow_node (nodes);
+    for (guint e = 0; e < detector->n_entries; e++) {
+	const tact_rule_t *rule = detector->entries[e].rule;
+	const guint32 *paths = tact_lexicon_rule_paths (detector->lexicon, rule);
+
+	if (! rule->first)
+	    continue;		/* searched for over the whole text */
+	if (paths) {
+	    for (guint32 at = 1; at <= paths[0]; at += paths[at] + 1)
+		if (paths[at] && paths[at + 1] < count)
+		    grow_path (nodes, root, paths + at + 1, paths[at], e);
+	    continue;
+	}
+	for (guint32 w = 0; w < rule->first[0]; w++) {
+	    const guint32 *next = rule->next[w];
+
+	    if (! next)
+		grow_path (nodes, root, &rule->first[w + 1], 1, e);
+	    for (guint32 k = 0; next && k < next[0]; k++) {
+		guint32 pair[2] = { rule->first[w + 1], next[k + 1] };
+
+		grow_path (nodes, root, pair, 2, e);
+	    }
+	}
+    }
+    /* flat and sorted */
+    detector->path_nodes = g_new0 (path_node_t, nodes->len);
+    for (guint n = 0; n < nodes->len; n++) {
+	growing_node_t *node = &g_array_index (nodes, growing_node_t, n);
+
+	n_edges += node->edges->len;
+	n_entries += node->entries->len;
+    }
+    detector->path_edges = g_new (path_edge_t, n_edges + 1);
+    detector->path_entries = g_new (guint32, n_entries + 1);
+    n_edges = n_entries = 0;
+    for (guint n = 0; n < nodes->len; n++) {
+	growing_node_t *node = &g_array_index (nodes, growing_node_t, n);
+	path_node_t *flat = &detector->path_nodes[n];
+
+	qsort (node->edges->data, node->edges->len, sizeof (path_edge_t), by_edge_word);
+	qsort (node->entries->data, node->entries->len, sizeof (guint32), by_entry);
+	flat->edges = n_edges;
+	flat->n_edges = node->edges->len;
+	flat->any = node->any;
+	flat->entries = n_entries;
+	flat->n_entries = node->entries->len;
+	memcpy (detector->path_edges + n_edges, node->edges->data,
+		node->edges->len * sizeof (path_edge_t));
+	memcpy (detector->path_entries + n_entries, node->entries->data,
+		node->entries->len * sizeof (guint32));
+	n_edges += node->edges->len;
+	n_entries += node->entries->len;
+	g_array_free (node->edges, TRUE);
+	g_array_free (node->entries, TRUE);
+    }
+    g_array_free (nodes, TRUE);
+    detector->path_root = root;
+    detector->path_words = count;
+}
+
 tact_status_t
 tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
 		   char **error_message)
@@ -249,6 +419,10 @@ tact_detector_free (tact_detector_t *detector)
     g_free (detector->keys);
     g_free (detector->filings);
     g_free (detector->at);
+    g_free (detector->path_nodes);
+    g_free (detector->path_edges);
+    g_free (detector->path_entries);
+    g_free (detector->path_root);
     g_ptr_array_unref (detector->scanned);
     g_free (detector->entries);
     tact_lexicon_free (detector->lexicon);
@@ -426,6 +600,11 @@ typedef struct finding {
     GArray *tokens;
     guint8 *has_word;
     guint8 *has_required;
+    /* The entries the tree of paths gave at a token: the token each was
+     * last given at (+ 1), and those given at this one. */
+    guint32 *given_at;
+    guint32 *given;		/* room for every entry */
+    guint n_given;
     /* The last cue start checked for negation, and the answer; where
      * sentences end, once needed; the last sentence start and cue
      * start checked for a condition, the last sentence checked for a
@@ -706,6 +885,127 @@ try_rules (finding_t *f, guint word, guint i)
     }
 }
 
+/* ---- trying rules by the tree of paths ---- */
+
+static guint32
+path_edge (const tact_detector_t *detector, const path_node_t *node, guint32 word)
+{
+    const path_edge_t *edges = detector->path_edges + node->edges;
+    guint32 low = 0, high = node->n_edges;
+
+    while (low < high) {
+	guint32 middle = (low + high) / 2;
+
+	if (edges[middle].word < word)
+	    low = middle + 1;
+	else
+	    high = middle;
+    }
+    return low < node->n_edges && edges[low].word == word ? edges[low].node : 0;
+}
+
+static inline void
+give (finding_t *f, const path_node_t *node, guint start)
+{
+    const guint32 *entries = f->detector->path_entries + node->entries;
+
+    for (guint32 k = 0; k < node->n_entries; k++) {
+	guint32 e = entries[k];
+
+	if (f->given_at[e] != start + 1) {
+	    f->given_at[e] = start + 1;
+	    f->given[f->n_given++] = e;
+	}
+    }
+}
+
+/* Every entry of node and of the nodes below it. */
+static void
+give_all (finding_t *f, guint32 n, guint start)
+{
+    const path_node_t *node = &f->detector->path_nodes[n];
+
+    give (f, node, start);
+    for (guint32 k = 0; k < node->n_edges; k++)
+	give_all (f, f->detector->path_edges[node->edges + k].node, start);
+    if (node->any)
+	give_all (f, node->any, start);
+}
+
+/* Walk on from node n with the token i, at depth tokens from start. */
+static void
+walk_paths (finding_t *f, guint32 n, guint i, guint depth, guint start)
+{
+    const tact_detector_t *detector = f->detector;
+    const path_node_t *node = &detector->path_nodes[n];
+    const token_t *token;
+    guint32 child;
+
+    give (f, node, start);
+    if (depth == TACT_PATH_DEPTH || i >= f->tokens->len || (! node->n_edges && ! node->any))
+	return;
+    token = &g_array_index (f->tokens, token_t, i);
+    if (! token->plain) {
+	/* it may hold any word for the pattern, which sees only ASCII
+	 * letters as letters */
+	for (guint32 k = 0; k < node->n_edges; k++)
+	    give_all (f, detector->path_edges[node->edges + k].node, start);
+	if (node->any)
+	    give_all (f, node->any, start);
+	return;
+    }
+    if (token->word != NO_WORD && (child = path_edge (detector, node, token->word)))
+	walk_paths (f, child, i + 1, depth + 1, start);
+    if (token->head != NO_WORD && (child = path_edge (detector, node, token->head)))
+	walk_paths (f, child, i + 1, depth + 1, start);
+    if (node->any)
+	walk_paths (f, node->any, i + 1, depth + 1, start);
+}
+
+/* The node word leads to from the root, or 0. */
+static inline guint32
+path_root (const tact_detector_t *detector, guint word)
+{
+    return word < detector->path_words ? detector->path_root[word] : 0;
+}
+
+/* Try the entries whose paths the tokens from i follow, in the order of
+ * the entries. */
+static void
+try_paths (finding_t *f, guint i)
+{
+    const tact_detector_t *detector = f->detector;
+    const token_t *token = &g_array_index (f->tokens, token_t, i);
+    guint32 by_word = path_root (detector, token->word), by_head = path_root (detector, token->head);
+    guchar first = (guchar) f->text[token->start];
+
+    if (! by_word && ! by_head)
+	return;
+    f->n_given = 0;
+    if (by_word)
+	walk_paths (f, by_word, i + 1, 1, i);
+    if (by_head)
+	walk_paths (f, by_head, i + 1, 1, i);
+    /* in the order of the entries: insertion sort, as there are few */
+    for (guint k = 1; k < f->n_given; k++)
+	for (guint j = k; j > 0 && f->given[j - 1] > f->given[j]; j--) {
+	    guint32 e = f->given[j];
+
+	    f->given[j] = f->given[j - 1];
+	    f->given[j - 1] = e;
+	}
+    for (guint k = 0; k < f->n_given; k++) {
+	const entry_t *entry = &detector->entries[f->given[k]];
+	size_t start, stop;
+
+	if (! (entry->first_bytes[first / 8] & (1 << (first % 8))) || ! has_required (f, entry))
+	    continue;
+	if (tact_rule_find (entry->rule, f->text, f->length, token->start,
+			    TRUE, f->fast, &start, &stop))
+	    consider (f, entry, start, stop);
+    }
+}
+
 static void
 find_by_words (finding_t *f)
 {
@@ -725,9 +1025,17 @@ find_by_words (finding_t *f)
 	if (token.head != NO_WORD)
 	    f->has_word[token.head / 8] |= 1 << (token.head % 8);
     }
-    for (guint i = 0; i < f->tokens->len; i++) {
-	try_rules (f, g_array_index (f->tokens, token_t, i).word, i);
-	try_rules (f, g_array_index (f->tokens, token_t, i).head, i);
+    if (f->detector->path_nodes) {
+	f->given_at = g_new0 (guint32, f->detector->n_entries * 2 + 1);
+	f->given = f->given_at + f->detector->n_entries;
+	for (guint i = 0; i < f->tokens->len; i++)
+	    try_paths (f, i);
+	g_free (f->given_at);
+    } else {
+	for (guint i = 0; i < f->tokens->len; i++) {
+	    try_rules (f, g_array_index (f->tokens, token_t, i).word, i);
+	    try_rules (f, g_array_index (f->tokens, token_t, i).head, i);
+	}
     }
     g_array_free (f->tokens, TRUE);
     g_free (f->has_word);
@@ -847,6 +1155,8 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
     f.fast = detector->bytes_read > FAST_AFTER;
     if (! detector->words && detector->bytes_read > HASH_AFTER)
 	index_words ((tact_detector_t *) detector);
+    if (! detector->path_nodes && detector->bytes_read > PATHS_AFTER)
+	build_paths ((tact_detector_t *) detector);
     /* the rules searched over the whole text, and the masks, only where
      * the prefilter says they may match */
     if (detector->bytes_read > PREFILTER_AFTER) {

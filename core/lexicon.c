@@ -6,6 +6,7 @@
 #include <gio/gio.h>
 
 #include "core/lexicon.h"
+#include "core/word-paths.h"
 #include "core/prefilter.h"
 #include "core/status.h"
 
@@ -34,6 +35,11 @@ struct tact_lexicon {
     GPtrArray *owned_words;
     guint32 *numbered;
     gboolean words_sorted;	/* numbered in the order of their text */
+    /* The rules' paths the build compiled (see tact_rule_t), inside
+     * compiled; a rule's, with the words checked, when first read. */
+    const guint8 *paths_bytes;
+    guint32 paths_length;
+    guint32 *paths_copy;	/* when those bytes are not aligned */
 };
 
 static void
@@ -52,6 +58,7 @@ rule_free (gpointer data)
 	g_free ((gpointer) rule->first);
 	for (guint32 i = 0; i < rule->n_required; i++)
 	    g_free ((gpointer) rule->required[i]);
+	g_free ((gpointer) rule->paths);
     }
     pcre2_match_data_free (rule->match);
     pcre2_code_free (rule->code);
@@ -564,9 +571,48 @@ tact_words_contain (const guint32 *list, guint32 word)
     return bsearch (&word, list + 1, list[0], sizeof (guint32), by_number) != NULL;
 }
 
+static int
+by_string (const void *a, const void *b)
+{
+    return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* The rule's paths (see word-paths.h) numbered in lexicon, or NULL. */
+static const guint32 *
+number_paths (tact_lexicon_t *lexicon, const char *pattern)
+{
+    g_autoptr (GHashTable) set = tact_pattern_paths (pattern);
+    g_autofree gpointer *paths = NULL;
+    GArray *numbers;
+    guint count = 0;
+
+    if (! set)
+	return NULL;
+    /* in the order of their text, so that the build makes the same
+     * bytes every time */
+    paths = g_hash_table_get_keys_as_array (set, &count);
+    qsort (paths, count, sizeof *paths, by_string);
+    numbers = g_array_new (FALSE, FALSE, sizeof (guint32));
+    g_array_append_val (numbers, count);	/* the total, set below */
+    for (guint i = 0; i < count; i++) {
+	g_auto (GStrv) words = g_strsplit (paths[i], " ", -1);
+	guint32 length = g_strv_length (words);
+
+	g_array_append_val (numbers, length);
+	for (guint32 k = 0; k < length; k++) {
+	    guint32 word = strcmp (words[k], TACT_PATH_ANY) ? word_number (lexicon, words[k])
+		: TACT_WORD_ANY;
+
+	    g_array_append_val (numbers, word);
+	}
+    }
+    g_array_index (numbers, guint32, 0) = numbers->len - 1;
+    return (const guint32 *) g_array_free (numbers, FALSE);
+}
+
 /* The words of rule's pattern, numbered in lexicon. */
 static void
-find_words (tact_lexicon_t *lexicon, tact_rule_t *rule)
+find_word_lists (tact_lexicon_t *lexicon, tact_rule_t *rule)
 {
     g_autoptr (GPtrArray) first = first_words (rule->pattern);
     g_autoptr (GPtrArray) required = required_words (rule->pattern);
@@ -601,6 +647,14 @@ find_words (tact_lexicon_t *lexicon, tact_rule_t *rule)
 	if (! open && next->len)
 	    rule->next[i] = number_words (lexicon, next);
     }
+}
+
+/* The words of rule's pattern and its paths, numbered in lexicon. */
+static void
+find_words (tact_lexicon_t *lexicon, tact_rule_t *rule)
+{
+    find_word_lists (lexicon, rule);
+    rule->paths = number_paths (lexicon, rule->pattern);
 }
 
 /* A word and its number before the words were sorted. */
@@ -671,6 +725,10 @@ tact_lexicon_sort_words (tact_lexicon_t *lexicon)
 	    renumber_list ((guint32 *) rule->next[k], rank, NULL);
 	for (guint32 k = 0; k < rule->n_required; k++)
 	    renumber_list ((guint32 *) rule->required[k], rank, NULL);
+	for (guint32 at = 1; rule->paths && at <= rule->paths[0]; at += rule->paths[at] + 1)
+	    for (guint32 k = 1; k <= rule->paths[at]; k++)
+		if (rule->paths[at + k] != TACT_WORD_ANY)
+		    ((guint32 *) rule->paths)[at + k] = rank[rule->paths[at + k]];
     }
     lexicon->words_sorted = TRUE;
 }
@@ -832,11 +890,13 @@ builtin_bytes (const char *file)
  * prefilter, the number of rules the prefilter covers, then the words
  * of the rules and each rule (section, name, pattern, origin, weight,
  * its word lists: first, next and required, see find_words; and its
- * number in the prefilter) and, at the next 8-byte boundary, the rules'
- * compiled patterns as PCRE2 serializes them, followed by the prefilter
- * as Hyperscan serializes it (see prefilter.h). */
-#define ENCODED_MAGIC "TACT-LX6"
-#define ENCODED_HEADER (8 + 40 + 4 + 4 + 4 + 4 + 4)
+ * number in the prefilter, and where its paths are); at the next 8-byte
+ * boundary, the rules' paths (see tact_rule_t), each rule's where the
+ * index says; at the next, the rules' compiled patterns as PCRE2
+ * serializes them, followed by the prefilter as Hyperscan serializes it
+ * (see prefilter.h).  The header's last number is the paths' length. */
+#define ENCODED_MAGIC "TACT-LX7"
+#define ENCODED_HEADER (8 + 40 + 4 + 4 + 4 + 4 + 4 + 4)
 #define NO_WORDS G_MAXUINT32
 #define SAME_AS G_MAXUINT32 - 1	/* then the index of an earlier list */
 
@@ -900,6 +960,7 @@ tact_lexicon_encode (const tact_lexicon_t *lexicon, const char *text, size_t len
     g_autofree const pcre2_code **codes = g_new0 (const pcre2_code *, rules->len + 1);
     g_autofree char *digest = text_digest (text, length);
     GByteArray *encoded = g_byte_array_new ();
+    g_autoptr (GByteArray) paths = g_byte_array_new ();
     uint8_t *bytes = NULL;
     PCRE2_SIZE size = 0;
     guint32 count = rules->len, index_length;
@@ -931,6 +992,7 @@ tact_lexicon_encode (const tact_lexicon_t *lexicon, const char *text, size_t len
     put_u32 (encoded, (guint32) size);
     put_u32 (encoded, (guint32) prefilter_length);
     put_u32 (encoded, prefilter_size);
+    put_u32 (encoded, 0);	/* the paths' length, known below */
     put_u32 (encoded, lexicon->words->len);
     for (guint i = 0; i < lexicon->words->len; i++)
 	g_byte_array_append (encoded, lexicon->words->pdata[i],
@@ -945,9 +1007,16 @@ tact_lexicon_encode (const tact_lexicon_t *lexicon, const char *text, size_t len
 	put_rule_words (encoded, rule);
 	put_u32 (encoded, rule->prefilter_id < 0 || (guint32) rule->prefilter_id >= prefilter_size
 		 || ! prefilter_length ? NO_WORDS : (guint32) rule->prefilter_id);
+	put_u32 (encoded, rule->paths ? paths->len / 4 : NO_WORDS);
+	if (rule->paths)
+	    g_byte_array_append (paths, (const guint8 *) rule->paths, (rule->paths[0] + 1) * 4);
     }
     index_length = encoded->len - ENCODED_HEADER;
     memcpy (encoded->data + 52, &index_length, 4);
+    memcpy (encoded->data + 68, &paths->len, 4);
+    while (encoded->len % 8)
+	g_byte_array_append (encoded, (const guint8 *) "", 1);
+    g_byte_array_append (encoded, paths->data, paths->len);
     while (encoded->len % 8)
 	g_byte_array_append (encoded, (const guint8 *) "", 1);
     g_byte_array_append (encoded, bytes, (guint) size);
@@ -1059,6 +1128,7 @@ get_rule (reader_t *r, tact_lexicon_t *lexicon, guint32 **numbered, pcre2_code *
     ok = ok && get_u32 (r, &prefilter_id) &&
 	(prefilter_id == NO_WORDS || prefilter_id < prefilter_size);
     rule->prefilter_id = ok && prefilter_id != NO_WORDS ? (int) prefilter_id : -1;
+    ok = ok && get_u32 (r, &rule->paths_at);	/* checked when first read */
     if (! ok) {
 	rule_free (rule);
 	return NULL;
@@ -1101,6 +1171,8 @@ load_compiled (tact_lexicon_t *lexicon, const char *file)
     const guint8 *data;
     gsize size = 0;
     guint32 count, index_length, decoded = 0, blob_length, prefilter_length, prefilter_size;
+    guint32 paths_length;
+    size_t paths;
     guint32 words = 0, *numbered;
     gboolean ok;
     size_t blob;
@@ -1116,7 +1188,9 @@ load_compiled (tact_lexicon_t *lexicon, const char *file)
     memcpy (&blob_length, data + 56, 4);
     memcpy (&prefilter_length, data + 60, 4);
     memcpy (&prefilter_size, data + 64, 4);
-    blob = (ENCODED_HEADER + (size_t) index_length + 7) / 8 * 8;
+    memcpy (&paths_length, data + 68, 4);
+    paths = (ENCODED_HEADER + (size_t) index_length + 7) / 8 * 8;
+    blob = (paths + (size_t) paths_length + 7) / 8 * 8;
     if (blob >= size || size - blob != (size_t) blob_length + prefilter_length ||
 	pcre2_serialize_get_number_of_codes (data + blob) != (int32_t) count)
 	return FALSE;
@@ -1159,6 +1233,8 @@ load_compiled (tact_lexicon_t *lexicon, const char *file)
 	return FALSE;
     }
     lexicon->compiled = g_bytes_ref (bytes);
+    lexicon->paths_bytes = data + paths;
+    lexicon->paths_length = paths_length;
     if (prefilter_length) {
 	lexicon->prefilter_bytes = data + blob + blob_length;
 	lexicon->prefilter_length = prefilter_length;
@@ -1368,11 +1444,38 @@ tact_lexicon_prefilter (const tact_lexicon_t *lexicon, const char *text, size_t 
     return lexicon->prefilter && tact_prefilter_scan (lexicon->prefilter, text, length, hits);
 }
 
+const guint32 *
+tact_lexicon_rule_paths (const tact_lexicon_t *lexicon, const tact_rule_t *rule)
+{
+    tact_lexicon_t *mutable = (tact_lexicon_t *) lexicon;
+    const guint32 *all, *paths;
+    guint32 values = lexicon->paths_length / 4;
+
+    if (! rule->borrowed || rule->paths || rule->paths_at == NO_WORDS)
+	return rule->paths;
+    if (! lexicon->paths_copy && ((guintptr) lexicon->paths_bytes % 4))
+	mutable->paths_copy = g_memdup2 (lexicon->paths_bytes, values * 4);
+    all = lexicon->paths_copy ? lexicon->paths_copy : (const guint32 *) lexicon->paths_bytes;
+    if (rule->paths_at >= values || all[rule->paths_at] >= values - rule->paths_at)
+	return NULL;		/* damaged: then the rule is read by its first words */
+    paths = all + rule->paths_at;
+    for (guint32 at = 1; at <= paths[0]; at += paths[at] + 1) {
+	if (paths[at] > paths[0] - at)
+	    return NULL;
+	for (guint32 k = 1; k <= paths[at]; k++)
+	    if (paths[at + k] != TACT_WORD_ANY && paths[at + k] >= lexicon->words->len)
+		return NULL;
+    }
+    ((tact_rule_t *) rule)->paths = paths;
+    return paths;
+}
+
 void
 tact_lexicon_free (tact_lexicon_t *lexicon)
 {
     if (! lexicon)
 	return;
+    g_free (lexicon->paths_copy);
     tact_prefilter_free (lexicon->prefilter);
     g_hash_table_unref (lexicon->sections);
     g_hash_table_unref (lexicon->by_key);

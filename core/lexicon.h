@@ -57,6 +57,14 @@ typedef struct tact_rule {
     const guint32 **next;
     const guint32 **required;
     guint32 n_required;
+    /* The ways a match can begin, as tokens (see word-paths.h): the
+     * number of values that follow, then each path as its length and
+     * the numbers of its words, TACT_WORD_ANY for any token; NULL when
+     * the pattern cannot be read that way.  Read with
+     * tact_lexicon_rule_paths: a rule the build compiled finds them
+     * there when first asked. */
+    const guint32 *paths;
+    guint32 paths_at;		/* where in what the build compiled */
     gboolean failed;		/* does not compile: never matches */
     int prefilter_id;		/* its number in the lexicon's prefilter, or -1 */
 } tact_rule_t;
@@ -145,6 +153,12 @@ tact_lexicon_words_sorted (const tact_lexicon_t *lexicon);
  * lists; for a lexicon read from text only. */
 void
 tact_lexicon_sort_words (tact_lexicon_t *lexicon);
+
+#define TACT_WORD_ANY (G_MAXUINT32 - 2)
+
+/* The rule's paths (see tact_rule_t), or NULL; borrowed. */
+const guint32 *
+tact_lexicon_rule_paths (const tact_lexicon_t *lexicon, const tact_rule_t *rule);
 
 /* Whether a list of word numbers (see tact_rule_t) holds word. */
 gboolean

@@ -9,6 +9,7 @@ core_libtact_core_la_SOURCES = \
 	core/source.c core/source.h \
 	core/text.c core/text.h \
 	core/cues.c core/cues.h core/fluency.c \
+	core/word-paths.c core/word-paths.h \
 	core/templates.c core/templates.h \
 	core/lint.c \
 	core/plan.c core/plan.h \
@@ -30,6 +31,7 @@ libtact_la_LDFLAGS = $(AM_LDFLAGS) -version-info 0:0:0 -export-symbols-regex '^t
 # for people to read and copy.
 noinst_PROGRAMS += core/lexicon-compile
 core_lexicon_compile_SOURCES = core/lexicon-compile.c core/lexicon.c core/lexicon.h \
+	core/word-paths.c core/word-paths.h \
 	core/prefilter.c core/prefilter-compile.c core/prefilter.h \
 	core/status.c core/status.h
 core_lexicon_compile_LDADD = $(GLIB_LIBS) $(PCRE2_LIBS) $(HYPERSCAN_LIBS)
