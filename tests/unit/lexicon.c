@@ -1,6 +1,7 @@
 /* Unit tests of what a lexicon reads from its patterns for the cue
  * detector's index: the words a rule starts with and the words the next
- * token can then be, numbered; and the Hyperscan prefilter the build
+ * token can then be, numbered; the paths of tokens its matches begin
+ * with; and the Hyperscan prefilter the build
  * compiles for the rules searched over whole texts.  Prints TAP (GLib's
  * test framework). */
 #include "config.h"
@@ -8,6 +9,7 @@
 #include <string.h>
 
 #include "core/lexicon.h"
+#include "core/word-paths.h"
 
 static tact_lexicon_t *
 parse (const char *text)
@@ -239,6 +241,98 @@ test_prefilter_scan (void)
     tact_lexicon_free (lexicon);
 }
 
+/* The tokens a pattern's matches begin with: a pattern and its paths,
+ * sorted and joined by "; ", or NULL when it has none. */
+typedef struct paths_case {
+    const char *pattern;
+    const char *paths;
+} paths_case_t;
+
+static const paths_case_t paths_cases[] = {
+    /* words, choices, optional parts, apostrophes (dropped, joining) */
+    { "no luck\\b", "no luck" },
+    { "(i|we)('ve| have) tried\\b", "i have tried; ive tried; we have tried; weve tried" },
+    { "log ?in\\b", "log in; login" },
+    { "fail(ed|ing)?\\b", "fail; failed; failing" },
+    { "recogni[sz]e\\b", "recognise; recognize" },
+    /* any word, up to the depth */
+    { "(the \\w+|it) says\\b", "it says; the * says" },
+    { "can't ((\\w+ ){0,2}?)(find|get)\\b",
+      "cant * *; cant * find; cant * get; cant find; cant get" },
+    { "why (is|does) (it|this) keep\\b", "why does it; why does this; why is it; why is this" },
+    /* what is not understood ends a path there (the word before it
+     * may go on: "waiting" may be "waitingreply"), or matches nothing */
+    { "still waiting[^.]{0,20}reply", "still; still waitingreply" },
+    { "(even though|although)\\b.*\\bpaid", "although; although paid; even though; even though paid" },
+    /* look-arounds and anchors match no text */
+    { "stuck\\b(?<=\\bis stuck)", "stuck" },
+    { "^thanks\\b(?! a lot)", "thanks" },
+    /* punctuation separates tokens, as in the text */
+    { "re-installed\\b", "re installed" },
+    /* none: a match may start before a token, or with an unknown one */
+    { "!!+", NULL },
+    { "\\d+ days", NULL },
+    { "(\\bASAP| urgent)", NULL },
+    { "(a)\\1", NULL },
+};
+
+static void
+check_paths (gconstpointer data)
+{
+    const paths_case_t *c = data;
+    g_autoptr (GHashTable) paths = tact_pattern_paths (c->pattern);
+    g_autofree gpointer *keys = NULL;
+    g_autofree char *joined = NULL;
+    guint count = 0;
+
+    g_test_message ("%s -> %s", c->pattern, c->paths ? c->paths : "(none)");
+    if (! c->paths) {
+	g_assert_null (paths);
+	return;
+    }
+    g_assert_nonnull (paths);
+    keys = g_hash_table_get_keys_as_array (paths, &count);
+    qsort (keys, count, sizeof *keys, by_text);
+    joined = g_strjoinv ("; ", (char **) keys);
+    g_assert_cmpstr (joined, ==, c->paths);
+}
+
+/* Every rule of the built-in cue lexicon that starts with a word has
+ * paths, or its first words stand in for them; each path's first word
+ * is a word it starts with, or joins one to what follows. */
+static void
+test_builtin_paths (void)
+{
+    tact_lexicon_t *lexicon = NULL;
+    g_autofree char *error = NULL;
+    const GPtrArray *rules;
+    guint with_paths = 0, first_words = 0;
+
+    g_assert_cmpint (tact_lexicon_load_builtin (&lexicon, "cues.lex", &error), ==, 0);
+    rules = tact_lexicon_rules (lexicon);
+    for (guint i = 0; i < rules->len; i++) {
+	const tact_rule_t *rule = rules->pdata[i];
+	const guint32 *paths = tact_lexicon_rule_paths (lexicon, rule);
+
+	if (! rule->first)
+	    continue;
+	first_words++;
+	if (! paths)
+	    continue;
+	with_paths++;
+	for (guint32 at = 1; at <= paths[0]; at += paths[at] + 1) {
+	    g_assert_cmpuint (paths[at], >=, 1);
+	    g_assert_cmpuint (paths[at], <=, TACT_PATH_DEPTH);
+	    g_assert_cmpuint (paths[at + 1], !=, TACT_WORD_ANY);
+	    g_assert_nonnull (tact_lexicon_word (lexicon, paths[at + 1]));
+	}
+    }
+    g_test_message ("%u of %u rules that start with a word have paths", with_paths,
+		    first_words);
+    g_assert_cmpuint (with_paths, >=, first_words * 9 / 10);
+    tact_lexicon_free (lexicon);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -248,6 +342,11 @@ main (int argc, char **argv)
 	g_autofree char *name = g_strdup_printf ("/words/next-%02zu", i);
 	g_test_add_data_func (name, &next_cases[i], check_next);
     }
+    for (size_t i = 0; i < G_N_ELEMENTS (paths_cases); i++) {
+	g_autofree char *name = g_strdup_printf ("/words/paths-%02zu", i);
+	g_test_add_data_func (name, &paths_cases[i], check_paths);
+    }
+    g_test_add_func ("/words/builtin-paths", test_builtin_paths);
     g_test_add_func ("/words/numbers", test_numbers);
     g_test_add_func ("/words/sorted", test_sorted);
     g_test_add_func ("/prefilter/builtin", test_builtin_prefilter);
