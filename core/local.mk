@@ -1,8 +1,10 @@
 # libtact: the pipeline stages, built once as a convenience library so
 # the unit tests can reach internal functions, then wrapped as the
-# shared library that exports only tact_* symbols.
-noinst_LTLIBRARIES += core/libtact-core.la
-core_libtact_core_la_SOURCES = \
+# shared library that exports only tact_* symbols.  The stages without
+# the built-in templates are a library of their own, core/libtact-base,
+# for core/templates-compile to index those templates with.
+noinst_LTLIBRARIES += core/libtact-base.la core/libtact-core.la
+core_libtact_base_la_SOURCES = \
 	core/status.c core/status.h \
 	core/lexicon.c core/lexicon.h \
 	core/prefilter.c core/prefilter.h \
@@ -14,11 +16,16 @@ core_libtact_core_la_SOURCES = \
 	core/lint.c \
 	core/plan.c core/plan.h \
 	core/render.c core/render.h
-nodist_core_libtact_core_la_SOURCES = core/resources.c core/template-resources.c
-core_libtact_core_la_CPPFLAGS = $(AM_CPPFLAGS) -DTACT_BUILDING_LIBRARY
-core_libtact_core_la_CFLAGS = $(AM_CFLAGS) -fvisibility=hidden
-core_libtact_core_la_LIBADD = $(GMIME_LIBS) $(GLIB_LIBS) $(HUNSPELL_LIBS) \
+nodist_core_libtact_base_la_SOURCES = core/resources.c
+core_libtact_base_la_CPPFLAGS = $(AM_CPPFLAGS) -DTACT_BUILDING_LIBRARY
+core_libtact_base_la_CFLAGS = $(AM_CFLAGS) -fvisibility=hidden
+core_libtact_base_la_LIBADD = $(GMIME_LIBS) $(GLIB_LIBS) $(HUNSPELL_LIBS) \
 	$(PCRE2_LIBS) $(NOTMUCH_LIBS) -lm
+core_libtact_core_la_SOURCES =
+nodist_core_libtact_core_la_SOURCES = core/template-resources.c
+core_libtact_core_la_CPPFLAGS = $(core_libtact_base_la_CPPFLAGS)
+core_libtact_core_la_CFLAGS = $(core_libtact_base_la_CFLAGS)
+core_libtact_core_la_LIBADD = core/libtact-base.la
 
 lib_LTLIBRARIES += libtact.la
 libtact_la_SOURCES =
@@ -55,11 +62,16 @@ CLEANFILES += core/resources.c $(lexicon_compiled)
 EXTRA_DIST += core/tact.gresource.xml
 
 # The built-in templates and their word list, as a second resource
-# bundle: the templates in one file, "NAME\0TEXT\0" each, so that a run
-# looks up one resource rather than one per template.
-core/templates-en.bundle: $(template_en_files)
-	$(AM_V_GEN)for f in $(template_en_files); do \
-	  printf '%s\0' "$${f##*/}"; cat "$(srcdir)/$$f"; printf '\0'; done > $@
+# bundle: the templates in one file, with their headers as
+# core/templates-compile parsed them (see core/templates.c), so that a
+# run looks up one resource rather than one per template, and parses no
+# header of theirs.  A broken template stops the build.
+noinst_PROGRAMS += core/templates-compile
+core_templates_compile_SOURCES = core/templates-compile.c
+core_templates_compile_LDADD = core/libtact-base.la
+core/templates-en.bundle: $(template_en_files) core/templates-compile$(EXEEXT)
+	$(AM_V_GEN)files=; for f in $(template_en_files); do files="$$files $(srcdir)/$$f"; done; \
+	$(builddir)/core/templates-compile $@ $$files
 core/templates.gresource.xml: templates/en/files.mk $(srcdir)/core/local.mk
 	$(AM_V_GEN){ echo '<?xml version="1.0" encoding="UTF-8"?>'; \
 	  echo '<gresources><gresource prefix="/org/tact">'; \

@@ -400,7 +400,7 @@ words_of_value (GStringChunk *strings, const char *value)
 static gboolean
 header_value (tact_template_t *template_, const char *key, char *value, const char *file,
 	      unsigned line, unsigned key_column, unsigned column, GStringChunk *strings,
-	      gboolean trusted, sink_t *sink)
+	      sink_t *sink)
 {
     if (! strcmp (key, "move")) {
 	for (int m = 0; m < TACT_MOVE_LAST_MOVE; m++)
@@ -442,8 +442,7 @@ header_value (tact_template_t *template_, const char *key, char *value, const ch
     } else if (! strcmp (key, "when")) {
 	char **words = words_of_value (strings, value);
 
-	/* (the built-in templates are checked by the test suite) */
-	for (int w = 0; ! trusted && words[w]; w++) {
+	for (int w = 0; words[w]; w++) {
 	    const char *word = words[w][0] == '!' ? words[w] + 1 : words[w];
 
 	    if (! tact_template_is_condition (word))
@@ -491,14 +490,12 @@ header_value (tact_template_t *template_, const char *key, char *value, const ch
     return FALSE;
 }
 
-/* Parse one template file; NULL when it is broken (problems in sink).
- * With lazy, the body is parsed on first use (tact_template_body): for
- * the built-in templates, which the test suite lints whole, so that a
- * run pays only for the bodies it fills. */
+/* Parse one template file, header and body; NULL when it is broken
+ * (problems in sink).  Where the body starts is kept too, for the index
+ * of the built-in templates (see index_record_t). */
 static tact_template_t *
 parse_template (const char *name, const char *path, const char *layer,
-		const char *source, size_t length, gboolean lazy, GStringChunk *strings,
-		sink_t *sink)
+		const char *source, size_t length, GStringChunk *strings, sink_t *sink)
 {
     tact_template_t *template_ = g_new0 (tact_template_t, 1);
     static const char *const keys[] = {
@@ -513,11 +510,7 @@ parse_template (const char *name, const char *path, const char *layer,
     template_->name = keep (strings, name, -1);
     template_->path = keep (strings, path, -1);
     template_->layer = keep (strings, layer, -1);
-    /* A built-in template's text lives in libtact's resources, and the
-     * test suite checks it is valid: it is borrowed, not copied. */
-    template_->source_borrowed = lazy && source[length] == '\0';
-    template_->source = template_->source_borrowed ? (char *) source
-	: keep (strings, source, (gssize) length);
+    template_->source = keep (strings, source, (gssize) length);
     template_->registers = TACT_ALL_REGISTERS;
     template_->registers_text = "any";
     template_->when = g_new0 (char *, 1);
@@ -527,9 +520,7 @@ parse_template (const char *name, const char *path, const char *layer,
     template_->weight = 1;
     cursor.text = template_->source;
 
-    if (! template_->source_borrowed
-	&& (strlen (template_->source) != length
-	    || ! g_utf8_validate (source, (gssize) length, &end))) {
+    if (strlen (template_->source) != length || ! g_utf8_validate (source, (gssize) length, &end)) {
 	cursor_t bad = { template_->source, 0, 1, 1 };
 
 	advance_to (&bad, strlen (template_->source) != length ? strlen (template_->source)
@@ -597,8 +588,7 @@ parse_template (const char *name, const char *path, const char *layer,
 		value_at++;
 	    if (header_value (template_, key, value, path, line_number,
 			      (unsigned) g_utf8_strlen (line, key_at - line) + 1,
-			      (unsigned) g_utf8_strlen (line, value_at - line) + 1, strings,
-			      template_->source_borrowed, sink))
+			      (unsigned) g_utf8_strlen (line, value_at - line) + 1, strings, sink))
 		have_move = have_move || ! strcmp (key, "move");
 	    else if (! strcmp (key, "move"))
 		have_move = TRUE;	/* reported */
@@ -608,14 +598,12 @@ parse_template (const char *name, const char *path, const char *layer,
 	problem (sink, path, cursor.line, 1, "no '---' line ends the header");
     else if (! have_move)
 	problem (sink, path, 1, 1, "the header has no 'move:'");
-    if (have_rule && lazy && sink->count == before) {
+    if (have_rule) {
 	template_->body_at = cursor.at;
 	template_->body_line = cursor.line;
 	template_->body_column = cursor.column;
-	return template_;
-    }
-    if (have_rule)
 	template_->body = parse_body (&cursor, path, sink);
+    }
     if (sink->count > before || ! template_->body) {
 	template_free (template_);
 	return NULL;
@@ -652,7 +640,11 @@ tact_template_body (const tact_template_t *template_)
 
 struct tact_templates {
     GStringChunk *strings;	/* the templates' strings */
-    GPtrArray *all;		/* every template read, owned */
+    GBytes *index;		/* the built-in templates, when read from it: */
+    tact_template_t *builtin;	/* them, in one block */
+    guint32 n_builtin;
+    char **builtin_when;	/* their "when:" words, in one block */
+    GPtrArray *all;		/* every template parsed, owned */
     GPtrArray *effective;	/* those in effect, by name */
     GHashTable *by_name;	/* name -> template in effect */
 };
@@ -703,33 +695,172 @@ add_layer_file (GPtrArray *files, const char *file, GBytes *bytes)
     g_ptr_array_add (files, entry);
 }
 
-/* The built-in templates come as one bundle (core/local.mk): "NAME\0TEXT\0"
- * for each file; one resource lookup instead of one per file. */
-static GPtrArray *
-builtin_files (void)
+/* ---- the built-in layer ---- */
+
+/* The built-in templates come as one resource that the build writes with
+ * this file's parser (core/templates-compile, tact_templates_write_index):
+ * each template's text and its header as parsed.  A run then reads the
+ * built-in layer without parsing a single header, and the strings of
+ * its templates are used where they lie in libtact, not copied.  The
+ * headers and the texts are written from the same files in one step, so
+ * that they cannot disagree, and a broken template stops the build.
+ *
+ * The layout, in the build machine's byte order: INDEX_MAGIC, the number
+ * of templates and the number of their "when:" words in all, one
+ * index_record_t for each template in the order of their file names,
+ * then the strings, each ending in '\0', to the end.  A string is given
+ * by its offset from the start. */
+#define INDEX_MAGIC "TACT-TI1"
+#define INDEX_HEADER (8 + 4 + 4)
+#define BUILTIN_PREFIX "resource://" BUILTIN_PATH "/"
+
+typedef struct index_record {
+    guint32 name;
+    guint32 path;			/* BUILTIN_PREFIX and the file's name */
+    guint32 source, source_length;
+    guint32 body_at, body_line, body_column;
+    guint32 move, registers, registers_text;
+    guint32 when, n_when, when_text;	/* when: the first of n_when words in a row */
+    gint32 channel;
+    guint32 language, weight;
+} index_record_t;
+
+typedef struct index {
+    const char *data;
+    gsize size;
+    guint32 count, words;
+    size_t strings;		/* where the strings start */
+} index_t;
+
+static GBytes *
+builtin_index (void)
 {
+    GResource *resource = tact_template_resources_get_resource ();
+
+    return resource ? g_resource_lookup_data (resource, BUNDLE_RESOURCE,
+					      G_RESOURCE_LOOKUP_FLAGS_NONE, NULL) : NULL;
+}
+
+/* Whether bytes hold an index this libtact reads.  A damaged one (short
+ * of a broken build, it cannot be) is refused rather than read past. */
+static gboolean
+index_open (GBytes *bytes, index_t *index)
+{
+    index->data = bytes ? g_bytes_get_data (bytes, &index->size) : NULL;
+    if (! index->data || index->size <= INDEX_HEADER || memcmp (index->data, INDEX_MAGIC, 8)
+	|| index->data[index->size - 1] != '\0')
+	return FALSE;
+    memcpy (&index->count, index->data + 8, 4);
+    memcpy (&index->words, index->data + 12, 4);
+    index->strings = INDEX_HEADER + (size_t) index->count * sizeof (index_record_t);
+    return index->count < index->size / sizeof (index_record_t) && index->strings < index->size
+	&& index->words < index->size;
+}
+
+/* Record i of index, every string it names inside the strings (each
+ * ends there: the index's last byte is a '\0'). */
+static gboolean
+index_record (const index_t *index, guint32 i, index_record_t *r)
+{
+    memcpy (r, index->data + INDEX_HEADER + (size_t) i * sizeof *r, sizeof *r);
+#define STRING_OK(at) ((at) >= index->strings && (at) < index->size)
+    return STRING_OK (r->name) && STRING_OK (r->path) && STRING_OK (r->registers_text)
+	&& STRING_OK (r->when) && r->n_when < index->size - r->when && STRING_OK (r->when_text)
+	&& STRING_OK (r->language) && STRING_OK (r->source)
+	&& r->source_length < index->size - r->source
+	&& index->data[r->source + r->source_length] == '\0' && r->body_at <= r->source_length
+	&& r->move < TACT_MOVE_LAST_MOVE;
+#undef STRING_OK
+}
+
+static tact_status_t
+index_damaged (char **error_message)
+{
+    return tact_fail (error_message, TACT_STATUS_INTERNAL_ERROR,
+		      "the built-in templates in libtact are damaged: rebuild it");
+}
+
+/* The built-in layer, from the index: each template as the build parsed
+ * its header, all in one block; its body is parsed on first use
+ * (tact_template_body), so that a run pays only for the bodies it
+ * fills. */
+static tact_status_t
+read_builtin_layer (tact_templates_t *templates, char **error_message)
+{
+    index_t index;
+    guint32 words_left;
+    char **when;
+
+    templates->index = builtin_index ();
+    if (! index_open (templates->index, &index))
+	return index_damaged (error_message);
+    templates->builtin = g_new0 (tact_template_t, index.count);
+    templates->builtin_when = when = g_new0 (char *, (gsize) index.words + index.count);
+    words_left = index.words;
+    for (guint32 i = 0; i < index.count; i++) {
+	index_record_t r;
+	tact_template_t *template_ = &templates->builtin[i];
+	const char *word;
+
+	if (! index_record (&index, i, &r) || r.n_when > words_left)
+	    return index_damaged (error_message);
+	words_left -= r.n_when;
+	templates->n_builtin = i + 1;
+	template_->name = (char *) index.data + r.name;
+	template_->path = (char *) index.data + r.path;
+	template_->layer = (char *) BUILTIN_LAYER;
+	template_->source = (char *) index.data + r.source;
+	template_->body_at = r.body_at;
+	template_->body_line = r.body_line;
+	template_->body_column = r.body_column;
+	template_->move = (tact_move_t) r.move;
+	template_->registers = r.registers;
+	template_->registers_text = (char *) index.data + r.registers_text;
+	template_->when = when;
+	word = index.data + r.when;
+	for (guint32 w = 0; w < r.n_when; w++) {
+	    if (word >= index.data + index.size)
+		return index_damaged (error_message);
+	    *when++ = (char *) word;
+	    word += strlen (word) + 1;
+	}
+	when++;			/* the NULL that ends them */
+	template_->when_text = (char *) index.data + r.when_text;
+	template_->channel = r.channel;
+	template_->language = (char *) index.data + r.language;
+	template_->weight = r.weight;
+	/* the build made sure no two have one name: none overrides */
+	g_hash_table_insert (templates->by_name, template_->name, template_);
+    }
+    return TACT_STATUS_SUCCESS;
+}
+
+/* The built-in templates as files, for the lint to parse whole; NULL
+ * when the index is damaged. */
+static GPtrArray *
+builtin_files (char **error_message)
+{
+    g_autoptr (GBytes) bytes = builtin_index ();
     GPtrArray *files = g_ptr_array_new_with_free_func (layer_file_free);
-    g_autoptr (GBytes) bundle = g_resource_lookup_data (tact_template_resources_get_resource (),
-							 BUNDLE_RESOURCE,
-							 G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-    gsize length = 0;
-    const char *data = bundle ? g_bytes_get_data (bundle, &length) : NULL;
-    const char *end = data ? data + length : NULL;
+    index_t index;
 
-    while (data && data < end) {
-	const char *name = data;
-	const char *text = memchr (name, '\0', (size_t) (end - name));
-	const char *stop = text ? memchr (text + 1, '\0', (size_t) (end - text - 1)) : NULL;
+    if (! index_open (bytes, &index))
+	goto damaged;
+    for (guint32 i = 0; i < index.count; i++) {
+	index_record_t r;
 
-	if (! stop)
-	    break;
-	text++;
-	add_layer_file (files, name, g_bytes_new_from_bytes (bundle, (gsize) (text - (const char *)
-									   g_bytes_get_data (bundle, NULL)),
-							      (gsize) (stop - text)));
-	data = stop + 1;
+	if (! index_record (&index, i, &r)
+	    || ! g_str_has_prefix (index.data + r.path, BUILTIN_PREFIX))
+	    goto damaged;
+	add_layer_file (files, index.data + r.path + strlen (BUILTIN_PREFIX),
+			g_bytes_new_from_bytes (bytes, r.source, r.source_length));
     }
     return files;
+
+damaged:
+    g_ptr_array_unref (files);
+    index_damaged (error_message);
+    return NULL;
 }
 
 /* The *.tmpl files of a layer (folder NULL: the built-in one), sorted;
@@ -743,11 +874,8 @@ layer_files (const char *folder, gboolean *missing, char **error_message)
     const char *entry;
 
     *missing = FALSE;
-    if (! folder) {
-	files = builtin_files ();
-	g_ptr_array_sort (files, by_file_name);
-	return files;
-    }
+    if (! folder)
+	return builtin_files (error_message);	/* sorted by the build */
     if (! (dir = g_dir_open (folder, 0, &error))) {
 	if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
 	    *missing = TRUE;
@@ -777,44 +905,60 @@ layer_files (const char *folder, gboolean *missing, char **error_message)
     return files;
 }
 
+/* Parse the template file (FILE.tmpl) at path into templates, over any
+ * of its name read before, problems into sink; the template, or NULL. */
+static tact_template_t *
+add_template (tact_templates_t *templates, const char *file, const char *path,
+	      const char *layer, const char *data, size_t length, sink_t *sink)
+{
+    g_autofree char *name = g_strndup (file, strlen (file) - strlen (SUFFIX));
+    tact_template_t *template_, *previous;
+
+    if (! template_name_ok (name)) {
+	problem (sink, path, 0, 0, "a template's name is lower-case letters, digits, "
+		 "'-' and '_'");
+	return NULL;
+    }
+    template_ = parse_template (name, path, layer, data, length, templates->strings, sink);
+    if (! template_)
+	return NULL;
+    g_ptr_array_add (templates->all, template_);
+    previous = g_hash_table_lookup (templates->by_name, name);
+    if (previous)
+	template_->overrides = previous->layer;
+    g_hash_table_insert (templates->by_name, template_->name, template_);
+    return template_;
+}
+
 /* Read one layer (folder NULL: the built-in one) into templates,
  * problems into sink; each template read is also added to parsed when
- * parsed is not NULL (the lint's list), and then parsed whole. */
+ * parsed is not NULL (the lint's list), and then parsed whole, the
+ * built-in ones too. */
 static tact_status_t
 read_layer (tact_templates_t *templates, const char *folder, sink_t *sink,
 	    GPtrArray *parsed, char **error_message)
 {
     gboolean missing;
-    g_autoptr (GPtrArray) files = layer_files (folder, &missing, error_message);
-    const char *layer = folder ? folder : BUILTIN_LAYER;
+    g_autoptr (GPtrArray) files = NULL;
 
+    if (! folder && ! parsed)
+	return read_builtin_layer (templates, error_message);
+    files = layer_files (folder, &missing, error_message);
     if (! files)
-	return missing ? TACT_STATUS_SUCCESS : TACT_STATUS_BAD_INPUT;
+	return missing ? TACT_STATUS_SUCCESS
+	    : folder ? TACT_STATUS_BAD_INPUT : TACT_STATUS_INTERNAL_ERROR;
     for (guint i = 0; i < files->len; i++) {
 	const layer_file_t *entry = files->pdata[i];
-	g_autofree char *name = g_strndup (entry->file, strlen (entry->file) - strlen (SUFFIX));
 	g_autofree char *path = folder ? g_build_filename (folder, entry->file, NULL)
-	    : g_strconcat ("resource://" BUILTIN_PATH "/", entry->file, NULL);
-	tact_template_t *template_, *previous;
+	    : g_strconcat (BUILTIN_PREFIX, entry->file, NULL);
 	gsize length;
 	const char *data = g_bytes_get_data (entry->bytes, &length);
+	tact_template_t *template_ = add_template (templates, entry->file, path,
+						   folder ? folder : BUILTIN_LAYER,
+						   data ? data : "", length, sink);
 
-	if (! template_name_ok (name)) {
-	    problem (sink, path, 0, 0, "a template's name is lower-case letters, digits, "
-		     "'-' and '_'");
-	    continue;
-	}
-	template_ = parse_template (name, path, layer, data ? data : "", length,
-				    ! folder && ! parsed, templates->strings, sink);
-	if (! template_)
-	    continue;
-	if (parsed)
+	if (template_ && parsed)
 	    g_ptr_array_add (parsed, template_);
-	g_ptr_array_add (templates->all, template_);
-	previous = g_hash_table_lookup (templates->by_name, name);
-	if (previous)
-	    template_->overrides = previous->layer;
-	g_hash_table_insert (templates->by_name, template_->name, template_);
     }
     return TACT_STATUS_SUCCESS;
 }
@@ -885,6 +1029,13 @@ tact_templates_free (tact_templates_t *templates)
     g_ptr_array_unref (templates->effective);
     g_ptr_array_unref (templates->all);
     g_string_chunk_free (templates->strings);
+    for (guint32 i = 0; i < templates->n_builtin; i++)
+	if (templates->builtin[i].body)
+	    g_ptr_array_unref (templates->builtin[i].body);
+    g_free (templates->builtin);
+    g_free (templates->builtin_when);
+    if (templates->index)
+	g_bytes_unref (templates->index);
     g_free (templates);
 }
 
@@ -952,6 +1103,122 @@ const char *
 tact_template_get_source (const tact_template_t *template_)
 {
     return template_->source;
+}
+
+/* ---- the index of the built-in templates, written by the build ---- */
+
+static const char *
+base_name (const char *path)
+{
+    const char *slash = strrchr (path, '/');
+
+    return slash ? slash + 1 : path;
+}
+
+static gint
+by_base_name (gconstpointer a, gconstpointer b)
+{
+    return strcmp (base_name (*(const char *const *) a), base_name (*(const char *const *) b));
+}
+
+/* Add text and a '\0' to out, once when written is not NULL (a string
+ * written before is found there); its offset. */
+static guint32
+put_string (GByteArray *out, GHashTable *written, const char *text)
+{
+    gpointer at;
+
+    if (written && g_hash_table_lookup_extended (written, text, NULL, &at))
+	return GPOINTER_TO_UINT (at);
+    at = GUINT_TO_POINTER (out->len);
+    g_byte_array_append (out, (const guint8 *) text, (guint) strlen (text) + 1);
+    if (written)
+	g_hash_table_insert (written, (gpointer) text, at);
+    return GPOINTER_TO_UINT (at);
+}
+
+tact_status_t
+tact_templates_write_index (const char *const *paths, tact_lint_report_t report, void *data,
+			    GBytes **out, char **error_message)
+{
+    tact_templates_t *templates = templates_new ();
+    g_autoptr (GPtrArray) sorted = g_ptr_array_new ();
+    g_autoptr (GHashTable) written = g_hash_table_new (g_str_hash, g_str_equal);
+    sink_t sink = { report, data, 0, NULL };
+    tact_status_t status = TACT_STATUS_SUCCESS;
+    GByteArray *index;
+    guint32 count, words = 0, empty;
+
+    *out = NULL;
+    for (int i = 0; paths[i]; i++)
+	g_ptr_array_add (sorted, (gpointer) paths[i]);
+    g_ptr_array_sort (sorted, by_base_name);
+    for (guint i = 0; i < sorted->len; i++) {
+	const char *path = sorted->pdata[i];
+	g_autofree char *text = NULL;
+	g_autoptr (GError) error = NULL;
+	tact_template_t *template_;
+	gsize length;
+
+	if (! g_str_has_suffix (path, SUFFIX)) {
+	    problem (&sink, path, 0, 0, "a template's name ends in " SUFFIX);
+	    continue;
+	}
+	if (! g_file_get_contents (path, &text, &length, &error)) {
+	    problem (&sink, path, 0, 0, "%s", error->message);
+	    continue;
+	}
+	template_ = add_template (templates, base_name (path), path, BUILTIN_LAYER, text, length,
+				  &sink);
+	if (template_ && template_->overrides)
+	    problem (&sink, path, 0, 0, "a second template named '%s'", template_->name);
+    }
+    if (sink.first) {
+	status = tact_fail (error_message, TACT_STATUS_BAD_INPUT, "%s", sink.first);
+	goto out;
+    }
+
+    count = templates->all->len;
+    index = g_byte_array_new ();
+    g_byte_array_append (index, (const guint8 *) INDEX_MAGIC, 8);
+    g_byte_array_append (index, (const guint8 *) &count, 4);
+    for (guint32 i = 0; i < count; i++)
+	words += g_strv_length (((tact_template_t *) templates->all->pdata[i])->when);
+    g_byte_array_append (index, (const guint8 *) &words, 4);
+    g_byte_array_set_size (index, INDEX_HEADER + count * sizeof (index_record_t));
+    empty = put_string (index, written, "");
+    for (guint32 i = 0; i < count; i++) {
+	const tact_template_t *t = templates->all->pdata[i];
+	g_autofree char *path = g_strconcat (BUILTIN_PREFIX, base_name (t->path), NULL);
+	index_record_t r = {
+	    .name = put_string (index, NULL, t->name),
+	    .path = put_string (index, NULL, path),
+	    .source = put_string (index, NULL, t->source),
+	    .source_length = (guint32) strlen (t->source),
+	    .body_at = (guint32) t->body_at,
+	    .body_line = t->body_line,
+	    .body_column = t->body_column,
+	    .move = t->move,
+	    .registers = t->registers,
+	    .registers_text = put_string (index, written, t->registers_text),
+	    .n_when = g_strv_length (t->when),
+	    .when_text = put_string (index, written, t->when_text),
+	    .channel = t->channel,
+	    .language = put_string (index, written, t->language),
+	    .weight = t->weight,
+	};
+
+	r.when = t->when[0] ? index->len : empty;
+	for (guint32 w = 0; t->when[w]; w++)
+	    put_string (index, NULL, t->when[w]);
+	memcpy (index->data + INDEX_HEADER + i * sizeof r, &r, sizeof r);
+    }
+    *out = g_byte_array_free_to_bytes (index);
+
+out:
+    g_free (sink.first);
+    tact_templates_free (templates);
+    return status;
 }
 
 /* ---- lint ---- */

@@ -33,7 +33,6 @@ struct tact_template {
     char *layer;
     char *overrides;
     char *source;
-    gboolean source_borrowed;	/* the built-in text, not a copy */
     tact_move_t move;
     unsigned registers;
     char *registers_text;
@@ -46,6 +45,15 @@ struct tact_template {
     size_t body_at;		/* where the body starts in source */
     unsigned body_line, body_column;
 };
+
+/* Parse the built-in template files (paths, NULL-terminated) and write
+ * their index (*out), which the build puts into libtact (see
+ * core/templates-compile.c).  Problems go to report, with data; the
+ * first is also the error message (TACT_STATUS_BAD_INPUT), and then
+ * nothing is written. */
+tact_status_t
+tact_templates_write_index (const char *const *paths, tact_lint_report_t report, void *data,
+			    GBytes **out, char **error_message);
 
 /* A template's body, parsed on first use. */
 const GPtrArray *
