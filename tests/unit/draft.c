@@ -683,6 +683,74 @@ test_body_tree (void)
     remove_folder (dir);
 }
 
+/* Two body trees are the same: nodes, texts and positions. */
+static void
+assert_same_nodes (const GPtrArray *a, const GPtrArray *b)
+{
+    g_assert_cmpuint (a->len, ==, b->len);
+    for (guint i = 0; i < a->len; i++) {
+	const tact_node_t *x = a->pdata[i], *y = b->pdata[i];
+
+	g_assert_cmpint (x->kind, ==, y->kind);
+	g_assert_cmpstr (x->text, ==, y->text);
+	g_assert_cmpstr (x->fallback, ==, y->fallback);
+	g_assert_cmpuint (x->line, ==, y->line);
+	g_assert_cmpuint (x->column, ==, y->column);
+	g_assert_true ((x->then == NULL) == (y->then == NULL));
+	if (x->then) {
+	    assert_same_nodes (x->then, y->then);
+	    assert_same_nodes (x->otherwise, y->otherwise);
+	}
+    }
+}
+
+/* The built-in templates, read from the index the build wrote, are the
+ * files of templates/en as parsed from a folder: the same templates,
+ * headers, texts and bodies (whose positions count from the header). */
+static void
+test_builtin_index (void)
+{
+    const char *srcdir = g_getenv ("top_srcdir");
+    g_autofree char *folder = srcdir ? g_build_filename (srcdir, "templates", "en", NULL) : NULL;
+    const char *folders[] = { folder, NULL };
+    tact_templates_t *indexed = NULL, *parsed = NULL;
+
+    if (! folder) {
+	g_test_skip ("top_srcdir is not set");
+	return;
+    }
+    g_assert_cmpint (tact_templates_open (&indexed, NULL, NULL), ==, TACT_STATUS_SUCCESS);
+    g_assert_cmpint (tact_templates_open (&parsed, folders, NULL), ==, TACT_STATUS_SUCCESS);
+    g_assert_cmpuint (tact_templates_count (indexed), >, 0);
+    g_assert_cmpuint (tact_templates_count (indexed), ==, tact_templates_count (parsed));
+    for (size_t i = 0; i < tact_templates_count (indexed); i++) {
+	const tact_template_t *b = tact_templates_get (indexed, i);
+	const tact_template_t *f = tact_templates_find (parsed, b->name);
+	g_autofree char *path = g_strconcat ("resource:///org/tact/templates/en/", b->name,
+					     ".tmpl", NULL);
+
+	g_assert_nonnull (f);
+	g_assert_cmpstr (f->layer, ==, folder);
+	g_assert_cmpstr (f->overrides, ==, "built-in");
+	g_assert_cmpstr (b->layer, ==, "built-in");
+	g_assert_null (b->overrides);
+	g_assert_cmpstr (b->path, ==, path);
+	g_assert_cmpstr (b->source, ==, f->source);
+	g_assert_cmpint (b->move, ==, f->move);
+	g_assert_cmpuint (b->registers, ==, f->registers);
+	g_assert_cmpstr (b->registers_text, ==, f->registers_text);
+	g_assert_true (g_strv_equal ((const char *const *) b->when,
+				     (const char *const *) f->when));
+	g_assert_cmpstr (b->when_text, ==, f->when_text);
+	g_assert_cmpint (b->channel, ==, f->channel);
+	g_assert_cmpstr (b->language, ==, f->language);
+	g_assert_cmpuint (b->weight, ==, f->weight);
+	assert_same_nodes (tact_template_body (b), tact_template_body (f));
+    }
+    tact_templates_free (indexed);
+    tact_templates_free (parsed);
+}
+
 /* ---- 5. the lint ---- */
 
 static void
@@ -956,6 +1024,7 @@ main (int argc, char **argv)
     g_test_add_func ("/templates/override-two-layers", test_override_two_layers);
     g_test_add_func ("/templates/missing-folder", test_missing_folder);
     g_test_add_func ("/templates/body-tree", test_body_tree);
+    g_test_add_func ("/templates/builtin-index", test_builtin_index);
 
     g_test_add_func ("/lint/misspelled", test_lint_misspelled);
     g_test_add_func ("/lint/words-txt", test_lint_words_txt);
