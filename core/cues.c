@@ -62,21 +62,6 @@ typedef struct filing {
     guint64 next_bits;		/* bit n % 64 for each word n of next */
 } filing_t;
 
-/* The rules' paths (see word-paths.h) merged into one tree: at a token
- * of the text, the detector walks it with that token and the next ones,
- * and tries the entries of the nodes it reaches, and only those.  A
- * node's edges are sorted by word; node 0 is the root, whose edges are
- * an array by word number instead. */
-typedef struct path_node {
-    guint32 edges, n_edges;	/* in the detector's path_edges */
-    guint32 any;		/* the node any token leads to, or 0 */
-    guint32 entries, n_entries;	/* entry indexes, in path_entries */
-} path_node_t;
-
-typedef struct path_edge {
-    guint32 word, node;
-} path_edge_t;
-
 /* A word of the lexicon, with its hash computed once (see
  * word_hash_step). */
 typedef struct word_key {
@@ -99,12 +84,15 @@ struct tact_detector {
     guint32 *at;
     GPtrArray *scanned;		/* entry_t* without a first word */
     size_t bytes_read;		/* text read so far, to choose compiled code */
-    /* The tree of paths, made once the detector has read PATHS_AFTER. */
-    path_node_t *path_nodes;
-    path_edge_t *path_edges;
-    guint32 *path_entries;
-    guint32 *path_root;		/* by word number: its node, or 0 */
-    guint32 path_words;		/* the words path_root covers */
+    /* The tree of the rules' paths (see word-paths.h): at a token of
+     * the text, the detector walks it with that token and the next
+     * ones, and tries the entries of the nodes it reaches, and only
+     * those.  The build makes it for the built-in lexicon; for one with
+     * layers, it is made once the detector has read PATHS_AFTER, and
+     * until then rules are tried by their filings. */
+    const tact_path_tree_t *paths;
+    guint32 *entry_of_rule;	/* by place in the lexicon: entry index + 1, or 0 */
+    guint32 n_rules;
 };
 
 /* Past this much text, a detector's patterns are worth compiling to
@@ -195,6 +183,18 @@ index_entries (tact_detector_t *detector)
 {
     guint32 count = tact_lexicon_count_words (detector->lexicon);
 
+    if (detector->paths) {
+	/* the tree files them: only the bytes they start with, and the
+	 * entries searched for */
+	for (guint e = 0; e < detector->n_entries; e++) {
+	    entry_t *entry = &detector->entries[e];
+
+	    find_first_bytes (entry->rule, entry->first_bytes);
+	    if (! entry->rule->first)
+		g_ptr_array_add (detector->scanned, entry);
+	}
+	return;
+    }
     detector->at = g_new0 (guint32, count + 2);
     for (guint e = 0; e < detector->n_entries; e++) {
 	const guint32 *first = detector->entries[e].rule->first;
@@ -231,146 +231,20 @@ index_entries (tact_detector_t *detector)
 
 /* ---- the tree of paths ---- */
 
-typedef struct growing_node {
-    GArray *edges;		/* path_edge_t, in the order made */
-    guint32 any;
-    GArray *entries;		/* guint32 */
-} growing_node_t;
-
-static guint32
-grow_node (GArray *nodes)
-{
-    growing_node_t node = { g_array_new (FALSE, FALSE, sizeof (path_edge_t)), 0,
-			    g_array_new (FALSE, FALSE, sizeof (guint32)) };
-
-    g_array_append_val (nodes, node);
-    return nodes->len - 1;
-}
-
-/* The node word leads to from node, made if new. */
-static guint32
-grow_edge (GArray *nodes, guint32 *root, guint32 node, guint32 word)
-{
-    growing_node_t *from = &g_array_index (nodes, growing_node_t, node);
-    path_edge_t edge;
-    guint32 child;
-
-    if (node == 0)
-	return root[word] ? root[word] : (root[word] = grow_node (nodes));
-    if (word == TACT_WORD_ANY)
-	return from->any ? from->any
-	    : (child = grow_node (nodes),
-	       g_array_index (nodes, growing_node_t, node).any = child);
-    for (guint k = 0; k < from->edges->len; k++)
-	if (g_array_index (from->edges, path_edge_t, k).word == word)
-	    return g_array_index (from->edges, path_edge_t, k).node;
-    child = grow_node (nodes);
-    edge.word = word;
-    edge.node = child;
-    /* the nodes may have moved */
-    g_array_append_val (g_array_index (nodes, growing_node_t, node).edges, edge);
-    return child;
-}
-
+/* Take the lexicon's tree of paths, and number its rules as entries. */
 static void
-grow_path (GArray *nodes, guint32 *root, const guint32 *words, guint32 length, guint32 entry)
+use_paths (tact_detector_t *detector)
 {
-    guint32 node = 0;
-    GArray *entries;
+    const GPtrArray *rules = tact_lexicon_rules (detector->lexicon);
+    g_autoptr (GHashTable) entries = g_hash_table_new (NULL, NULL);
 
-    for (guint32 k = 0; k < length; k++)
-	node = grow_edge (nodes, root, node, words[k]);
-    entries = g_array_index (nodes, growing_node_t, node).entries;
-    if (! entries->len || g_array_index (entries, guint32, entries->len - 1) != entry)
-	g_array_append_val (entries, entry);
-}
-
-static int
-by_edge_word (const void *a, const void *b)
-{
-    guint32 x = ((const path_edge_t *) a)->word, y = ((const path_edge_t *) b)->word;
-
-    return (x > y) - (x < y);
-}
-
-static int
-by_entry (const void *a, const void *b)
-{
-    guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
-
-    return (x > y) - (x < y);
-}
-
-/* Merge the paths of every entry filed by its first words into the
- * tree; an entry whose pattern has no paths goes in by its first words
- * and their next words (see tact_rule_t), as the filings hold them. */
-static void
-build_paths (tact_detector_t *detector)
-{
-    guint32 count = tact_lexicon_count_words (detector->lexicon);
-    GArray *nodes = g_array_new (FALSE, FALSE, sizeof (growing_node_t));
-    guint32 *root = g_new0 (guint32, count + 1);
-    guint32 n_edges = 0, n_entries = 0;
-
-    grow_node (nodes);
-    for (guint e = 0; e < detector->n_entries; e++) {
-	const tact_rule_t *rule = detector->entries[e].rule;
-	const guint32 *paths = tact_lexicon_rule_paths (detector->lexicon, rule);
-
-	if (! rule->first)
-	    continue;		/* searched for over the whole text */
-	if (paths) {
-	    for (guint32 at = 1; at <= paths[0]; at += paths[at] + 1)
-		if (paths[at] && paths[at + 1] < count)
-		    grow_path (nodes, root, paths + at + 1, paths[at], e);
-	    continue;
-	}
-	for (guint32 w = 0; w < rule->first[0]; w++) {
-	    const guint32 *next = rule->next[w];
-
-	    if (! next)
-		grow_path (nodes, root, &rule->first[w + 1], 1, e);
-	    for (guint32 k = 0; next && k < next[0]; k++) {
-		guint32 pair[2] = { rule->first[w + 1], next[k + 1] };
-
-		grow_path (nodes, root, pair, 2, e);
-	    }
-	}
-    }
-    /* flat and sorted */
-    detector->path_nodes = g_new0 (path_node_t, nodes->len);
-    for (guint n = 0; n < nodes->len; n++) {
-	growing_node_t *node = &g_array_index (nodes, growing_node_t, n);
-
-	n_edges += node->edges->len;
-	n_entries += node->entries->len;
-    }
-    detector->path_edges = g_new (path_edge_t, n_edges + 1);
-    detector->path_entries = g_new (guint32, n_entries + 1);
-    n_edges = n_entries = 0;
-    for (guint n = 0; n < nodes->len; n++) {
-	growing_node_t *node = &g_array_index (nodes, growing_node_t, n);
-	path_node_t *flat = &detector->path_nodes[n];
-
-	qsort (node->edges->data, node->edges->len, sizeof (path_edge_t), by_edge_word);
-	qsort (node->entries->data, node->entries->len, sizeof (guint32), by_entry);
-	flat->edges = n_edges;
-	flat->n_edges = node->edges->len;
-	flat->any = node->any;
-	flat->entries = n_entries;
-	flat->n_entries = node->entries->len;
-	memcpy (detector->path_edges + n_edges, node->edges->data,
-		node->edges->len * sizeof (path_edge_t));
-	memcpy (detector->path_entries + n_entries, node->entries->data,
-		node->entries->len * sizeof (guint32));
-	n_edges += node->edges->len;
-	n_entries += node->entries->len;
-	g_array_free (node->edges, TRUE);
-	g_array_free (node->entries, TRUE);
-    }
-    g_array_free (nodes, TRUE);
-    detector->path_root = root;
-    detector->path_words = count;
+    detector->paths = tact_lexicon_path_tree (detector->lexicon);
+    detector->n_rules = rules->len;
+    detector->entry_of_rule = g_new0 (guint32, rules->len + 1);
+    for (guint e = 0; e < detector->n_entries; e++)
+	g_hash_table_insert (entries, (gpointer) detector->entries[e].rule, GUINT_TO_POINTER (e + 1));
+    for (guint r = 0; r < rules->len; r++)
+	detector->entry_of_rule[r] = GPOINTER_TO_UINT (g_hash_table_lookup (entries, rules->pdata[r]));
 }
 
 tact_status_t
@@ -404,6 +278,8 @@ tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
 	    entry->index = e;
 	}
     }
+    if (tact_lexicon_path_tree_ready (detector->lexicon))
+	use_paths (detector);
     index_entries (detector);
     *out = detector;
     return TACT_STATUS_SUCCESS;
@@ -419,10 +295,7 @@ tact_detector_free (tact_detector_t *detector)
     g_free (detector->keys);
     g_free (detector->filings);
     g_free (detector->at);
-    g_free (detector->path_nodes);
-    g_free (detector->path_edges);
-    g_free (detector->path_entries);
-    g_free (detector->path_root);
+    g_free (detector->entry_of_rule);
     g_ptr_array_unref (detector->scanned);
     g_free (detector->entries);
     tact_lexicon_free (detector->lexicon);
@@ -887,86 +760,75 @@ try_rules (finding_t *f, guint word, guint i)
 
 /* ---- trying rules by the tree of paths ---- */
 
-static guint32
-path_edge (const tact_detector_t *detector, const path_node_t *node, guint32 word)
-{
-    const path_edge_t *edges = detector->path_edges + node->edges;
-    guint32 low = 0, high = node->n_edges;
-
-    while (low < high) {
-	guint32 middle = (low + high) / 2;
-
-	if (edges[middle].word < word)
-	    low = middle + 1;
-	else
-	    high = middle;
-    }
-    return low < node->n_edges && edges[low].word == word ? edges[low].node : 0;
-}
-
 static inline void
-give (finding_t *f, const path_node_t *node, guint start)
+give (finding_t *f, guint32 n, guint start)
 {
-    const guint32 *entries = f->detector->path_entries + node->entries;
+    const tact_detector_t *detector = f->detector;
+    const tact_path_tree_t *tree = detector->paths;
+    const tact_path_node_t *node = &tree->nodes[n];
 
-    for (guint32 k = 0; k < node->n_entries; k++) {
-	guint32 e = entries[k];
+    if (node->rules > tree->n_rules || node->n_rules > tree->n_rules - node->rules)
+	return;
+    for (guint32 k = 0; k < node->n_rules; k++) {
+	guint32 rule = tree->rules[node->rules + k];
+	guint32 e = rule < detector->n_rules ? detector->entry_of_rule[rule] : 0;
 
-	if (f->given_at[e] != start + 1) {
+	if (e-- && f->given_at[e] != start + 1) {
 	    f->given_at[e] = start + 1;
 	    f->given[f->n_given++] = e;
 	}
     }
 }
 
-/* Every entry of node and of the nodes below it. */
-static void
-give_all (finding_t *f, guint32 n, guint start)
+/* The node any token leads to from node n, or 0. */
+static inline guint32
+any_child (const tact_path_tree_t *tree, guint32 n)
 {
-    const path_node_t *node = &f->detector->path_nodes[n];
+    return tree->nodes[n].any < tree->n_nodes ? tree->nodes[n].any : 0;
+}
 
-    give (f, node, start);
-    for (guint32 k = 0; k < node->n_edges; k++)
-	give_all (f, f->detector->path_edges[node->edges + k].node, start);
-    if (node->any)
-	give_all (f, node->any, start);
+/* Every entry of node n and of the nodes below it, to the depth. */
+static void
+give_all (finding_t *f, guint32 n, guint depth, guint start)
+{
+    const tact_path_tree_t *tree = f->detector->paths;
+    const tact_path_node_t *node = &tree->nodes[n];
+
+    give (f, n, start);
+    if (depth == TACT_PATH_DEPTH)
+	return;
+    for (guint32 k = 0; k < node->n_edges && node->edges + k < tree->n_edges; k++)
+	if (tree->edges[node->edges + k].node < tree->n_nodes)
+	    give_all (f, tree->edges[node->edges + k].node, depth + 1, start);
+    if (any_child (tree, n))
+	give_all (f, any_child (tree, n), depth + 1, start);
 }
 
 /* Walk on from node n with the token i, at depth tokens from start. */
 static void
 walk_paths (finding_t *f, guint32 n, guint i, guint depth, guint start)
 {
-    const tact_detector_t *detector = f->detector;
-    const path_node_t *node = &detector->path_nodes[n];
+    const tact_path_tree_t *tree = f->detector->paths;
+    const tact_path_node_t *node = &tree->nodes[n];
     const token_t *token;
     guint32 child;
 
-    give (f, node, start);
+    give (f, n, start);
     if (depth == TACT_PATH_DEPTH || i >= f->tokens->len || (! node->n_edges && ! node->any))
 	return;
     token = &g_array_index (f->tokens, token_t, i);
     if (! token->plain) {
 	/* it may hold any word for the pattern, which sees only ASCII
 	 * letters as letters */
-	for (guint32 k = 0; k < node->n_edges; k++)
-	    give_all (f, detector->path_edges[node->edges + k].node, start);
-	if (node->any)
-	    give_all (f, node->any, start);
+	give_all (f, n, depth, start);
 	return;
     }
-    if (token->word != NO_WORD && (child = path_edge (detector, node, token->word)))
+    if (token->word != NO_WORD && (child = tact_path_tree_child (tree, n, token->word)))
 	walk_paths (f, child, i + 1, depth + 1, start);
-    if (token->head != NO_WORD && (child = path_edge (detector, node, token->head)))
+    if (token->head != NO_WORD && (child = tact_path_tree_child (tree, n, token->head)))
 	walk_paths (f, child, i + 1, depth + 1, start);
-    if (node->any)
-	walk_paths (f, node->any, i + 1, depth + 1, start);
-}
-
-/* The node word leads to from the root, or 0. */
-static inline guint32
-path_root (const tact_detector_t *detector, guint word)
-{
-    return word < detector->path_words ? detector->path_root[word] : 0;
+    if ((child = any_child (tree, n)))
+	walk_paths (f, child, i + 1, depth + 1, start);
 }
 
 /* Try the entries whose paths the tokens from i follow, in the order of
@@ -975,8 +837,10 @@ static void
 try_paths (finding_t *f, guint i)
 {
     const tact_detector_t *detector = f->detector;
+    const tact_path_tree_t *tree = detector->paths;
     const token_t *token = &g_array_index (f->tokens, token_t, i);
-    guint32 by_word = path_root (detector, token->word), by_head = path_root (detector, token->head);
+    guint32 by_word = token->word != NO_WORD ? tact_path_tree_child (tree, 0, token->word) : 0;
+    guint32 by_head = token->head != NO_WORD ? tact_path_tree_child (tree, 0, token->head) : 0;
     guchar first = (guchar) f->text[token->start];
 
     if (! by_word && ! by_head)
@@ -1025,7 +889,7 @@ find_by_words (finding_t *f)
 	if (token.head != NO_WORD)
 	    f->has_word[token.head / 8] |= 1 << (token.head % 8);
     }
-    if (f->detector->path_nodes) {
+    if (f->detector->paths) {
 	f->given_at = g_new0 (guint32, f->detector->n_entries * 2 + 1);
 	f->given = f->given_at + f->detector->n_entries;
 	for (guint i = 0; i < f->tokens->len; i++)
@@ -1155,8 +1019,8 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
     f.fast = detector->bytes_read > FAST_AFTER;
     if (! detector->words && detector->bytes_read > HASH_AFTER)
 	index_words ((tact_detector_t *) detector);
-    if (! detector->path_nodes && detector->bytes_read > PATHS_AFTER)
-	build_paths ((tact_detector_t *) detector);
+    if (! detector->paths && detector->bytes_read > PATHS_AFTER)
+	use_paths ((tact_detector_t *) detector);
     /* the rules searched over the whole text, and the masks, only where
      * the prefilter says they may match */
     if (detector->bytes_read > PREFILTER_AFTER) {

@@ -40,7 +40,36 @@ struct tact_lexicon {
     const guint8 *paths_bytes;
     guint32 paths_length;
     guint32 *paths_copy;	/* when those bytes are not aligned */
+    /* Per section of two rules or more, the build compiles one pattern
+     * that matches where any of them does: one search then tells that
+     * none matches (see tact_lexicon_match_length).  Section name ->
+     * combined_t, for the sections whose rules are still those the
+     * build compiled. */
+    GHashTable *combined;
+    /* The tree of paths (see tact_lexicon_path_tree): the build's, in
+     * compiled, or one made when asked; whether the build's is still
+     * right for the rules. */
+    struct tact_path_tree *tree;
+    gboolean tree_current;
 };
+
+typedef struct combined {
+    pcre2_code *code;
+    pcre2_match_data *match;
+    const guint32 *numbers;	/* of its rules, in the index */
+    guint32 count;
+    gboolean jit_tried;
+} combined_t;
+
+static void
+combined_free (gpointer data)
+{
+    combined_t *combined = data;
+
+    pcre2_code_free (combined->code);
+    pcre2_match_data_free (combined->match);
+    g_free (combined);
+}
 
 static void
 rule_free (gpointer data)
@@ -134,6 +163,7 @@ lexicon_new (void)
 					       (GDestroyNotify) g_ptr_array_unref);
     lexicon->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
     lexicon->words = g_ptr_array_new ();
+    lexicon->combined = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, combined_free);
     return lexicon;
 }
 
@@ -150,6 +180,39 @@ index_sections (tact_lexicon_t *lexicon)
 	    g_hash_table_insert (lexicon->sections, g_strdup (rule->section), rules);
 	}
 	g_ptr_array_add (rules, rule);
+    }
+    /* the build's tree of paths holds rules by their place: it is right
+     * while the rules are those it compiled, in their order */
+    if (lexicon->tree && ! lexicon->tree->built) {
+	lexicon->tree_current = TRUE;
+	for (guint i = 0; lexicon->tree_current && i < lexicon->rules->len; i++) {
+	    const tact_rule_t *rule = lexicon->rules->pdata[i];
+
+	    lexicon->tree_current = rule->precompiled && rule->number == i;
+	}
+	if (! lexicon->tree_current)
+	    g_clear_pointer (&lexicon->tree, tact_path_tree_free);
+    }
+    /* a layer that added, replaced or removed a rule of a section
+     * makes the section's combined pattern wrong: it goes */
+    {
+	GHashTableIter iter;
+	gpointer key, value;
+
+	g_hash_table_iter_init (&iter, lexicon->combined);
+	while (g_hash_table_iter_next (&iter, &key, &value)) {
+	    const combined_t *combined = value;
+	    const GPtrArray *rules = g_hash_table_lookup (lexicon->sections, key);
+	    gboolean same = rules && rules->len == combined->count;
+
+	    for (guint i = 0; same && i < rules->len; i++) {
+		const tact_rule_t *rule = rules->pdata[i];
+
+		same = rule->precompiled && rule->number == combined->numbers[i];
+	    }
+	    if (! same)
+		g_hash_table_iter_remove (&iter);
+	}
     }
 }
 
@@ -894,9 +957,14 @@ builtin_bytes (const char *file)
  * boundary, the rules' paths (see tact_rule_t), each rule's where the
  * index says; at the next, the rules' compiled patterns as PCRE2
  * serializes them, followed by the prefilter as Hyperscan serializes it
- * (see prefilter.h).  The header's last number is the paths' length. */
-#define ENCODED_MAGIC "TACT-LX7"
-#define ENCODED_HEADER (8 + 40 + 4 + 4 + 4 + 4 + 4 + 4)
+ * (see prefilter.h).  The header's last numbers are the paths' length
+ * and the length of the tree of paths, which follows the paths at the
+ * next 8-byte boundary (see tact_path_tree_serialize).
+ * After the rules, the index lists the combined pattern of each section
+ * of two rules or more: the section, and its rules by number; their
+ * compiled patterns follow the rules'. */
+#define ENCODED_MAGIC "TACT-LX9"
+#define ENCODED_HEADER (8 + 40 + 4 + 4 + 4 + 4 + 4 + 4 + 4)
 #define NO_WORDS G_MAXUINT32
 #define SAME_AS G_MAXUINT32 - 1	/* then the index of an earlier list */
 
@@ -905,6 +973,8 @@ text_digest (const char *text, size_t length)
 {
     return g_compute_checksum_for_data (G_CHECKSUM_SHA1, (const guchar *) text, length);
 }
+
+static tact_path_tree_t *make_path_tree (const tact_lexicon_t *lexicon);
 
 static void
 put_u32 (GByteArray *out, guint32 value)
@@ -957,8 +1027,10 @@ tact_lexicon_encode (const tact_lexicon_t *lexicon, const char *text, size_t len
 		     guint8 **out, size_t *out_length, char **error_message)
 {
     const GPtrArray *rules = lexicon->rules;
-    g_autofree const pcre2_code **codes = g_new0 (const pcre2_code *, rules->len + 1);
+    g_autofree const pcre2_code **codes = NULL;
     g_autofree char *digest = text_digest (text, length);
+    g_autoptr (GPtrArray) sections = g_ptr_array_new ();	/* their first rules */
+    g_autoptr (GPtrArray) combined = g_ptr_array_new_with_free_func ((GDestroyNotify) pcre2_code_free);
     GByteArray *encoded = g_byte_array_new ();
     g_autoptr (GByteArray) paths = g_byte_array_new ();
     uint8_t *bytes = NULL;
@@ -977,9 +1049,36 @@ tact_lexicon_encode (const tact_lexicon_t *lexicon, const char *text, size_t len
 	}
 	if (! rule->required)
 	    find_words ((tact_lexicon_t *) lexicon, rule);
-	codes[i] = rule->code;
     }
-    serialized = pcre2_serialize_encode (codes, (int32_t) count, &bytes, &size, NULL);
+    /* the combined pattern of each section of two rules or more (one
+     * that does not compile, as two rules naming the same group would
+     * not, is left out: the rules are then tried one by one) */
+    for (guint i = 0; i < rules->len; i++) {
+	const tact_rule_t *rule = rules->pdata[i];
+	const GPtrArray *section = g_hash_table_lookup (lexicon->sections, rule->section);
+	GString *pattern;
+	pcre2_code *code;
+
+	if (! section || section->len < 2 || section->pdata[0] != rule)
+	    continue;
+	pattern = g_string_new (NULL);
+	for (guint k = 0; k < section->len; k++)
+	    g_string_append_printf (pattern, "%s(?:%s)", k ? "|" : "",
+				    ((const tact_rule_t *) section->pdata[k])->pattern);
+	code = compile (pattern->str, NULL);
+	g_string_free (pattern, TRUE);
+	if (code) {
+	    g_ptr_array_add (sections, (gpointer) rule);
+	    g_ptr_array_add (combined, code);
+	}
+    }
+    codes = g_new0 (const pcre2_code *, rules->len + combined->len + 1);
+    for (guint i = 0; i < rules->len; i++)
+	codes[i] = ((const tact_rule_t *) rules->pdata[i])->code;
+    for (guint i = 0; i < combined->len; i++)
+	codes[rules->len + i] = combined->pdata[i];
+    serialized = pcre2_serialize_encode (codes, (int32_t) (count + combined->len), &bytes, &size,
+					 NULL);
     if (serialized < 0) {
 	g_byte_array_free (encoded, TRUE);
 	return tact_fail (error_message, TACT_STATUS_INTERNAL_ERROR,
@@ -993,6 +1092,7 @@ tact_lexicon_encode (const tact_lexicon_t *lexicon, const char *text, size_t len
     put_u32 (encoded, (guint32) prefilter_length);
     put_u32 (encoded, prefilter_size);
     put_u32 (encoded, 0);	/* the paths' length, known below */
+    put_u32 (encoded, 0);	/* the tree's length, known below */
     put_u32 (encoded, lexicon->words->len);
     for (guint i = 0; i < lexicon->words->len; i++)
 	g_byte_array_append (encoded, lexicon->words->pdata[i],
@@ -1011,6 +1111,22 @@ tact_lexicon_encode (const tact_lexicon_t *lexicon, const char *text, size_t len
 	if (rule->paths)
 	    g_byte_array_append (paths, (const guint8 *) rule->paths, (rule->paths[0] + 1) * 4);
     }
+    /* the combined patterns: each section's name and its rules' numbers */
+    put_u32 (encoded, sections->len);
+    for (guint i = 0; i < sections->len; i++) {
+	const tact_rule_t *first = sections->pdata[i];
+	const GPtrArray *section = g_hash_table_lookup (lexicon->sections, first->section);
+
+	g_byte_array_append (encoded, (const guint8 *) first->section,
+			     (guint) strlen (first->section) + 1);
+	put_u32 (encoded, section->len);
+	for (guint k = 0; k < section->len; k++) {
+	    guint index = 0;
+
+	    g_ptr_array_find ((GPtrArray *) rules, section->pdata[k], &index);
+	    put_u32 (encoded, index);
+	}
+    }
     index_length = encoded->len - ENCODED_HEADER;
     memcpy (encoded->data + 52, &index_length, 4);
     memcpy (encoded->data + 68, &paths->len, 4);
@@ -1019,6 +1135,18 @@ tact_lexicon_encode (const tact_lexicon_t *lexicon, const char *text, size_t len
     g_byte_array_append (encoded, paths->data, paths->len);
     while (encoded->len % 8)
 	g_byte_array_append (encoded, (const guint8 *) "", 1);
+    {
+	tact_path_tree_t *tree = make_path_tree (lexicon);
+	size_t tree_length = 0;
+	g_autofree guint32 *tree_values = tact_path_tree_serialize (tree, &tree_length);
+	guint32 tree_bytes = (guint32) tree_length;
+
+	tact_path_tree_free (tree);
+	memcpy (encoded->data + 72, &tree_bytes, 4);
+	g_byte_array_append (encoded, (const guint8 *) tree_values, tree_bytes);
+	while (encoded->len % 8)
+	    g_byte_array_append (encoded, (const guint8 *) "", 1);
+    }
     g_byte_array_append (encoded, bytes, (guint) size);
     pcre2_serialize_free (bytes);
     if (prefilter_length)
@@ -1171,8 +1299,8 @@ load_compiled (tact_lexicon_t *lexicon, const char *file)
     const guint8 *data;
     gsize size = 0;
     guint32 count, index_length, decoded = 0, blob_length, prefilter_length, prefilter_size;
-    guint32 paths_length;
-    size_t paths;
+    guint32 paths_length, tree_length, total, n_combined = 0;
+    size_t paths, tree;
     guint32 words = 0, *numbered;
     gboolean ok;
     size_t blob;
@@ -1189,13 +1317,18 @@ load_compiled (tact_lexicon_t *lexicon, const char *file)
     memcpy (&prefilter_length, data + 60, 4);
     memcpy (&prefilter_size, data + 64, 4);
     memcpy (&paths_length, data + 68, 4);
+    memcpy (&tree_length, data + 72, 4);
     paths = (ENCODED_HEADER + (size_t) index_length + 7) / 8 * 8;
-    blob = (paths + (size_t) paths_length + 7) / 8 * 8;
-    if (blob >= size || size - blob != (size_t) blob_length + prefilter_length ||
-	pcre2_serialize_get_number_of_codes (data + blob) != (int32_t) count)
+    tree = (paths + (size_t) paths_length + 7) / 8 * 8;
+    blob = (tree + (size_t) tree_length + 7) / 8 * 8;
+    if (blob >= size || size - blob != (size_t) blob_length + prefilter_length)
 	return FALSE;
-    codes = g_new0 (pcre2_code *, count + 1);
-    if (pcre2_serialize_decode (codes, (int32_t) count, data + blob, NULL) != (int32_t) count)
+    /* the rules' compiled patterns, then the sections' combined ones */
+    total = (guint32) MAX (0, pcre2_serialize_get_number_of_codes (data + blob));
+    if (total < count)
+	return FALSE;
+    codes = g_new0 (pcre2_code *, total + 1);
+    if (pcre2_serialize_decode (codes, (int32_t) total, data + blob, NULL) != (int32_t) total)
 	return FALSE;
     r.at = data + ENCODED_HEADER;
     r.end = data + ENCODED_HEADER + index_length;
@@ -1218,14 +1351,45 @@ load_compiled (tact_lexicon_t *lexicon, const char *file)
 	tact_rule_t *rule = get_rule (&r, lexicon, &numbered, codes[decoded], prefilter_size);
 
 	ok = rule != NULL;
-	if (rule)
+	if (rule) {
+	    rule->number = decoded;
 	    g_ptr_array_add (lexicon->rules, rule);
-	else
+	} else {
 	    decoded++;		/* its code went with it */
+	}
+    }
+    ok = ok && get_u32 (&r, &n_combined) && n_combined == total - count;
+    for (guint32 k = 0; ok && k < n_combined; k++) {
+	combined_t *combined = g_new0 (combined_t, 1);
+	char *section = NULL;
+	const guint32 *numbers = NULL;
+
+	guint32 n = 0;
+
+	ok = get_string (&r, &section) && get_u32 (&r, &n) && n <= count &&
+	    (size_t) (r.end - r.at) / 4 >= n;
+	if (ok) {
+	    numbers = numbered;
+	    memcpy (numbered, r.at, n * 4);
+	    r.at += n * 4;
+	    numbered += n;
+	}
+	for (guint32 i = 0; ok && i < n; i++)
+	    ok = numbers[i] < count;
+	combined->code = codes[count + k];
+	codes[count + k] = NULL;
+	if (ok) {
+	    combined->numbers = numbers;
+	    combined->count = n;
+	    g_hash_table_replace (lexicon->combined, section, combined);
+	} else {
+	    combined_free (combined);
+	}
     }
     if (! ok) {
 	/* damaged: undo, and let the text be read instead */
-	for (guint32 i = decoded; i < count; i++)
+	g_hash_table_remove_all (lexicon->combined);
+	for (guint32 i = decoded; i < total; i++)
 	    pcre2_code_free (codes[i]);
 	g_ptr_array_set_size (lexicon->rules, 0);
 	g_ptr_array_set_size (lexicon->words, 0);
@@ -1235,6 +1399,10 @@ load_compiled (tact_lexicon_t *lexicon, const char *file)
     lexicon->compiled = g_bytes_ref (bytes);
     lexicon->paths_bytes = data + paths;
     lexicon->paths_length = paths_length;
+    /* the tree as it is in the bytes, when they are aligned */
+    if (! ((guintptr) (data + tree) % 4))
+	lexicon->tree = tact_path_tree_borrow ((const guint32 *) (data + tree), tree_length,
+					       lexicon->words->len);
     if (prefilter_length) {
 	lexicon->prefilter_bytes = data + blob + blob_length;
 	lexicon->prefilter_length = prefilter_length;
@@ -1407,6 +1575,29 @@ tact_lexicon_match (const tact_lexicon_t *lexicon, const char *section,
     return tact_lexicon_match_length (lexicon, section, text, strlen (text), fast);
 }
 
+/* Whether any rule of the section may match: FALSE only when its
+ * combined pattern (see struct tact_lexicon) says that none does. */
+static gboolean
+section_may_match (const tact_lexicon_t *lexicon, const char *section, const char *text,
+		   size_t length, gboolean fast)
+{
+    combined_t *combined = g_hash_table_lookup (lexicon->combined, section);
+    int found;
+
+    if (! combined)
+	return TRUE;
+    if (fast && ! combined->jit_tried) {
+	pcre2_jit_compile (combined->code, PCRE2_JIT_COMPLETE);
+	combined->jit_tried = TRUE;
+    }
+    if (! combined->match)
+	combined->match = pcre2_match_data_create (1, NULL);
+    /* texts are valid UTF-8, as for tact_rule_find */
+    found = pcre2_match (combined->code, (PCRE2_SPTR) text, length, 0, PCRE2_NO_UTF_CHECK,
+			 combined->match, NULL);
+    return found != PCRE2_ERROR_NOMATCH;
+}
+
 const tact_rule_t *
 tact_lexicon_match_length (const tact_lexicon_t *lexicon, const char *section,
 			   const char *text, size_t length, gboolean fast)
@@ -1414,6 +1605,8 @@ tact_lexicon_match_length (const tact_lexicon_t *lexicon, const char *section,
     const GPtrArray *rules = tact_lexicon_section (lexicon, section);
     size_t start, end;
 
+    if (! section_may_match (lexicon, section, text, length, fast))
+	return NULL;
     for (unsigned int i = 0; i < rules->len; i++) {
 	const tact_rule_t *rule = rules->pdata[i];
 
@@ -1470,6 +1663,70 @@ tact_lexicon_rule_paths (const tact_lexicon_t *lexicon, const tact_rule_t *rule)
     return paths;
 }
 
+/* A rule's paths for the tree: its own, or its first words and their
+ * next words as paths of one or two words; NULL to leave it out. */
+typedef struct tree_making {
+    const tact_lexicon_t *lexicon;
+    GPtrArray *made;		/* the paths made from first words */
+} tree_making_t;
+
+static const guint32 *
+paths_for_tree (guint32 number, gpointer data)
+{
+    tree_making_t *m = data;
+    const tact_rule_t *rule = m->lexicon->rules->pdata[number];
+    const guint32 *paths;
+    GArray *made;
+
+    if (! rule->first)
+	return NULL;		/* the detector searches for it */
+    if ((paths = tact_lexicon_rule_paths (m->lexicon, rule)) != NULL)
+	return paths;
+    made = g_array_new (FALSE, FALSE, sizeof (guint32));
+    g_array_append_val (made, (guint32) { 0 });
+    for (guint32 w = 0; w < rule->first[0]; w++) {
+	const guint32 *next = rule->next[w];
+	guint32 one[] = { 1, rule->first[w + 1] };
+
+	if (! next)
+	    g_array_append_vals (made, one, 2);
+	for (guint32 k = 0; next && k < next[0]; k++) {
+	    guint32 two[] = { 2, rule->first[w + 1], next[k + 1] };
+
+	    g_array_append_vals (made, two, 3);
+	}
+    }
+    g_array_index (made, guint32, 0) = made->len - 1;
+    paths = (const guint32 *) g_array_free (made, FALSE);
+    g_ptr_array_add (m->made, (gpointer) paths);
+    return paths;
+}
+
+static tact_path_tree_t *
+make_path_tree (const tact_lexicon_t *lexicon)
+{
+    tree_making_t m = { lexicon, g_ptr_array_new_with_free_func (g_free) };
+    tact_path_tree_t *tree = tact_path_tree_build (lexicon->words->len, lexicon->rules->len,
+						   TACT_WORD_ANY, paths_for_tree, &m);
+
+    g_ptr_array_unref (m.made);
+    return tree;
+}
+
+const tact_path_tree_t *
+tact_lexicon_path_tree (const tact_lexicon_t *lexicon)
+{
+    if (! lexicon->tree)
+	((tact_lexicon_t *) lexicon)->tree = make_path_tree (lexicon);
+    return lexicon->tree;
+}
+
+gboolean
+tact_lexicon_path_tree_ready (const tact_lexicon_t *lexicon)
+{
+    return lexicon->tree != NULL;
+}
+
 void
 tact_lexicon_free (tact_lexicon_t *lexicon)
 {
@@ -1477,6 +1734,8 @@ tact_lexicon_free (tact_lexicon_t *lexicon)
 	return;
     g_free (lexicon->paths_copy);
     tact_prefilter_free (lexicon->prefilter);
+    tact_path_tree_free (lexicon->tree);
+    g_hash_table_unref (lexicon->combined);
     g_hash_table_unref (lexicon->sections);
     g_hash_table_unref (lexicon->by_key);
     g_ptr_array_unref (lexicon->rules);

@@ -65,6 +65,7 @@ typedef struct tact_rule {
      * there when first asked. */
     const guint32 *paths;
     guint32 paths_at;		/* where in what the build compiled */
+    guint32 number;		/* its place in what the build compiled */
     gboolean failed;		/* does not compile: never matches */
     int prefilter_id;		/* its number in the lexicon's prefilter, or -1 */
 } tact_rule_t;
@@ -155,6 +156,19 @@ void
 tact_lexicon_sort_words (tact_lexicon_t *lexicon);
 
 #define TACT_WORD_ANY (G_MAXUINT32 - 2)
+
+/* The tree of the paths of the lexicon's rules that start with a word
+ * (see word-paths.h; a rule without paths goes in by its first words
+ * and their next words), its rules numbered by their place in
+ * tact_lexicon_rules: the one the build made, when the rules are still
+ * those it compiled, else one made now, which costs more than reading
+ * a message.  Borrowed. */
+const struct tact_path_tree *
+tact_lexicon_path_tree (const tact_lexicon_t *lexicon);
+
+/* Whether tact_lexicon_path_tree costs nothing: the build made it. */
+gboolean
+tact_lexicon_path_tree_ready (const tact_lexicon_t *lexicon);
 
 /* The rule's paths (see tact_rule_t), or NULL; borrowed. */
 const guint32 *

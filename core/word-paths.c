@@ -658,3 +658,200 @@ tact_pattern_paths (const char *pattern)
     }
     return w.paths;
 }
+
+/* ---- the tree ---- */
+
+/* A path of a rule, its words padded with NONE (sorting after every
+ * word and after any). */
+#define NONE G_MAXUINT32
+
+typedef struct path_key {
+    guint32 words[TACT_PATH_DEPTH];
+    guint32 rule;
+} path_key_t;
+
+static int
+by_path (const void *a, const void *b)
+{
+    const path_key_t *x = a, *y = b;
+
+    for (int d = 0; d < TACT_PATH_DEPTH; d++)
+	if (x->words[d] != y->words[d])
+	    return x->words[d] < y->words[d] ? -1 : 1;
+    return (x->rule > y->rule) - (x->rule < y->rule);
+}
+
+/* Whether the paths a and b share their first length words. */
+static gboolean
+same_prefix (const path_key_t *a, const path_key_t *b, int length)
+{
+    for (int d = 0; d < length; d++)
+	if (a->words[d] != b->words[d])
+	    return FALSE;
+    return TRUE;
+}
+
+static guint32
+key_length (const path_key_t *key)
+{
+    guint32 length = 0;
+
+    while (length < TACT_PATH_DEPTH && key->words[length] != NONE)
+	length++;
+    return length;
+}
+
+/* The paths are sorted; then the nodes of each depth are the distinct
+ * beginnings of that length, in order, and each node's children are
+ * next to each other, in the order of their words: the tree is made in
+ * one pass per depth, without a table. */
+tact_path_tree_t *
+tact_path_tree_build (guint32 n_words, guint32 n_rules, guint32 any,
+		      const guint32 *(*paths_of) (guint32 rule, gpointer data), gpointer data)
+{
+    GArray *keys = g_array_new (FALSE, FALSE, sizeof (path_key_t));
+    /* each key's node at each depth */
+    guint32 *node_of = NULL;
+    GArray *nodes = g_array_new (FALSE, TRUE, sizeof (tact_path_node_t));
+    GArray *edges = g_array_new (FALSE, FALSE, sizeof (tact_path_edge_t));
+    GArray *rules = g_array_new (FALSE, FALSE, sizeof (guint32));
+    guint32 *root = g_new0 (guint32, n_words + 1);
+    tact_path_tree_t *tree;
+
+    for (guint32 r = 0; r < n_rules; r++) {
+	const guint32 *paths = paths_of (r, data);
+
+	for (guint32 at = 1; paths && at <= paths[0]; at += paths[at] + 1) {
+	    path_key_t key = { { NONE, NONE, NONE }, r };
+
+	    if (! paths[at] || paths[at] > TACT_PATH_DEPTH || paths[at + 1] >= n_words)
+		continue;
+	    for (guint32 d = 0; d < paths[at]; d++)
+		key.words[d] = paths[at + 1 + d] == any ? any : paths[at + 1 + d];
+	    g_array_append_val (keys, key);
+	}
+    }
+    qsort (keys->data, keys->len, sizeof (path_key_t), by_path);
+    node_of = g_new0 (guint32, (gsize) keys->len * TACT_PATH_DEPTH + 1);
+    g_array_set_size (nodes, 1);	/* the root */
+    for (int d = 0; d < TACT_PATH_DEPTH; d++) {
+	for (guint k = 0; k < keys->len; k++) {
+	    const path_key_t *key = &g_array_index (keys, path_key_t, k);
+	    guint32 parent = d ? node_of[k * TACT_PATH_DEPTH + d - 1] : 0;
+
+	    if (key->words[d] == NONE)
+		continue;
+	    if (k > 0 && same_prefix (key - 1, key, d + 1)) {
+		node_of[k * TACT_PATH_DEPTH + d] = node_of[(k - 1) * TACT_PATH_DEPTH + d];
+		continue;
+	    }
+	    /* a new node, child of parent */
+	    node_of[k * TACT_PATH_DEPTH + d] = nodes->len;
+	    g_array_set_size (nodes, nodes->len + 1);
+	    if (d == 0) {
+		root[key->words[0]] = nodes->len - 1;
+	    } else if (key->words[d] == any) {
+		g_array_index (nodes, tact_path_node_t, parent).any = nodes->len - 1;
+	    } else {
+		tact_path_edge_t edge = { key->words[d], nodes->len - 1 };
+		tact_path_node_t *from = &g_array_index (nodes, tact_path_node_t, parent);
+
+		if (! from->n_edges)
+		    from->edges = edges->len;
+		from->n_edges++;
+		g_array_append_val (edges, edge);
+	    }
+	}
+    }
+    /* the rules of each node: the keys that end there are together */
+    for (guint k = 0; k < keys->len; k++) {
+	const path_key_t *key = &g_array_index (keys, path_key_t, k);
+	guint32 length = key_length (key);
+	tact_path_node_t *node;
+
+	if (! length)
+	    continue;
+	node = &g_array_index (nodes, tact_path_node_t, node_of[k * TACT_PATH_DEPTH + length - 1]);
+	if (node->n_rules && g_array_index (rules, guint32, rules->len - 1) == key->rule)
+	    continue;
+	if (! node->n_rules)
+	    node->rules = rules->len;
+	node->n_rules++;
+	g_array_append_val (rules, key->rule);
+    }
+    g_free (node_of);
+    g_array_free (keys, TRUE);
+    tree = g_new0 (tact_path_tree_t, 1);
+    tree->n_words = n_words;
+    tree->root = root;
+    tree->n_nodes = nodes->len;
+    tree->nodes = (const tact_path_node_t *) g_array_free (nodes, FALSE);
+    tree->n_edges = edges->len;
+    tree->edges = (const tact_path_edge_t *) g_array_free (edges, FALSE);
+    tree->n_rules = rules->len;
+    tree->rules = (const guint32 *) g_array_free (rules, FALSE);
+    tree->built = TRUE;
+    return tree;
+}
+
+/* Serialized: the counts of words, nodes, edges and rules, then the
+ * root, the nodes, the edges and the rules, as 32-bit numbers. */
+guint32 *
+tact_path_tree_serialize (const tact_path_tree_t *tree, size_t *length)
+{
+    size_t values = 4 + tree->n_words + (size_t) tree->n_nodes * 5 + (size_t) tree->n_edges * 2 +
+	tree->n_rules;
+    guint32 *out = g_new (guint32, values), *at = out;
+
+    *at++ = tree->n_words;
+    *at++ = tree->n_nodes;
+    *at++ = tree->n_edges;
+    *at++ = tree->n_rules;
+    memcpy (at, tree->root, tree->n_words * 4);
+    at += tree->n_words;
+    memcpy (at, tree->nodes, (size_t) tree->n_nodes * 20);
+    at += (size_t) tree->n_nodes * 5;
+    memcpy (at, tree->edges, (size_t) tree->n_edges * 8);
+    at += (size_t) tree->n_edges * 2;
+    memcpy (at, tree->rules, (size_t) tree->n_rules * 4);
+    *length = values * 4;
+    return out;
+}
+
+tact_path_tree_t *
+tact_path_tree_borrow (const guint32 *values, size_t length, guint32 n_words)
+{
+    tact_path_tree_t tree = { 0 };
+    size_t count = length / 4, need;
+
+    G_STATIC_ASSERT (sizeof (tact_path_node_t) == 20 && sizeof (tact_path_edge_t) == 8);
+    if (count < 4 || values[0] != n_words)
+	return NULL;
+    tree.n_words = values[0];
+    tree.n_nodes = values[1];
+    tree.n_edges = values[2];
+    tree.n_rules = values[3];
+    need = 4 + (size_t) tree.n_words + (size_t) tree.n_nodes * 5 + (size_t) tree.n_edges * 2 +
+	tree.n_rules;
+    if (need != count || ! tree.n_nodes)
+	return NULL;
+    tree.root = values + 4;
+    tree.nodes = (const tact_path_node_t *) (tree.root + tree.n_words);
+    tree.edges = (const tact_path_edge_t *) ((const guint32 *) tree.nodes + (size_t) tree.n_nodes * 5);
+    tree.rules = (const guint32 *) tree.edges + (size_t) tree.n_edges * 2;
+    return g_memdup2 (&tree, sizeof tree);
+}
+
+void
+tact_path_tree_free (tact_path_tree_t *tree)
+{
+    if (! tree)
+	return;
+    if (tree->built) {
+	g_free ((gpointer) tree->root);
+	g_free ((gpointer) tree->nodes);
+	g_free ((gpointer) tree->edges);
+	g_free ((gpointer) tree->rules);
+    }
+    g_free (tree);
+}

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gstdio.h>
 
 #include "core/lexicon.h"
 #include "core/word-paths.h"
@@ -333,6 +334,90 @@ test_builtin_paths (void)
     tact_lexicon_free (lexicon);
 }
 
+/* The rules a walk of the tree from the root gives for a sequence of
+ * words (those of the nodes passed, any token matching "*"), as rule
+ * numbers joined by spaces. */
+static char *
+rules_along (const tact_lexicon_t *lexicon, const char *words)
+{
+    const tact_path_tree_t *tree = tact_lexicon_path_tree (lexicon);
+    g_auto (GStrv) split = g_strsplit (words, " ", -1);
+    GString *out = g_string_new (NULL);
+    guint32 n = 0;
+
+    for (guint d = 0; split[d] && d < TACT_PATH_DEPTH; d++) {
+	const char *const *all = tact_lexicon_words (lexicon);
+	guint32 word = G_MAXUINT32, child;
+
+	for (guint32 w = 0; w < tact_lexicon_count_words (lexicon); w++)
+	    if (! strcmp (all[w], split[d]))
+		word = w;
+	child = word != G_MAXUINT32 ? tact_path_tree_child (tree, n, word) : 0;
+	if (! child && d > 0)
+	    child = tree->nodes[n].any;
+	if (! child)
+	    break;
+	n = child;
+	for (guint32 k = 0; k < tree->nodes[n].n_rules; k++)
+	    g_string_append_printf (out, "%s%u", out->len ? " " : "",
+				    tree->rules[tree->nodes[n].rules + k]);
+    }
+    return g_string_free (out, FALSE);
+}
+
+/* The tree of paths: rules are found along their paths only. */
+static void
+test_path_tree (void)
+{
+    tact_lexicon_t *lexicon = parse ("[struggle]\n"
+				     "a = (i|we)('ve| have) tried\\b\n"
+				     "b = i (really )?need\\b\n"
+				     "c = the \\w+ (says|said)\\b\n"
+				     "d = !!+\n");
+    g_autofree char *tried = rules_along (lexicon, "i have tried");
+    g_autofree char *joined = rules_along (lexicon, "ive tried");
+    g_autofree char *need = rules_along (lexicon, "i need");
+    g_autofree char *really = rules_along (lexicon, "i really need");
+    g_autofree char *says = rules_along (lexicon, "the app says");
+    g_autofree char *none = rules_along (lexicon, "i said");
+
+    g_assert_cmpstr (tried, ==, "0");
+    g_assert_cmpstr (joined, ==, "0");
+    g_assert_cmpstr (need, ==, "1");
+    g_assert_cmpstr (really, ==, "1");
+    g_assert_cmpstr (says, ==, "2");
+    g_assert_cmpstr (none, ==, "");
+    tact_lexicon_free (lexicon);
+}
+
+/* The build makes the built-in lexicon's tree; a layer that changes a
+ * rule makes it wrong, and the lexicon makes its own when asked. */
+static void
+test_builtin_tree (void)
+{
+    tact_lexicon_t *lexicon = NULL;
+    g_autofree char *error = NULL;
+    g_autofree char *dir = g_dir_make_tmp ("tact-lexicon-XXXXXX", NULL);
+    g_autofree char *file = g_build_filename (dir, "cues.lex", NULL);
+    const char *dirs[] = { dir, NULL };
+
+    g_assert_cmpint (tact_lexicon_load_builtin (&lexicon, "cues.lex", &error), ==, 0);
+    g_assert_true (tact_lexicon_path_tree_ready (lexicon));
+    tact_lexicon_free (lexicon);
+    g_assert_true (g_file_set_contents (file, "[struggle]\nmine = fed up again\\b\n", -1, NULL));
+    g_assert_cmpint (tact_lexicon_load_layers (&lexicon, "cues.lex", dirs, &error), ==, 0);
+    g_assert_false (tact_lexicon_path_tree_ready (lexicon));
+    {
+	g_autofree char *mine = rules_along (lexicon, "fed up again");
+	g_autofree char *number = g_strdup_printf ("%u", tact_lexicon_rules (lexicon)->len - 1);
+
+	g_assert_nonnull (strstr (mine, number));
+    }
+    tact_lexicon_free (lexicon);
+    g_unlink (file);
+    g_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -347,6 +432,8 @@ main (int argc, char **argv)
 	g_test_add_data_func (name, &paths_cases[i], check_paths);
     }
     g_test_add_func ("/words/builtin-paths", test_builtin_paths);
+    g_test_add_func ("/words/path-tree", test_path_tree);
+    g_test_add_func ("/words/builtin-tree", test_builtin_tree);
     g_test_add_func ("/words/numbers", test_numbers);
     g_test_add_func ("/words/sorted", test_sorted);
     g_test_add_func ("/prefilter/builtin", test_builtin_prefilter);
