@@ -236,15 +236,13 @@ static void
 use_paths (tact_detector_t *detector)
 {
     const GPtrArray *rules = tact_lexicon_rules (detector->lexicon);
-    g_autoptr (GHashTable) entries = g_hash_table_new (NULL, NULL);
 
     detector->paths = tact_lexicon_path_tree (detector->lexicon);
     detector->n_rules = rules->len;
     detector->entry_of_rule = g_new0 (guint32, rules->len + 1);
     for (guint e = 0; e < detector->n_entries; e++)
-	g_hash_table_insert (entries, (gpointer) detector->entries[e].rule, GUINT_TO_POINTER (e + 1));
-    for (guint r = 0; r < rules->len; r++)
-	detector->entry_of_rule[r] = GPOINTER_TO_UINT (g_hash_table_lookup (entries, rules->pdata[r]));
+	if (detector->entries[e].rule->place < rules->len)
+	    detector->entry_of_rule[detector->entries[e].rule->place] = e + 1;
 }
 
 tact_status_t

@@ -51,6 +51,12 @@ struct tact_lexicon {
      * right for the rules. */
     struct tact_path_tree *tree;
     gboolean tree_current;
+    /* The rules that came compiled, in one block, and the arrays of
+     * their word lists in another: two allocations rather than three
+     * per rule. */
+    tact_rule_t *rule_block;
+    const guint32 **list_block;
+    size_t list_used, list_size;
 };
 
 typedef struct combined {
@@ -88,13 +94,19 @@ rule_free (gpointer data)
 	for (guint32 i = 0; i < rule->n_required; i++)
 	    g_free ((gpointer) rule->required[i]);
 	g_free ((gpointer) rule->paths);
+	g_free (rule->next);
+	g_free (rule->required);
     }
-    pcre2_match_data_free (rule->match);
-    pcre2_code_free (rule->code);
-    pcre2_code_free (rule->anchored);
-    g_free (rule->next);
-    g_free (rule->required);
-    g_free (rule);
+    /* most rules of a run are never tried: what they never made is
+     * not freed, not even through a call */
+    if (rule->match)
+	pcre2_match_data_free (rule->match);
+    if (rule->code)
+	pcre2_code_free (rule->code);
+    if (rule->anchored)
+	pcre2_code_free (rule->anchored);
+    if (! rule->in_block)
+	g_free (rule);
 }
 
 /* An apostrophe in a pattern stands for a straight or curly one, or
@@ -170,11 +182,16 @@ lexicon_new (void)
 static void
 index_sections (tact_lexicon_t *lexicon)
 {
+    GPtrArray *rules = NULL;	/* the last rule's section's */
+
     g_hash_table_remove_all (lexicon->sections);
     for (unsigned int i = 0; i < lexicon->rules->len; i++) {
 	tact_rule_t *rule = lexicon->rules->pdata[i];
-	GPtrArray *rules = g_hash_table_lookup (lexicon->sections, rule->section);
 
+	rule->place = i;
+	/* a section's rules mostly come one after another */
+	if (! rules || strcmp (((const tact_rule_t *) rules->pdata[0])->section, rule->section))
+	    rules = g_hash_table_lookup (lexicon->sections, rule->section);
 	if (! rules) {
 	    rules = g_ptr_array_new ();
 	    g_hash_table_insert (lexicon->sections, g_strdup (rule->section), rules);
@@ -202,11 +219,11 @@ index_sections (tact_lexicon_t *lexicon)
 	g_hash_table_iter_init (&iter, lexicon->combined);
 	while (g_hash_table_iter_next (&iter, &key, &value)) {
 	    const combined_t *combined = value;
-	    const GPtrArray *rules = g_hash_table_lookup (lexicon->sections, key);
-	    gboolean same = rules && rules->len == combined->count;
+	    const GPtrArray *section = g_hash_table_lookup (lexicon->sections, key);
+	    gboolean same = section && section->len == combined->count;
 
-	    for (guint i = 0; same && i < rules->len; i++) {
-		const tact_rule_t *rule = rules->pdata[i];
+	    for (guint i = 0; same && i < section->len; i++) {
+		const tact_rule_t *rule = section->pdata[i];
 
 		same = rule->precompiled && rule->number == combined->numbers[i];
 	    }
@@ -1038,6 +1055,11 @@ tact_lexicon_encode (const tact_lexicon_t *lexicon, const char *text, size_t len
     guint32 count = rules->len, index_length;
     int32_t serialized;
 
+    /* the loader takes the words for sorted (see load_compiled) */
+    for (guint w = 1; w < lexicon->words->len; w++)
+	if (strcmp (lexicon->words->pdata[w - 1], lexicon->words->pdata[w]) >= 0)
+	    return tact_fail (error_message, TACT_STATUS_INTERNAL_ERROR,
+			      "the words of the lexicon are not sorted");
     for (guint i = 0; i < rules->len; i++) {
 	tact_rule_t *rule = rules->pdata[i];
 	g_autofree char *error = NULL;
@@ -1220,14 +1242,29 @@ get_list (reader_t *r, tact_lexicon_t *lexicon, guint32 **numbered, const guint3
 
 /* Read one rule the build compiled; its strings stay in the bytes, its
  * word lists in the lexicon's buffer at *numbered. */
+/* n zeroed slots of the lexicon's block of list arrays, or NULL when
+ * it is full (a damaged index). */
+static const guint32 **
+take_lists (tact_lexicon_t *lexicon, size_t n)
+{
+    const guint32 **lists;
+
+    if (n > lexicon->list_size - lexicon->list_used)
+	return NULL;
+    lists = lexicon->list_block + lexicon->list_used;
+    lexicon->list_used += n;
+    memset (lists, 0, n * sizeof *lists);
+    return lists;
+}
+
 static tact_rule_t *
 get_rule (reader_t *r, tact_lexicon_t *lexicon, guint32 **numbered, pcre2_code *code,
-	  guint32 prefilter_size)
+	  guint32 prefilter_size, tact_rule_t *rule)
 {
-    tact_rule_t *rule = g_new0 (tact_rule_t, 1);
     guint32 prefilter_id = NO_WORDS;
     gboolean ok;
 
+    rule->in_block = TRUE;
     rule->borrowed = TRUE;
     rule->precompiled = TRUE;
     rule->code = code;
@@ -1235,7 +1272,8 @@ get_rule (reader_t *r, tact_lexicon_t *lexicon, guint32 **numbered, pcre2_code *
 	get_string (r, &rule->pattern) && get_string (r, &rule->origin) &&
 	get_double (r, &rule->weight) && get_list (r, lexicon, numbered, &rule->first);
     if (ok && rule->first) {
-	rule->next = g_new0 (const guint32 *, rule->first[0] + 1);
+	rule->next = take_lists (lexicon, rule->first[0] + 1);
+	ok = rule->next != NULL;
 	for (guint32 i = 0; ok && i < rule->first[0]; i++) {
 	    guint32 same;
 
@@ -1249,8 +1287,10 @@ get_rule (reader_t *r, tact_lexicon_t *lexicon, guint32 **numbered, pcre2_code *
 	}
     }
     ok = ok && get_u32 (r, &rule->n_required) && rule->n_required < (guint32) (r->end - r->at);
-    if (ok)
-	rule->required = g_new0 (const guint32 *, rule->n_required + 1);
+    if (ok) {
+	rule->required = take_lists (lexicon, rule->n_required + 1);
+	ok = rule->required != NULL;
+    }
     for (guint32 k = 0; ok && k < rule->n_required; k++)
 	ok = get_list (r, lexicon, numbered, &rule->required[k]) && rule->required[k];
     ok = ok && get_u32 (r, &prefilter_id) &&
@@ -1335,20 +1375,27 @@ load_compiled (tact_lexicon_t *lexicon, const char *file)
     /* the words, borrowed; the word lists go to one aligned buffer,
      * which the index's length bounds */
     lexicon->numbered = numbered = g_new (guint32, index_length / 4 + 1);
+    /* every first word and every set of required words takes four
+     * bytes of the index at least */
+    lexicon->list_size = index_length / 2 + 2 * (size_t) count + 2;
+    /* a bound, mostly untouched: not cleared, each part as it is taken */
+    lexicon->list_block = g_new (const guint32 *, lexicon->list_size);
+    lexicon->rule_block = g_new0 (tact_rule_t, count + 1);
     ok = get_u32 (&r, &words) && words <= index_length;
+    if (ok)
+	g_ptr_array_set_size (lexicon->words, words);
     for (guint32 w = 0; ok && w < words; w++) {
-	char *word;
+	char *word = NULL;
 
 	ok = get_string (&r, &word);
-	if (ok)
-	    g_ptr_array_add (lexicon->words, word);
+	lexicon->words->pdata[w] = word;
     }
-    /* the build sorts the words (tact_lexicon_sort_words): make sure */
+    /* the build sorts the words (tact_lexicon_sort_words), and checks
+     * that it did; checking here would cost every run */
     lexicon->words_sorted = ok;
-    for (guint32 w = 1; ok && w < words && lexicon->words_sorted; w++)
-	lexicon->words_sorted = strcmp (lexicon->words->pdata[w - 1], lexicon->words->pdata[w]) < 0;
     for (; ok && decoded < count; decoded++) {
-	tact_rule_t *rule = get_rule (&r, lexicon, &numbered, codes[decoded], prefilter_size);
+	tact_rule_t *rule = get_rule (&r, lexicon, &numbered, codes[decoded], prefilter_size,
+				      &lexicon->rule_block[decoded]);
 
 	ok = rule != NULL;
 	if (rule) {
@@ -1394,6 +1441,8 @@ load_compiled (tact_lexicon_t *lexicon, const char *file)
 	g_ptr_array_set_size (lexicon->rules, 0);
 	g_ptr_array_set_size (lexicon->words, 0);
 	g_clear_pointer (&lexicon->numbered, g_free);
+	g_clear_pointer (&lexicon->rule_block, g_free);
+	g_clear_pointer (&lexicon->list_block, g_free);
 	return FALSE;
     }
     lexicon->compiled = g_bytes_ref (bytes);
@@ -1747,5 +1796,7 @@ tact_lexicon_free (tact_lexicon_t *lexicon)
 	g_ptr_array_unref (lexicon->owned_words);
     g_ptr_array_unref (lexicon->words);
     g_free (lexicon->numbered);
+    g_free (lexicon->rule_block);
+    g_free (lexicon->list_block);
     g_free (lexicon);
 }

@@ -45,6 +45,7 @@ typedef struct tact_rule {
     gboolean precompiled;	/* came compiled from the build */
     gboolean borrowed;		/* its strings and word lists belong to the
 				 * compiled bytes */
+    gboolean in_block;		/* one of the lexicon's block of rules */
     /* The words of the pattern (lower case, apostrophes dropped), as
      * numbers of the lexicon's words (tact_lexicon_word), each list a
      * count followed by that many numbers, sorted: first, the words it
@@ -66,6 +67,7 @@ typedef struct tact_rule {
     const guint32 *paths;
     guint32 paths_at;		/* where in what the build compiled */
     guint32 number;		/* its place in what the build compiled */
+    guint32 place;		/* its place in tact_lexicon_rules */
     gboolean failed;		/* does not compile: never matches */
     int prefilter_id;		/* its number in the lexicon's prefilter, or -1 */
 } tact_rule_t;
