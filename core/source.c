@@ -166,7 +166,6 @@ message_from_mime (const reading_t *reading, GMimeMessage *mime, const char *id)
     tact_message_t *message = g_new0 (tact_message_t, 1);
     InternetAddressMailbox *from = first_mailbox (g_mime_message_get_from (mime));
     GDateTime *date = g_mime_message_get_date (mime);
-    tact_split_t split;
 
     message->id = clean_header (id);
     message->from_name = clean_header (from ? internet_address_get_name (INTERNET_ADDRESS (from)) : NULL);
@@ -181,12 +180,28 @@ message_from_mime (const reading_t *reading, GMimeMessage *mime, const char *id)
     message->is_agent = identity_owns (reading->identity, message->from_address);
     message->body = tact_text_from_mime (g_mime_message_get_mime_part (mime),
 					 reading->max_body_bytes);
-    tact_text_split (&split, reading->quoting, message->body, message->from_name);
-    message->new_text = split.new_text;
-    message->signature = split.signature;
+    message->quoting = reading->quoting;
     message->headers = headers_of (mime);
-    message->quoted_bytes = split.quoted_bytes;
-    message->signature_bytes = split.signature_bytes;
+    return message;
+}
+
+/* The message's split, made now if it was not (see struct
+ * tact_message): a message is not to be read from two threads at
+ * once. */
+static const tact_message_t *
+split (const tact_message_t *message)
+{
+    tact_message_t *mutable = (tact_message_t *) message;
+    tact_split_t parts;
+
+    if (message->split)
+	return message;
+    tact_text_split (&parts, message->quoting, message->body, message->from_name);
+    mutable->new_text = parts.new_text;
+    mutable->signature = parts.signature;
+    mutable->quoted_bytes = parts.quoted_bytes;
+    mutable->signature_bytes = parts.signature_bytes;
+    mutable->split = TRUE;
     return message;
 }
 
@@ -420,6 +435,7 @@ tact_thread_open_query (tact_thread_t **out, const tact_source_options_t *option
     query = NULL;
 
     thread = thread_new ();
+    thread->quoting = g_steal_pointer (&quoting);
     status = read_thread (thread, &reading, db, thread_id, answered_id, error_message);
     if (status) {
 	tact_thread_free (thread);
@@ -547,6 +563,7 @@ tact_thread_open_fd (tact_thread_t **out, const tact_source_options_t *options,
     identity_load (&identity, db, options);
 
     thread = thread_new ();
+    thread->quoting = g_steal_pointer (&quoting);
     g_ptr_array_add (thread->messages, message_from_mime (&reading, mime, id));
     thread->answered = 0;
     tact_render_reply_headers (thread->reply, &thread->reply_head, mime, id, &identity);
@@ -573,6 +590,7 @@ tact_thread_free (tact_thread_t *thread)
     if (! thread)
 	return;
     g_ptr_array_unref (thread->messages);
+    tact_lexicon_free (thread->quoting);
     for (int i = 0; i < TACT_REPLY_LAST_HEADER; i++)
 	g_free (thread->reply[i]);
     g_free (thread->reply_head);
@@ -665,25 +683,25 @@ tact_message_get_body (const tact_message_t *message)
 const char *
 tact_message_get_new_text (const tact_message_t *message)
 {
-    return message->new_text;
+    return split (message)->new_text;
 }
 
 size_t
 tact_message_get_quoted_bytes (const tact_message_t *message)
 {
-    return message->quoted_bytes;
+    return split (message)->quoted_bytes;
 }
 
 size_t
 tact_message_get_signature_bytes (const tact_message_t *message)
 {
-    return message->signature_bytes;
+    return split (message)->signature_bytes;
 }
 
 const char *
 tact_message_get_signature (const tact_message_t *message)
 {
-    return message->signature;
+    return split (message)->signature;
 }
 
 const char *

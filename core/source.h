@@ -17,6 +17,11 @@ struct tact_message {
     time_t date;
     gboolean is_agent;
     char *body;
+    /* The split of the body into new text, quote and signature, made
+     * when first asked for (a draft never asks for the agent's own
+     * messages), with the thread's quoting lexicon. */
+    gboolean split;
+    const struct tact_lexicon *quoting;
     char *new_text;
     char *signature;
     GHashTable *headers;	/* lower-case name -> first value, decoded */
@@ -26,6 +31,7 @@ struct tact_message {
 
 struct tact_thread {
     GPtrArray *messages;	/* tact_message_t *, in date order */
+    struct tact_lexicon *quoting;	/* for the messages' splits */
     size_t answered;
     char *reply[TACT_REPLY_LAST_HEADER];
     char *reply_head;		/* the reply's headers as notmuch prints them */
