@@ -52,6 +52,7 @@ typedef struct entry {
     /* The bytes a match can start with (PCRE2's own analysis), so that
      * "(?-i)NOW" is not tried at "now"; all when PCRE2 does not say. */
     guint8 first_bytes[32];
+    gboolean first_bytes_known;	/* found when the entry is first tried */
 } entry_t;
 
 /* An entry filed under one of its first words, with the words the next
@@ -159,22 +160,37 @@ index_words (tact_detector_t *detector)
 static void
 find_first_bytes (const tact_rule_t *rule, guint8 bytes[32])
 {
+    const pcre2_code *code = tact_rule_code (rule);
     const uint8_t *bitmap = NULL;
     uint32_t type = 0, unit = 0;
 
     memset (bytes, 0xff, 32);
-    if (! rule->code || pcre2_pattern_info (rule->code, PCRE2_INFO_FIRSTCODETYPE, &type))
+    if (! code || pcre2_pattern_info (code, PCRE2_INFO_FIRSTCODETYPE, &type))
 	return;
     if (type == 1) {
 	/* one code unit; in either case, as the info does not say */
-	if (pcre2_pattern_info (rule->code, PCRE2_INFO_FIRSTCODEUNIT, &unit) || unit > 0x7f)
+	if (pcre2_pattern_info (code, PCRE2_INFO_FIRSTCODEUNIT, &unit) || unit > 0x7f)
 	    return;
 	memset (bytes, 0, 32);
 	bytes[g_ascii_tolower ((char) unit) / 8] |= 1 << (g_ascii_tolower ((char) unit) % 8);
 	bytes[g_ascii_toupper ((char) unit) / 8] |= 1 << (g_ascii_toupper ((char) unit) % 8);
-    } else if (! pcre2_pattern_info (rule->code, PCRE2_INFO_FIRSTBITMAP, &bitmap) && bitmap) {
+    } else if (! pcre2_pattern_info (code, PCRE2_INFO_FIRSTBITMAP, &bitmap) && bitmap) {
 	memcpy (bytes, bitmap, 32);
     }
+}
+
+/* Whether a match of entry's rule may start with byte: what PCRE2
+ * says of its compiled pattern, which is read when first needed. */
+static gboolean
+may_start_with (const entry_t *entry, guchar byte)
+{
+    entry_t *mutable = (entry_t *) entry;
+
+    if (! entry->first_bytes_known) {
+	find_first_bytes (entry->rule, mutable->first_bytes);
+	mutable->first_bytes_known = TRUE;
+    }
+    return (entry->first_bytes[byte / 8] & (1 << (byte % 8))) != 0;
 }
 
 /* File every entry under its first words, keeping the entries' order. */
@@ -189,7 +205,6 @@ index_entries (tact_detector_t *detector)
 	for (guint e = 0; e < detector->n_entries; e++) {
 	    entry_t *entry = &detector->entries[e];
 
-	    find_first_bytes (entry->rule, entry->first_bytes);
 	    if (! entry->rule->first)
 		g_ptr_array_add (detector->scanned, entry);
 	}
@@ -212,7 +227,6 @@ index_entries (tact_detector_t *detector)
 	entry_t *entry = &detector->entries[e];
 	const tact_rule_t *rule = entry->rule;
 
-	find_first_bytes (rule, entry->first_bytes);
 	if (! rule->first) {
 	    g_ptr_array_add (detector->scanned, entry);
 	    continue;
@@ -747,8 +761,8 @@ try_rules (finding_t *f, guint word, guint i)
 	const entry_t *entry = filing->entry;
 	size_t start, stop;
 
-	if (! (entry->first_bytes[first / 8] & (1 << (first % 8))) ||
-	    ! next_fits (f, filing, i) || ! has_required (f, entry))
+	if (! next_fits (f, filing, i) || ! has_required (f, entry) ||
+	    ! may_start_with (entry, first))
 	    continue;
 	if (tact_rule_find (entry->rule, f->text, f->length, token->start,
 			    TRUE, f->fast, &start, &stop))
@@ -860,7 +874,7 @@ try_paths (finding_t *f, guint i)
 	const entry_t *entry = &detector->entries[f->given[k]];
 	size_t start, stop;
 
-	if (! (entry->first_bytes[first / 8] & (1 << (first % 8))) || ! has_required (f, entry))
+	if (! has_required (f, entry) || ! may_start_with (entry, first))
 	    continue;
 	if (tact_rule_find (entry->rule, f->text, f->length, token->start,
 			    TRUE, f->fast, &start, &stop))

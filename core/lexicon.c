@@ -60,7 +60,9 @@ struct tact_lexicon {
 };
 
 typedef struct combined {
-    pcre2_code *code;
+    const guint8 *encoded;	/* as the build serialized it */
+    guint32 encoded_length;
+    pcre2_code *code;		/* read from it when first used */
     pcre2_match_data *match;
     const guint32 *numbers;	/* of its rules, in the index */
     guint32 count;
@@ -72,8 +74,10 @@ combined_free (gpointer data)
 {
     combined_t *combined = data;
 
-    pcre2_code_free (combined->code);
-    pcre2_match_data_free (combined->match);
+    if (combined->code)
+	pcre2_code_free (combined->code);
+    if (combined->match)
+	pcre2_match_data_free (combined->match);
     g_free (combined);
 }
 
@@ -972,15 +976,16 @@ builtin_bytes (const char *file)
  * its word lists: first, next and required, see find_words; and its
  * number in the prefilter, and where its paths are); at the next 8-byte
  * boundary, the rules' paths (see tact_rule_t), each rule's where the
- * index says; at the next, the rules' compiled patterns as PCRE2
- * serializes them, followed by the prefilter as Hyperscan serializes it
- * (see prefilter.h).  The header's last numbers are the paths' length
+ * index says; at the next, the rules' compiled patterns: their number,
+ * where each starts and its length, then each as PCRE2 serializes one,
+ * at an 8-byte boundary; followed by the prefilter as Hyperscan
+ * serializes it (see prefilter.h).  The header's last numbers are the paths' length
  * and the length of the tree of paths, which follows the paths at the
  * next 8-byte boundary (see tact_path_tree_serialize).
  * After the rules, the index lists the combined pattern of each section
  * of two rules or more: the section, and its rules by number; their
  * compiled patterns follow the rules'. */
-#define ENCODED_MAGIC "TACT-LX9"
+#define ENCODED_MAGIC "TACT-LXA"
 #define ENCODED_HEADER (8 + 40 + 4 + 4 + 4 + 4 + 4 + 4 + 4)
 #define NO_WORDS G_MAXUINT32
 #define SAME_AS G_MAXUINT32 - 1	/* then the index of an earlier list */
@@ -1052,8 +1057,9 @@ tact_lexicon_encode (const tact_lexicon_t *lexicon, const char *text, size_t len
     g_autoptr (GByteArray) paths = g_byte_array_new ();
     uint8_t *bytes = NULL;
     PCRE2_SIZE size = 0;
-    guint32 count = rules->len, index_length;
+    guint32 count = rules->len, index_length, total;
     int32_t serialized;
+    GByteArray *compiled_patterns;
 
     /* the loader takes the words for sorted (see load_compiled) */
     for (guint w = 1; w < lexicon->words->len; w++)
@@ -1099,13 +1105,38 @@ tact_lexicon_encode (const tact_lexicon_t *lexicon, const char *text, size_t len
 	codes[i] = ((const tact_rule_t *) rules->pdata[i])->code;
     for (guint i = 0; i < combined->len; i++)
 	codes[rules->len + i] = combined->pdata[i];
-    serialized = pcre2_serialize_encode (codes, (int32_t) (count + combined->len), &bytes, &size,
-					 NULL);
-    if (serialized < 0) {
-	g_byte_array_free (encoded, TRUE);
-	return tact_fail (error_message, TACT_STATUS_INTERNAL_ERROR,
-			  "cannot serialize the patterns (pcre2 error %d)", serialized);
+    /* each pattern serialized on its own, to be read when first used:
+     * a run uses a fifth of them.  Each costs PCRE2's character tables
+     * once more, which is cheaper than reading them all. */
+    compiled_patterns = g_byte_array_new ();
+    total = count + combined->len;
+    put_u32 (compiled_patterns, total);
+    for (guint32 i = 0; i < total; i++) {
+	put_u32 (compiled_patterns, 0);	/* where, and how long: below */
+	put_u32 (compiled_patterns, 0);
     }
+    for (guint32 i = 0; i < total; i++) {
+	guint32 where, how_long;
+
+	while (compiled_patterns->len % 8)
+	    g_byte_array_append (compiled_patterns, (const guint8 *) "", 1);
+	serialized = pcre2_serialize_encode (&codes[i], 1, &bytes, &size, NULL);
+	if (serialized < 0) {
+	    g_byte_array_free (encoded, TRUE);
+	    g_byte_array_free (compiled_patterns, TRUE);
+	    return tact_fail (error_message, TACT_STATUS_INTERNAL_ERROR,
+			      "cannot serialize the patterns (pcre2 error %d)", serialized);
+	}
+	where = compiled_patterns->len;
+	how_long = (guint32) size;
+	memcpy (compiled_patterns->data + 4 + i * 8, &where, 4);
+	memcpy (compiled_patterns->data + 8 + i * 8, &how_long, 4);
+	g_byte_array_append (compiled_patterns, bytes, (guint) size);
+	pcre2_serialize_free (bytes);
+    }
+    while (compiled_patterns->len % 8)
+	g_byte_array_append (compiled_patterns, (const guint8 *) "", 1);
+    size = compiled_patterns->len;
     g_byte_array_append (encoded, (const guint8 *) ENCODED_MAGIC, 8);
     g_byte_array_append (encoded, (const guint8 *) digest, 40);
     put_u32 (encoded, count);
@@ -1169,8 +1200,8 @@ tact_lexicon_encode (const tact_lexicon_t *lexicon, const char *text, size_t len
 	while (encoded->len % 8)
 	    g_byte_array_append (encoded, (const guint8 *) "", 1);
     }
-    g_byte_array_append (encoded, bytes, (guint) size);
-    pcre2_serialize_free (bytes);
+    g_byte_array_append (encoded, compiled_patterns->data, compiled_patterns->len);
+    g_byte_array_free (compiled_patterns, TRUE);
     if (prefilter_length)
 	g_byte_array_append (encoded, prefilter, (guint) prefilter_length);
     *out_length = encoded->len;
@@ -1258,8 +1289,8 @@ take_lists (tact_lexicon_t *lexicon, size_t n)
 }
 
 static tact_rule_t *
-get_rule (reader_t *r, tact_lexicon_t *lexicon, guint32 **numbered, pcre2_code *code,
-	  guint32 prefilter_size, tact_rule_t *rule)
+get_rule (reader_t *r, tact_lexicon_t *lexicon, guint32 **numbered, guint32 prefilter_size,
+	  tact_rule_t *rule)
 {
     guint32 prefilter_id = NO_WORDS;
     gboolean ok;
@@ -1267,7 +1298,6 @@ get_rule (reader_t *r, tact_lexicon_t *lexicon, guint32 **numbered, pcre2_code *
     rule->in_block = TRUE;
     rule->borrowed = TRUE;
     rule->precompiled = TRUE;
-    rule->code = code;
     ok = get_string (r, &rule->section) && get_string (r, &rule->name) &&
 	get_string (r, &rule->pattern) && get_string (r, &rule->origin) &&
 	get_double (r, &rule->weight) && get_list (r, lexicon, numbered, &rule->first);
@@ -1335,7 +1365,8 @@ load_compiled (tact_lexicon_t *lexicon, const char *file)
 {
     g_autofree char *name = g_strconcat (file, ".bin", NULL);
     g_autoptr (GBytes) bytes = builtin_bytes (name);
-    g_autofree pcre2_code **codes = NULL;
+    g_autofree const guint8 **codes = NULL;
+    g_autofree guint32 *code_lengths = NULL;
     const guint8 *data;
     gsize size = 0;
     guint32 count, index_length, decoded = 0, blob_length, prefilter_length, prefilter_size;
@@ -1363,13 +1394,25 @@ load_compiled (tact_lexicon_t *lexicon, const char *file)
     blob = (tree + (size_t) tree_length + 7) / 8 * 8;
     if (blob >= size || size - blob != (size_t) blob_length + prefilter_length)
 	return FALSE;
-    /* the rules' compiled patterns, then the sections' combined ones */
-    total = (guint32) MAX (0, pcre2_serialize_get_number_of_codes (data + blob));
-    if (total < count)
+    /* the rules' compiled patterns, then the sections' combined ones,
+     * each read when first used (see tact_rule_code) */
+    if (blob_length < 4)
 	return FALSE;
-    codes = g_new0 (pcre2_code *, total + 1);
-    if (pcre2_serialize_decode (codes, (int32_t) total, data + blob, NULL) != (int32_t) total)
+    memcpy (&total, data + blob, 4);
+    if (total < count || (blob_length - 4) / 8 < total)
 	return FALSE;
+    codes = g_new0 (const guint8 *, total + 1);
+    code_lengths = g_new0 (guint32, total + 1);
+    for (guint32 i = 0; i < total; i++) {
+	guint32 where, how_long;
+
+	memcpy (&where, data + blob + 4 + i * 8, 4);
+	memcpy (&how_long, data + blob + 8 + i * 8, 4);
+	if (where > blob_length || how_long > blob_length - where)
+	    return FALSE;
+	codes[i] = data + blob + where;
+	code_lengths[i] = how_long;
+    }
     r.at = data + ENCODED_HEADER;
     r.end = data + ENCODED_HEADER + index_length;
     /* the words, borrowed; the word lists go to one aligned buffer,
@@ -1394,15 +1437,15 @@ load_compiled (tact_lexicon_t *lexicon, const char *file)
      * that it did; checking here would cost every run */
     lexicon->words_sorted = ok;
     for (; ok && decoded < count; decoded++) {
-	tact_rule_t *rule = get_rule (&r, lexicon, &numbered, codes[decoded], prefilter_size,
+	tact_rule_t *rule = get_rule (&r, lexicon, &numbered, prefilter_size,
 				      &lexicon->rule_block[decoded]);
 
 	ok = rule != NULL;
 	if (rule) {
 	    rule->number = decoded;
+	    rule->encoded = codes[decoded];
+	    rule->encoded_length = code_lengths[decoded];
 	    g_ptr_array_add (lexicon->rules, rule);
-	} else {
-	    decoded++;		/* its code went with it */
 	}
     }
     ok = ok && get_u32 (&r, &n_combined) && n_combined == total - count;
@@ -1423,8 +1466,8 @@ load_compiled (tact_lexicon_t *lexicon, const char *file)
 	}
 	for (guint32 i = 0; ok && i < n; i++)
 	    ok = numbers[i] < count;
-	combined->code = codes[count + k];
-	codes[count + k] = NULL;
+	combined->encoded = codes[count + k];
+	combined->encoded_length = code_lengths[count + k];
 	if (ok) {
 	    combined->numbers = numbers;
 	    combined->count = n;
@@ -1436,8 +1479,6 @@ load_compiled (tact_lexicon_t *lexicon, const char *file)
     if (! ok) {
 	/* damaged: undo, and let the text be read instead */
 	g_hash_table_remove_all (lexicon->combined);
-	for (guint32 i = decoded; i < total; i++)
-	    pcre2_code_free (codes[i]);
 	g_ptr_array_set_size (lexicon->rules, 0);
 	g_ptr_array_set_size (lexicon->words, 0);
 	g_clear_pointer (&lexicon->numbered, g_free);
@@ -1523,6 +1564,22 @@ tact_lexicon_load_layers (tact_lexicon_t **out, const char *file,
 }
 
 
+const pcre2_code *
+tact_rule_code (const tact_rule_t *rule)
+{
+    tact_rule_t *mutable = (tact_rule_t *) rule;
+
+    if (rule->code || rule->failed)
+	return rule->code;
+    /* what the build compiled, or else the pattern compiled now */
+    if (rule->encoded && pcre2_serialize_get_number_of_codes (rule->encoded) == 1 &&
+	pcre2_serialize_decode (&mutable->code, 1, rule->encoded, NULL) == 1)
+	return rule->code;
+    mutable->code = compile (rule->pattern, NULL);
+    mutable->failed = rule->code == NULL;	/* never matches */
+    return rule->code;
+}
+
 gboolean
 tact_rule_find (const tact_rule_t *rule, const char *text, size_t length,
 		size_t offset, gboolean anchored, gboolean fast,
@@ -1531,11 +1588,7 @@ tact_rule_find (const tact_rule_t *rule, const char *text, size_t length,
     tact_rule_t *mutable = (tact_rule_t *) rule;
     PCRE2_SIZE *ovector;
 
-    if (! rule->code && ! rule->failed) {
-	mutable->code = compile (rule->pattern, NULL);
-	mutable->failed = rule->code == NULL;	/* never matches */
-    }
-    if (! rule->code || offset > length)
+    if (! tact_rule_code (rule) || offset > length)
 	return FALSE;
     /* Compiled to machine code as used: a rule tried at words is
      * compiled anchored, one searched for as it is. */
@@ -1635,6 +1688,12 @@ section_may_match (const tact_lexicon_t *lexicon, const char *section, const cha
 
     if (! combined)
 	return TRUE;
+    if (! combined->code &&
+	(pcre2_serialize_get_number_of_codes (combined->encoded) != 1 ||
+	 pcre2_serialize_decode (&combined->code, 1, combined->encoded, NULL) != 1)) {
+	g_hash_table_remove ((GHashTable *) lexicon->combined, section);
+	return TRUE;		/* damaged: the rules are tried one by one */
+    }
     if (fast && ! combined->jit_tried) {
 	pcre2_jit_compile (combined->code, PCRE2_JIT_COMPLETE);
 	combined->jit_tried = TRUE;

@@ -36,7 +36,9 @@ typedef struct tact_rule {
     char *pattern;
     double weight;
     char *origin;		/* "file:line", for error messages */
-    pcre2_code *code;		/* compiled on first use, or at build time */
+    pcre2_code *code;		/* read or compiled on first use (tact_rule_code) */
+    const guint8 *encoded;	/* what the build compiled, serialized */
+    size_t encoded_length;
     pcre2_code *anchored;	/* "\G(?:pattern)", for fast anchored tries */
     pcre2_match_data *match;
     gboolean compiled_to_machine_code;	/* anchored, tried */
@@ -91,6 +93,11 @@ tact_lexicon_load_builtin (tact_lexicon_t **out, const char *file,
 tact_status_t
 tact_lexicon_load_layers (tact_lexicon_t **out, const char *file,
 			  const char *const *dirs, char **error_message);
+
+/* The rule's compiled pattern, read from what the build compiled or
+ * compiled now on first use; NULL when it does not compile. */
+const pcre2_code *
+tact_rule_code (const tact_rule_t *rule);
 
 /* Find rule's pattern in text from offset: with anchored, only a match
  * that starts at offset.  On a match, its byte span goes to *start and
