@@ -365,6 +365,36 @@ read_thread (tact_thread_t *thread, const reading_t *reading, notmuch_database_t
     return TACT_STATUS_SUCCESS;
 }
 
+/* The Message-ID a query of the form "id:X" (or "id:\"X\"") names, or
+ * NULL for any other query. */
+static char *
+message_id_of_query (const char *query)
+{
+    size_t length;
+
+    if (! g_str_has_prefix (query, "id:"))
+	return NULL;
+    query += 3;
+    length = strlen (query);
+    if (length >= 2 && query[0] == '"' && query[length - 1] == '"') {
+	/* quoted: a doubled quote inside stands for one */
+	GString *id = g_string_new (NULL);
+
+	for (size_t i = 1; i + 1 < length; i++) {
+	    if (query[i] == '"' && query[i + 1] != '"')
+		return (g_string_free (id, TRUE), NULL);
+	    g_string_append_c (id, query[i]);
+	    if (query[i] == '"')
+		i++;
+	}
+	return g_string_free (id, FALSE);
+    }
+    /* unquoted: one term, nothing else in the query */
+    if (! length || strpbrk (query, " \t\n()\""))
+	return NULL;
+    return g_strdup (query);
+}
+
 tact_status_t
 tact_thread_open_query (tact_thread_t **out, const tact_source_options_t *options,
 			const char *query_string, char **error_message)
@@ -406,6 +436,20 @@ tact_thread_open_query (tact_thread_t **out, const tact_source_options_t *option
 	goto DONE;
     identity_load (&identity, db, options);
 
+    /* "id:X" names one message: notmuch finds it without a search
+     * (which would cost as much again as reading the thread) */
+    {
+	g_autofree char *id = message_id_of_query (query_string);
+	notmuch_message_t *named = NULL;
+
+	if (id && notmuch_database_find_message (db, id, &named) == NOTMUCH_STATUS_SUCCESS &&
+	    named) {
+	    answered_id = g_strdup (notmuch_message_get_message_id (named));
+	    thread_id = g_strdup (notmuch_message_get_thread_id (named));
+	    notmuch_message_destroy (named);
+	    goto READ;
+	}
+    }
     query = notmuch_query_create (db, query_string);
     if (! query) {
 	status = tact_fail (error_message, TACT_STATUS_OUT_OF_MEMORY, "out of memory");
@@ -434,6 +478,7 @@ tact_thread_open_query (tact_thread_t **out, const tact_source_options_t *option
     notmuch_query_destroy (query);
     query = NULL;
 
+  READ:
     thread = thread_new ();
     thread->quoting = g_steal_pointer (&quoting);
     status = read_thread (thread, &reading, db, thread_id, answered_id, error_message);
