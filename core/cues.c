@@ -61,12 +61,12 @@ typedef struct filing {
     guint64 next_bits;		/* bit n % 64 for each word n of next */
 } filing_t;
 
-/* A word of the lexicon, with its hash computed once (see
- * word_hash_step). */
-typedef struct word_key {
-    const char *word;		/* the lexicon's string, borrowed */
-    guint hash;
-} word_key_t;
+/* A slot of the detector's table of the lexicon's words: a word's hash
+ * (see word_hash_step) and its number + 1, or 0 for an empty slot. */
+typedef struct word_slot {
+    guint32 hash;
+    guint32 number;
+} word_slot_t;
 
 struct tact_detector {
     tact_lexicon_t *lexicon;
@@ -75,8 +75,11 @@ struct tact_detector {
     /* The lexicon's words, to look up the words of texts in: when they
      * are sorted, by binary search until the detector has read enough
      * text to pay for a hash table, then by hash. */
-    word_key_t *keys;		/* the lexicon's words, by number */
-    GHashTable *words;		/* word_key_t* -> its number in the lexicon + 1 */
+    const char *const *words;	/* the lexicon's words, by number */
+    guint32 n_words;
+    word_slot_t *slots;		/* the hash table, or NULL before it pays */
+    guint32 slot_shift;		/* 32 - log2 of the number of slots */
+    guint32 slot_mask;		/* the number of slots - 1 */
     /* The entries filed under word number n are filings[at[n]] up to
      * filings[at[n + 1]], in the order of entries. */
     filing_t *filings;
@@ -109,34 +112,44 @@ word_hash_step (guint hash, char c)
 
 #define WORD_HASH_START 5381
 
-static guint
-word_key_hash (gconstpointer key)
+/* The slot where looking up a word of hash starts: the hash spread by
+ * a multiplication (djb2's low bits alone are poor), then its top bits. */
+static inline guint32
+word_slot (const tact_detector_t *detector, guint32 hash)
 {
-    return ((const word_key_t *) key)->hash;
+    return (hash * 0x9e3779b1u) >> detector->slot_shift;
 }
 
-static gboolean
-word_key_equal (gconstpointer a, gconstpointer b)
-{
-    return ! strcmp (((const word_key_t *) a)->word, ((const word_key_t *) b)->word);
-}
-
-/* The lexicon's words, for looking up the words of texts. */
+/* The lexicon's words in a hash table of the detector's own: open
+ * addressing, at most half full, each slot a hash and a number.  Looking
+ * up a token's word is the most frequent step of reading a text, and a
+ * GHashTable made it two indirect calls and a strcmp per token: in a
+ * profile of bench/cue-throughput, g_hash_table_lookup, the key's equal
+ * function and strcmp took some 8% of the detector's time.  Here a
+ * token that is no word of the lexicon, as most are not, is told by
+ * its hash alone, and one that is costs a short inline comparison (see
+ * lookup_word). */
 static void
 index_words (tact_detector_t *detector)
 {
-    guint32 count = tact_lexicon_count_words (detector->lexicon);
+    guint32 size = 16, bits = 4;
 
-    detector->words = g_hash_table_new (word_key_hash, word_key_equal);
-    detector->keys = g_new (word_key_t, count + 1);
-    for (guint32 n = 0; n < count; n++) {
-	word_key_t *key = &detector->keys[n];
+    while (size < 2 * detector->n_words + 2) {
+	size *= 2;
+	bits++;
+    }
+    detector->slot_shift = 32 - bits;
+    detector->slot_mask = size - 1;
+    detector->slots = g_new0 (word_slot_t, size);
+    for (guint32 n = 0; n < detector->n_words; n++) {
+	guint32 hash = WORD_HASH_START, k;
 
-	key->word = tact_lexicon_word (detector->lexicon, n);
-	key->hash = WORD_HASH_START;
-	for (const char *c = key->word; *c; c++)
-	    key->hash = word_hash_step (key->hash, *c);
-	g_hash_table_insert (detector->words, key, GUINT_TO_POINTER (n + 1));
+	for (const char *c = detector->words[n]; *c; c++)
+	    hash = word_hash_step (hash, *c);
+	for (k = word_slot (detector, hash); detector->slots[k].number; k = (k + 1) & detector->slot_mask)
+	    ;
+	detector->slots[k].hash = hash;
+	detector->slots[k].number = n + 1;
     }
 }
 
@@ -216,6 +229,8 @@ tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
 	g_free (detector);
 	return status;
     }
+    detector->words = tact_lexicon_words (detector->lexicon);
+    detector->n_words = tact_lexicon_count_words (detector->lexicon);
     if (! tact_lexicon_words_sorted (detector->lexicon))
 	index_words (detector);
     for (size_t k = 0; k < G_N_ELEMENTS (kinds); k++)
@@ -244,9 +259,7 @@ tact_detector_free (tact_detector_t *detector)
 {
     if (! detector)
 	return;
-    if (detector->words)
-	g_hash_table_unref (detector->words);
-    g_free (detector->keys);
+    g_free (detector->slots);
     g_free (detector->filings);
     g_free (detector->at);
     g_ptr_array_unref (detector->scanned);
@@ -534,10 +547,55 @@ consider (finding_t *f, const entry_t *entry, size_t start, size_t end)
     g_array_append_val (f->cues, cue);
 }
 
+/* ---- reading a text's tokens ---- */
+
 static gboolean
 is_token_char (gunichar c)
 {
     return g_unichar_isalnum (c) || c == '\'' || c == 0x2019;
+}
+
+/* What each byte is to the tokenizer: an ASCII letter or digit (A), the
+ * straight apostrophe (Q), a byte of a character outside ASCII (W),
+ * decoded and judged by is_token_char, or what ends a token (0).  An
+ * ASCII letter or digit is lower-cased by setting bit 0x20, which the
+ * digits already have. */
+#define A 1
+#define Q 2
+#define W 4
+static const guint8 byte_class[256] = {
+    /* 00 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 10 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 20 */ 0, 0, 0, 0, 0, 0, 0, Q, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 30 */ A, A, A, A, A, A, A, A, A, A, 0, 0, 0, 0, 0, 0,
+    /* 40 */ 0, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
+    /* 50 */ A, A, A, A, A, A, A, A, A, A, A, 0, 0, 0, 0, 0,
+    /* 60 */ 0, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
+    /* 70 */ A, A, A, A, A, A, A, A, A, A, A, 0, 0, 0, 0, 0,
+    /* 80 */ W, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,
+    /* 90 */ W, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,
+    /* a0 */ W, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,
+    /* b0 */ W, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,
+    /* c0 */ W, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,
+    /* d0 */ W, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,
+    /* e0 */ W, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,
+    /* f0 */ W, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,
+};
+#undef A
+#undef Q
+#undef W
+#define BYTE_ALNUM 1
+#define BYTE_APOSTROPHE 2
+#define BYTE_WIDE 4
+
+/* The character outside ASCII at s (before stop), or (gunichar) -1
+ * when the bytes there are not one whole character. */
+static gunichar
+wide_char (const guchar *s, const guchar *stop)
+{
+    gunichar c = g_utf8_get_char_validated ((const char *) s, (gssize) (stop - s));
+
+    return c == (gunichar) -2 ? (gunichar) -1 : c;
 }
 
 static int
@@ -546,89 +604,162 @@ by_text (const void *key, const void *member)
     return strcmp (key, *(const char *const *) member);
 }
 
-/* The number of word, hashed as hash, or NO_WORD when the lexicon has
- * no such word. */
-static guint
-lookup_word (const tact_detector_t *detector, const char *word, guint hash)
+/* The number of the length bytes of word, whose hash is hash, or
+ * NO_WORD when the lexicon has no such word.  Before the detector has
+ * its table of words, word[length] is written over (with the end of
+ * the string), for a binary search. */
+static inline guint
+lookup_word (const tact_detector_t *detector, char *word, size_t length, guint32 hash)
 {
-    word_key_t probe = { word, hash };
-    gpointer value;
-    const char *const *words, *const *found;
+    const word_slot_t *slots = detector->slots;
+    const char *const *found;
+    size_t i;
 
-    if (! detector->words) {
-	words = tact_lexicon_words (detector->lexicon);
-	found = bsearch (word, words, tact_lexicon_count_words (detector->lexicon),
-			 sizeof (char *), by_text);
-	return found ? (guint) (found - words) : NO_WORD;
+    if (G_UNLIKELY (! slots)) {
+	word[length] = '\0';
+	found = bsearch (word, detector->words, detector->n_words, sizeof (char *), by_text);
+	return found ? (guint) (found - detector->words) : NO_WORD;
     }
-    value = g_hash_table_lookup (detector->words, &probe);
-    return value ? GPOINTER_TO_UINT (value) - 1 : NO_WORD;
+    for (guint32 k = word_slot (detector, hash); slots[k].number; k = (k + 1) & detector->slot_mask) {
+	const char *candidate;
+
+	if (slots[k].hash != hash)
+	    continue;
+	/* the same hash: most likely the word, which a loop here confirms
+	 * at less cost than a call (a word holds no '\0' to run past) */
+	candidate = detector->words[slots[k].number - 1];
+	for (i = 0; i < length && candidate[i] == word[i]; i++)
+	    ;
+	if (i == length && candidate[i] == '\0')
+	    return slots[k].number - 1;
+    }
+    return NO_WORD;
 }
 
-/* The next token of text from *p: its start, and the numbers of its
- * normalized form (lower case, apostrophes dropped) and of its part
- * before an apostrophe ("i" of "I'm") when that differs, each NO_WORD
- * when the lexicon does not have it (or the token has letters outside
- * ASCII, or is too long).  Returns FALSE at the end.  ASCII is read a
- * byte at a time; other characters are decoded and checked with GLib. */
-static gboolean
+/* The next token of text from *p (up to end): its start, and the
+ * numbers of its normalized form (lower case, apostrophes dropped) and
+ * of its part before an apostrophe ("i" of "I'm") when that differs,
+ * each NO_WORD when the lexicon does not have it (or the token has
+ * letters outside ASCII, or is too long).  Returns FALSE at the end.
+ * ASCII is read a byte at a time by byte_class, the word's hash
+ * computed as it is read; other characters are decoded and checked
+ * with GLib. */
+static inline gboolean
 next_token (const tact_detector_t *detector, const char **p, const char *end, token_t *token,
 	    const char *text)
 {
-    char word[MAX_TOKEN], head[MAX_TOKEN];
-    size_t n = 0;
+    const guchar *s = (const guchar *) *p, *stop = (const guchar *) end;
+    char word[MAX_TOKEN];
+    size_t n = 0, head = 0;
+    guint32 hash = WORD_HASH_START, head_hash = 0;
     gboolean usable = TRUE;
-    guint hash = WORD_HASH_START, head_hash = 0;
     gunichar c;
 
-    head[0] = '\0';
-    while (*p < end) {
-	if (! (**p & 0x80)) {
-	    if (g_ascii_isalnum (**p) || **p == '\'')
+    for (;; s++) {
+	if (s >= stop) {
+	    *p = end;
+	    return FALSE;
+	}
+	if (byte_class[*s] & (BYTE_ALNUM | BYTE_APOSTROPHE))
+	    break;
+	if (byte_class[*s] & BYTE_WIDE) {
+	    c = wide_char (s, stop);
+	    if (c != (gunichar) -1 && is_token_char (c))
 		break;
-	    (*p)++;
+	    if (c != (gunichar) -1)
+		s += g_utf8_skip[*s] - 1;
+	}
+    }
+    token->start = (size_t) ((const char *) s - text);
+    while (s < stop) {
+	guint8 kind = byte_class[*s];
+
+	if (kind & BYTE_ALNUM) {
+	    if (G_UNLIKELY (n + 1 >= MAX_TOKEN)) {
+		usable = FALSE;
+		break;
+	    }
+	    word[n] = (char) (*s++ | 0x20);
+	    hash = word_hash_step (hash, word[n++]);
 	    continue;
 	}
-	c = g_utf8_get_char_validated (*p, end - *p);
-	if (c != (gunichar) -1 && c != (gunichar) -2 && is_token_char (c))
-	    break;
-	*p += (c == (gunichar) -1 || c == (gunichar) -2) ? 1 : g_utf8_skip[*(const guchar *) *p];
-    }
-    if (*p >= end)
-	return FALSE;
-    token->start = (size_t) (*p - text);
-    while (*p < end) {
-	if (! (**p & 0x80)) {
-	    c = (guchar) **p;
-	    if (! g_ascii_isalnum (c) && c != '\'')
+	if (kind & BYTE_APOSTROPHE) {
+	    s++;
+	} else if (kind & BYTE_WIDE) {
+	    c = wide_char (s, stop);
+	    if (c == (gunichar) -1 || ! is_token_char (c))
 		break;
-	    (*p)++;
-	} else {
-	    c = g_utf8_get_char_validated (*p, end - *p);
-	    if (c == (gunichar) -1 || c == (gunichar) -2 || ! is_token_char (c))
-		break;
-	    *p = g_utf8_next_char (*p);
-	}
-	if (c != '\'' && c != 0x2019) {
-	    if (c < 0x80 && n + 1 < MAX_TOKEN) {
-		word[n++] = g_ascii_tolower ((char) c);
-		hash = word_hash_step (hash, word[n - 1]);
-	    } else {
+	    s += g_utf8_skip[*s];
+	    if (c != 0x2019) {
 		usable = FALSE;
+		break;
 	    }
-	} else if (! head[0] && n > 0 && usable) {
-	    memcpy (head, word, n);
-	    head[n] = '\0';
+	} else {
+	    break;
+	}
+	/* an apostrophe: the head ends at the first */
+	if (! head && n > 0) {
+	    head = n;
 	    head_hash = hash;
 	}
     }
-    word[usable ? n : 0] = '\0';
-    if (! usable || ! strcmp (head, word))
-	head[0] = '\0';
+    /* a token that is of no use as a word: only its end matters */
+    while (! usable && s < stop) {
+	if (byte_class[*s] & (BYTE_ALNUM | BYTE_APOSTROPHE)) {
+	    s++;
+	    continue;
+	}
+	if (! (byte_class[*s] & BYTE_WIDE))
+	    break;
+	c = wide_char (s, stop);
+	if (c == (gunichar) -1 || ! is_token_char (c))
+	    break;
+	s += g_utf8_skip[*s];
+    }
+    *p = (const char *) s;
     token->plain = usable;
-    token->word = word[0] ? lookup_word (detector, word, hash) : NO_WORD;
-    token->head = head[0] ? lookup_word (detector, head, head_hash) : NO_WORD;
+    if (! usable || ! n) {
+	token->word = token->head = NO_WORD;
+	return TRUE;
+    }
+    token->word = lookup_word (detector, word, n, hash);
+    token->head = head && head < n ? lookup_word (detector, word, head, head_hash) : NO_WORD;
     return TRUE;
+}
+
+/* Read the text's tokens into f->tokens, and mark the words it holds
+ * in f->has_word.  The tokens are written into the array's storage,
+ * which grows by doubling, rather than appended one call at a time. */
+static void
+read_tokens (finding_t *f)
+{
+    const tact_detector_t *detector = f->detector;
+    const char *end = f->text + f->length;
+    const char *p = f->text;
+    guint size = (guint) MIN (f->length / 4 + 16, G_MAXUINT / 4), n = 0;
+    token_t *tokens;
+
+    f->tokens = g_array_sized_new (FALSE, FALSE, sizeof (token_t), size);
+    g_array_set_size (f->tokens, size);
+    tokens = (token_t *) (void *) f->tokens->data;
+    f->has_word = g_malloc0 (detector->n_words / 8 + 1);
+    for (;; n++) {
+	token_t *token;
+
+	if (G_UNLIKELY (n == size)) {
+	    size *= 2;
+	    g_array_set_size (f->tokens, size);
+	    tokens = (token_t *) (void *) f->tokens->data;
+	}
+	token = &tokens[n];
+	if (! next_token (detector, &p, end, token, f->text))
+	    break;
+	if (token->word != NO_WORD)
+	    f->has_word[token->word / 8] |= 1 << (token->word % 8);
+	if (token->head != NO_WORD)
+	    f->has_word[token->head / 8] |= 1 << (token->head % 8);
+    }
+    g_array_set_size (f->tokens, n);
 }
 
 static gboolean
@@ -709,29 +840,14 @@ try_rules (finding_t *f, guint word, guint i)
 static void
 find_by_words (finding_t *f)
 {
-    const char *end = f->text + f->length;
-    const char *p = f->text;
-    token_t token;
-
     /* The words of the text, so that a rule is tried only where the
      * text holds every word it needs. */
-    f->tokens = g_array_sized_new (FALSE, FALSE, sizeof (token_t), f->length / 4 + 1);
-    f->has_word = g_malloc0 (tact_lexicon_count_words (f->detector->lexicon) / 8 + 1);
+    read_tokens (f);
     f->has_required = g_malloc0 (f->detector->n_entries);
-    while (next_token (f->detector, &p, end, &token, f->text)) {
-	g_array_append_val (f->tokens, token);
-	if (token.word != NO_WORD)
-	    f->has_word[token.word / 8] |= 1 << (token.word % 8);
-	if (token.head != NO_WORD)
-	    f->has_word[token.head / 8] |= 1 << (token.head % 8);
-    }
     for (guint i = 0; i < f->tokens->len; i++) {
 	try_rules (f, g_array_index (f->tokens, token_t, i).word, i);
 	try_rules (f, g_array_index (f->tokens, token_t, i).head, i);
     }
-    g_array_free (f->tokens, TRUE);
-    g_free (f->has_word);
-    g_free (f->has_required);
 }
 
 typedef struct searching {
@@ -845,7 +961,7 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
      * it made to read faster once that was worth it */
     ((tact_detector_t *) detector)->bytes_read += length;
     f.fast = detector->bytes_read > FAST_AFTER;
-    if (! detector->words && detector->bytes_read > HASH_AFTER)
+    if (! detector->slots && detector->bytes_read > HASH_AFTER)
 	index_words ((tact_detector_t *) detector);
     /* the rules searched over the whole text, and the masks, only where
      * the prefilter says they may match */
@@ -859,6 +975,9 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
     f.mask = mask;
     find_by_words (&f);
     find_by_search (&f);
+    g_array_free (f.tokens, TRUE);
+    g_free (f.has_word);
+    g_free (f.has_required);
     if (f.sentence_ends)
 	g_array_free (f.sentence_ends, TRUE);
     merge_overlaps (cues, first);
