@@ -359,60 +359,7 @@ make_mask (const tact_detector_t *detector, const char *text, size_t length, gbo
     return mask;
 }
 
-/* ---- negation and hypotheticals ---- */
-
-static gboolean
-is_clause_end (char c)
-{
-    return c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n' || c == ',';
-}
-
-/* A rule of section matches the text just before start, in its clause. */
-static gboolean
-negated (const tact_detector_t *detector, const char *text, size_t start, gboolean fast)
-{
-    size_t from = start > CLAUSE_LOOKBACK ? start - CLAUSE_LOOKBACK : 0;
-
-    for (size_t i = start; i > from; i--) {
-	if (is_clause_end (text[i - 1])) {
-	    from = i;
-	    break;
-	}
-    }
-    while (from < start && (text[from] & 0xc0) == 0x80)
-	from++;			/* not in the middle of a character */
-    return tact_lexicon_match_length (detector->lexicon, "negation", text + from, start - from,
-				      fast) != NULL;
-}
-
-static gboolean
-is_sentence_end (const char *text, size_t i, size_t length)
-{
-    if (text[i] == '\n' && i + 1 < length && text[i + 1] == '\n')
-	return TRUE;
-    return (text[i] == '.' || text[i] == '!' || text[i] == '?') &&
-	(i + 1 >= length || g_ascii_isspace (text[i + 1]));
-}
-
-/* ---- finding cues ---- */
-
-static gboolean
-is_masked (const char *mask, size_t start, size_t end)
-{
-    for (size_t i = start; i < end; i++)
-	if (mask[i])
-	    return TRUE;
-    return FALSE;
-}
-
-/* A shouted word that is really an acronym ("CSV", "ASAP") is no cue. */
-static gboolean
-is_acronym (const tact_detector_t *detector, const entry_t *entry, const char *words,
-	    size_t length)
-{
-    return g_str_has_prefix (entry->rule->name, "caps") &&
-	tact_lexicon_match_length (detector->lexicon, "acronym", words, length, FALSE) != NULL;
-}
+/* ---- a text's tokens ---- */
 
 /* A token of the text: where it starts, and the numbers of its word and
  * of its part before an apostrophe, or NO_WORD. */
@@ -449,105 +396,6 @@ typedef struct finding {
     size_t condition_from, condition_start, consequence_from, consequence_to;
     gboolean condition_known, condition, consequence_known, consequence;
 } finding_t;
-
-static gboolean
-is_negated (finding_t *f, size_t start)
-{
-    if (! f->negation_known || f->negation_start != start) {
-	f->negation = negated (f->detector, f->text, start, f->fast);
-	f->negation_start = start;
-	f->negation_known = TRUE;
-    }
-    return f->negation;
-}
-
-/* Where sentences end in the text (see is_sentence_end), found once. */
-static const GArray *
-sentence_ends (finding_t *f)
-{
-    if (! f->sentence_ends) {
-	f->sentence_ends = g_array_new (FALSE, FALSE, sizeof (size_t));
-	for (size_t i = 0; i < f->length; i++)
-	    if (is_sentence_end (f->text, i, f->length))
-		g_array_append_val (f->sentence_ends, i);
-    }
-    return f->sentence_ends;
-}
-
-/* In a sentence that sets a condition before the cue ("if", "in case")
- * and speaks of a future or asks ("I'll write again", "... ?"). */
-static gboolean
-hypothetical (finding_t *f, size_t start, size_t end)
-{
-    const GArray *ends = sentence_ends (f);
-    size_t from = 0, to = f->length;
-    guint low = 0, high = ends->len;
-
-    /* the sentence: from after the last end before start, to after the
-     * first end at or after end */
-    while (low < high) {
-	guint middle = (low + high) / 2;
-
-	if (g_array_index (ends, size_t, middle) < start)
-	    low = middle + 1;
-	else
-	    high = middle;
-    }
-    if (low > 0)
-	from = g_array_index (ends, size_t, low - 1) + 1;
-    for (guint i = low; i < ends->len; i++)
-	if (g_array_index (ends, size_t, i) >= end) {
-	    to = g_array_index (ends, size_t, i) + 1;
-	    break;
-	}
-    /* several cues often share a sentence start, or a sentence */
-    if (! f->condition_known || f->condition_from != from || f->condition_start != start) {
-	f->condition = tact_lexicon_match_length (f->detector->lexicon, "hypothetical-condition",
-						  f->text + from, start - from, f->fast) != NULL;
-	f->condition_from = from;
-	f->condition_start = start;
-	f->condition_known = TRUE;
-    }
-    if (! f->condition)
-	return FALSE;
-    if (to > from && f->text[to - 1] == '?')
-	return TRUE;
-    if (! f->consequence_known || f->consequence_from != from || f->consequence_to != to) {
-	f->consequence = tact_lexicon_match_length (f->detector->lexicon,
-						    "hypothetical-consequence",
-						    f->text + from, to - from, f->fast) != NULL;
-	f->consequence_from = from;
-	f->consequence_to = to;
-	f->consequence_known = TRUE;
-    }
-    return f->consequence;
-}
-
-static void
-consider (finding_t *f, const entry_t *entry, size_t start, size_t end)
-{
-    struct tact_cue cue = { 0 };
-
-    if (end <= start || is_masked (f->mask, start, end))
-	return;
-    if (is_acronym (f->detector, entry, f->text + start, end - start))
-	return;
-    if (entry->checked &&
-	(is_negated (f, start) || hypothetical (f, start, end)))
-	return;
-    cue.kind = entry->kind;
-    cue.start = start;
-    cue.end = end;
-    cue.in_signature = f->in_signature;
-    cue.text = g_strndup (f->text + start, end - start);
-    /* "section/name", made for the cues found rather than for every
-     * rule at start-up */
-    cue.rule = g_strconcat (entry->rule->section, "/", entry->rule->name, NULL);
-    cue.weight = entry->rule->weight;
-    g_array_append_val (f->cues, cue);
-}
-
-/* ---- reading a text's tokens ---- */
 
 static gboolean
 is_token_char (gunichar c)
@@ -760,6 +608,158 @@ read_tokens (finding_t *f)
 	    f->has_word[token->head / 8] |= 1 << (token->head % 8);
     }
     g_array_set_size (f->tokens, n);
+}
+
+/* ---- negation and hypotheticals ---- */
+
+static gboolean
+is_clause_end (char c)
+{
+    return c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n' || c == ',';
+}
+
+/* A rule of section matches the text just before start, in its clause. */
+static gboolean
+negated (const tact_detector_t *detector, const char *text, size_t start, gboolean fast)
+{
+    size_t from = start > CLAUSE_LOOKBACK ? start - CLAUSE_LOOKBACK : 0;
+
+    for (size_t i = start; i > from; i--) {
+	if (is_clause_end (text[i - 1])) {
+	    from = i;
+	    break;
+	}
+    }
+    while (from < start && (text[from] & 0xc0) == 0x80)
+	from++;			/* not in the middle of a character */
+    return tact_lexicon_match_length (detector->lexicon, "negation", text + from, start - from,
+				      fast) != NULL;
+}
+
+static gboolean
+is_sentence_end (const char *text, size_t i, size_t length)
+{
+    if (text[i] == '\n' && i + 1 < length && text[i + 1] == '\n')
+	return TRUE;
+    return (text[i] == '.' || text[i] == '!' || text[i] == '?') &&
+	(i + 1 >= length || g_ascii_isspace (text[i + 1]));
+}
+
+static gboolean
+is_negated (finding_t *f, size_t start)
+{
+    if (! f->negation_known || f->negation_start != start) {
+	f->negation = negated (f->detector, f->text, start, f->fast);
+	f->negation_start = start;
+	f->negation_known = TRUE;
+    }
+    return f->negation;
+}
+
+/* Where sentences end in the text (see is_sentence_end), found once. */
+static const GArray *
+sentence_ends (finding_t *f)
+{
+    if (! f->sentence_ends) {
+	f->sentence_ends = g_array_new (FALSE, FALSE, sizeof (size_t));
+	for (size_t i = 0; i < f->length; i++)
+	    if (is_sentence_end (f->text, i, f->length))
+		g_array_append_val (f->sentence_ends, i);
+    }
+    return f->sentence_ends;
+}
+
+/* In a sentence that sets a condition before the cue ("if", "in case")
+ * and speaks of a future or asks ("I'll write again", "... ?"). */
+static gboolean
+hypothetical (finding_t *f, size_t start, size_t end)
+{
+    const GArray *ends = sentence_ends (f);
+    size_t from = 0, to = f->length;
+    guint low = 0, high = ends->len;
+
+    /* the sentence: from after the last end before start, to after the
+     * first end at or after end */
+    while (low < high) {
+	guint middle = (low + high) / 2;
+
+	if (g_array_index (ends, size_t, middle) < start)
+	    low = middle + 1;
+	else
+	    high = middle;
+    }
+    if (low > 0)
+	from = g_array_index (ends, size_t, low - 1) + 1;
+    for (guint i = low; i < ends->len; i++)
+	if (g_array_index (ends, size_t, i) >= end) {
+	    to = g_array_index (ends, size_t, i) + 1;
+	    break;
+	}
+    /* several cues often share a sentence start, or a sentence */
+    if (! f->condition_known || f->condition_from != from || f->condition_start != start) {
+	f->condition = tact_lexicon_match_length (f->detector->lexicon, "hypothetical-condition",
+						  f->text + from, start - from, f->fast) != NULL;
+	f->condition_from = from;
+	f->condition_start = start;
+	f->condition_known = TRUE;
+    }
+    if (! f->condition)
+	return FALSE;
+    if (to > from && f->text[to - 1] == '?')
+	return TRUE;
+    if (! f->consequence_known || f->consequence_from != from || f->consequence_to != to) {
+	f->consequence = tact_lexicon_match_length (f->detector->lexicon,
+						    "hypothetical-consequence",
+						    f->text + from, to - from, f->fast) != NULL;
+	f->consequence_from = from;
+	f->consequence_to = to;
+	f->consequence_known = TRUE;
+    }
+    return f->consequence;
+}
+
+/* ---- finding cues ---- */
+
+static gboolean
+is_masked (const char *mask, size_t start, size_t end)
+{
+    for (size_t i = start; i < end; i++)
+	if (mask[i])
+	    return TRUE;
+    return FALSE;
+}
+
+/* A shouted word that is really an acronym ("CSV", "ASAP") is no cue. */
+static gboolean
+is_acronym (const tact_detector_t *detector, const entry_t *entry, const char *words,
+	    size_t length)
+{
+    return g_str_has_prefix (entry->rule->name, "caps") &&
+	tact_lexicon_match_length (detector->lexicon, "acronym", words, length, FALSE) != NULL;
+}
+
+static void
+consider (finding_t *f, const entry_t *entry, size_t start, size_t end)
+{
+    struct tact_cue cue = { 0 };
+
+    if (end <= start || is_masked (f->mask, start, end))
+	return;
+    if (is_acronym (f->detector, entry, f->text + start, end - start))
+	return;
+    if (entry->checked &&
+	(is_negated (f, start) || hypothetical (f, start, end)))
+	return;
+    cue.kind = entry->kind;
+    cue.start = start;
+    cue.end = end;
+    cue.in_signature = f->in_signature;
+    cue.text = g_strndup (f->text + start, end - start);
+    /* "section/name", made for the cues found rather than for every
+     * rule at start-up */
+    cue.rule = g_strconcat (entry->rule->section, "/", entry->rule->name, NULL);
+    cue.weight = entry->rule->weight;
+    g_array_append_val (f->cues, cue);
 }
 
 static gboolean
