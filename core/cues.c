@@ -68,6 +68,20 @@ typedef struct word_slot {
     guint32 number;
 } word_slot_t;
 
+/* The rules of a section that cancel a cue (negation, hypotheticals),
+ * tried over a region of the text before or around it, and what tells
+ * cheaply which of them can match there: most start with one of a few
+ * words, and a region without a token of those words cannot match
+ * them (see guard_rules). */
+typedef struct guard {
+    const GPtrArray *rules;
+    guint32 *starts;		/* for each word of the lexicon, a bit for
+				 * each of the first 32 rules whose match
+				 * starts with it */
+    guint32 always;		/* those of the first 32 that may start
+				 * otherwise; the rules after them always */
+} guard_t;
+
 struct tact_detector {
     tact_lexicon_t *lexicon;
     entry_t *entries;		/* one per rule of the kinds' sections */
@@ -85,6 +99,7 @@ struct tact_detector {
     filing_t *filings;
     guint32 *at;
     GPtrArray *scanned;		/* entry_t* without a first word */
+    guard_t negation, condition, consequence;
     size_t bytes_read;		/* text read so far, to choose compiled code */
 };
 
@@ -216,6 +231,175 @@ index_entries (tact_detector_t *detector)
     }
 }
 
+/* ---- what cancels a cue: the words its rules start with ---- */
+
+/* Past the character class that opens at s ("[...]"), or NULL. */
+static const char *
+past_class (const char *s)
+{
+    s++;
+    if (*s == '^')
+	s++;
+    if (*s == ']')
+	s++;			/* a ']' first is one of the class */
+    for (; *s && *s != ']'; s++)
+	if (*s == '\\' && s[1])
+	    s++;
+    return *s ? s + 1 : NULL;
+}
+
+/* Past the group that opens at s ("(...)"), or NULL. */
+static const char *
+past_group (const char *s)
+{
+    int depth = 0;
+
+    while (s && *s) {
+	if (*s == '\\' && s[1]) {
+	    s += 2;
+	} else if (*s == '[') {
+	    s = past_class (s);
+	} else {
+	    if (*s == '(')
+		depth++;
+	    else if (*s == ')' && --depth == 0)
+		return s + 1;
+	    s++;
+	}
+    }
+    return NULL;
+}
+
+/* Whether pattern has a "|" outside any group. */
+static gboolean
+has_top_level_choice (const char *s)
+{
+    while (s && *s) {
+	if (*s == '|')
+	    return TRUE;
+	if (*s == '\\' && s[1])
+	    s += 2;
+	else if (*s == '[')
+	    s = past_class (s);
+	else if (*s == '(')
+	    s = past_group (s);
+	else
+	    s++;
+    }
+    return s == NULL;		/* unbalanced: say so, to be safe */
+}
+
+/* Whether what follows a word in a pattern, at s, can match neither a
+ * letter or digit nor an apostrophe, and cannot match nothing: then the
+ * word ends where a token of the text or a part of one ends. */
+static gboolean
+ends_word (const char *s)
+{
+    const char *next;
+
+    if (*s == '\0' || *s == '$')
+	return TRUE;
+    if (s[0] == '\\' && (s[1] == 'b' || s[1] == 's' || s[1] == 'W' ||
+			 (s[1] && ! g_ascii_isalnum (s[1]) && s[1] != '\'')))
+	next = s + 2;
+    else if (*s && strchr (" ,!:;/\"&@#-", *s))
+	next = s + 1;
+    else
+	return FALSE;
+    return *next != '?' && *next != '*' && *next != '{';
+}
+
+/* Past the letters, digits and apostrophes of a pattern's word at s. */
+static const char *
+past_word (const char *s)
+{
+    while (g_ascii_isalnum (*s) || *s == '\'')
+	s++;
+    return s;
+}
+
+/* Whether every match of rule starts where a token of the text, or a
+ * part of one after an apostrophe, starts, with one of the words the
+ * lexicon says it starts with (rule->first), as the whole token or
+ * part: the pattern is "\b" then a word, or a group of choices that
+ * each start with a word, each word followed by what ends a word
+ * (ends_word), as is the group, may be after "(?-i)" and a look-behind,
+ * and has no other choice.  A word
+ * that starts with an apostrophe ("'ll") is the part of a token after
+ * one ("I'll"), which is the token's tail.  Other rules are always
+ * tried. */
+static gboolean
+starts_with_word (const tact_rule_t *rule, guint32 n_words)
+{
+    const char *s = rule->pattern;
+
+    if (! rule->first || has_top_level_choice (s))
+	return FALSE;
+    for (guint32 w = 0; w < rule->first[0]; w++)
+	if (rule->first[w + 1] >= n_words)
+	    return FALSE;
+    for (;;) {
+	if (g_str_has_prefix (s, "(?-i)"))
+	    s += 5;
+	else if (g_str_has_prefix (s, "(?<=") || g_str_has_prefix (s, "(?<!"))
+	    s = past_group (s);
+	else
+	    break;
+	if (! s)
+	    return FALSE;
+    }
+    if (! g_str_has_prefix (s, "\\b"))
+	return FALSE;
+    s += 2;
+    if (*s != '(')
+	return past_word (s) > s && ends_word (past_word (s));
+    s += g_str_has_prefix (s, "(?:") ? 3 : 1;
+    for (;;) {
+	const char *t;
+
+	if (g_str_has_prefix (s, "\\b"))
+	    s += 2;
+	t = past_word (s);
+	if (t == s || ! (*t == '|' || *t == ')' || ends_word (t)))
+	    return FALSE;
+	/* the rest of the choice, whatever it is */
+	while (t && *t != '|' && *t != ')') {
+	    if (*t == '\0')
+		return FALSE;
+	    if (*t == '[')
+		t = past_class (t);
+	    else if (*t == '(')
+		t = past_group (t);
+	    else
+		t += *t == '\\' && t[1] ? 2 : 1;
+	}
+	if (! t)
+	    return FALSE;
+	s = t + 1;
+	if (*t == ')')
+	    return ends_word (s);
+    }
+}
+
+/* The guard of a section's rules. */
+static void
+make_guard (tact_detector_t *detector, guard_t *guard, const char *section)
+{
+    guard->rules = tact_lexicon_section (detector->lexicon, section);
+    guard->starts = g_new0 (guint32, detector->n_words + 1);
+    guard->always = 0;
+    for (guint i = 0; i < guard->rules->len && i < 32; i++) {
+	const tact_rule_t *rule = guard->rules->pdata[i];
+
+	if (! starts_with_word (rule, detector->n_words)) {
+	    guard->always |= 1u << i;
+	    continue;
+	}
+	for (guint32 w = 0; w < rule->first[0]; w++)
+	    guard->starts[rule->first[w + 1]] |= 1u << i;
+    }
+}
+
 tact_status_t
 tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
 		   char **error_message)
@@ -250,6 +434,9 @@ tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
 	}
     }
     index_entries (detector);
+    make_guard (detector, &detector->negation, "negation");
+    make_guard (detector, &detector->condition, "hypothetical-condition");
+    make_guard (detector, &detector->consequence, "hypothetical-consequence");
     *out = detector;
     return TACT_STATUS_SUCCESS;
 }
@@ -260,6 +447,9 @@ tact_detector_free (tact_detector_t *detector)
     if (! detector)
 	return;
     g_free (detector->slots);
+    g_free (detector->negation.starts);
+    g_free (detector->condition.starts);
+    g_free (detector->consequence.starts);
     g_free (detector->filings);
     g_free (detector->at);
     g_ptr_array_unref (detector->scanned);
@@ -361,15 +551,20 @@ make_mask (const tact_detector_t *detector, const char *text, size_t length, gbo
 
 /* ---- a text's tokens ---- */
 
-/* A token of the text: where it starts, and the numbers of its word and
- * of its part before an apostrophe, or NO_WORD. */
+/* A token of the text: where it starts and ends, and the numbers of
+ * its word, of its part before an apostrophe ("i" of "I'm") and of its
+ * part after it ("m"), or NO_WORD.  A pattern's word can match any of
+ * these three, as \b holds at an apostrophe; a token with more parts
+ * ("rock'n'roll") has ANY_WORD for its tail, which stands for them all
+ * (see guard_rules). */
 typedef struct token {
-    size_t start;
-    guint word, head;
+    size_t start, end;
+    guint word, head, tail;
     gboolean plain;		/* ASCII letters, digits and apostrophes only */
 } token_t;
 
 #define NO_WORD G_MAXUINT
+#define ANY_WORD (G_MAXUINT - 1)
 
 typedef struct finding {
     const tact_detector_t *detector;
@@ -452,20 +647,22 @@ by_text (const void *key, const void *member)
     return strcmp (key, *(const char *const *) member);
 }
 
-/* The number of the length bytes of word, whose hash is hash, or
- * NO_WORD when the lexicon has no such word.  Before the detector has
- * its table of words, word[length] is written over (with the end of
- * the string), for a binary search. */
+/* The number of the length bytes of word (fewer than MAX_TOKEN),
+ * whose hash is hash, or NO_WORD when the lexicon has no such word. */
 static inline guint
-lookup_word (const tact_detector_t *detector, char *word, size_t length, guint32 hash)
+lookup_word (const tact_detector_t *detector, const char *word, size_t length, guint32 hash)
 {
     const word_slot_t *slots = detector->slots;
     const char *const *found;
     size_t i;
 
     if (G_UNLIKELY (! slots)) {
-	word[length] = '\0';
-	found = bsearch (word, detector->words, detector->n_words, sizeof (char *), by_text);
+	/* before the table pays, a binary search for the string */
+	char key[MAX_TOKEN];
+
+	memcpy (key, word, length);
+	key[length] = '\0';
+	found = bsearch (key, detector->words, detector->n_words, sizeof (char *), by_text);
 	return found ? (guint) (found - detector->words) : NO_WORD;
     }
     for (guint32 k = word_slot (detector, hash); slots[k].number; k = (k + 1) & detector->slot_mask) {
@@ -484,11 +681,12 @@ lookup_word (const tact_detector_t *detector, char *word, size_t length, guint32
     return NO_WORD;
 }
 
-/* The next token of text from *p (up to end): its start, and the
- * numbers of its normalized form (lower case, apostrophes dropped) and
- * of its part before an apostrophe ("i" of "I'm") when that differs,
- * each NO_WORD when the lexicon does not have it (or the token has
- * letters outside ASCII, or is too long).  Returns FALSE at the end.
+/* The next token of text from *p (up to end): its start and end, and
+ * the numbers of its normalized form (lower case, apostrophes dropped),
+ * of its part before an apostrophe ("i" of "I'm") when that differs
+ * and of its part after it, each NO_WORD when the lexicon does not
+ * have it (or the token has letters outside ASCII, or is too long).
+ * Returns FALSE at the end.
  * ASCII is read a byte at a time by byte_class, the word's hash
  * computed as it is read; other characters are decoded and checked
  * with GLib. */
@@ -498,9 +696,9 @@ next_token (const tact_detector_t *detector, const char **p, const char *end, to
 {
     const guchar *s = (const guchar *) *p, *stop = (const guchar *) end;
     char word[MAX_TOKEN];
-    size_t n = 0, head = 0;
-    guint32 hash = WORD_HASH_START, head_hash = 0;
-    gboolean usable = TRUE;
+    size_t n = 0, head = 0, tail = 0;
+    guint32 hash = WORD_HASH_START, head_hash = 0, tail_hash = WORD_HASH_START;
+    gboolean usable = TRUE, apostrophe = FALSE, parts = FALSE;
     gunichar c;
 
     for (;; s++) {
@@ -527,6 +725,12 @@ next_token (const tact_detector_t *detector, const char **p, const char *end, to
 		usable = FALSE;
 		break;
 	    }
+	    if (G_UNLIKELY (apostrophe)) {
+		/* a part after an apostrophe: the tail, if it is the only one */
+		apostrophe = FALSE;
+		parts = tail > 0;
+		tail = n;
+	    }
 	    word[n] = (char) (*s++ | 0x20);
 	    hash = word_hash_step (hash, word[n++]);
 	    continue;
@@ -550,6 +754,7 @@ next_token (const tact_detector_t *detector, const char **p, const char *end, to
 	    head = n;
 	    head_hash = hash;
 	}
+	apostrophe = n > 0;
     }
     /* a token that is of no use as a word: only its end matters */
     while (! usable && s < stop) {
@@ -565,13 +770,22 @@ next_token (const tact_detector_t *detector, const char **p, const char *end, to
 	s += g_utf8_skip[*s];
     }
     *p = (const char *) s;
+    token->end = (size_t) ((const char *) s - text);
     token->plain = usable;
     if (! usable || ! n) {
-	token->word = token->head = NO_WORD;
+	token->word = token->head = token->tail = NO_WORD;
 	return TRUE;
     }
     token->word = lookup_word (detector, word, n, hash);
     token->head = head && head < n ? lookup_word (detector, word, head, head_hash) : NO_WORD;
+    token->tail = NO_WORD;
+    if (G_UNLIKELY (parts)) {
+	token->tail = ANY_WORD;
+    } else if (G_UNLIKELY (tail)) {
+	for (size_t i = tail; i < n; i++)
+	    tail_hash = word_hash_step (tail_hash, word[i]);
+	token->tail = lookup_word (detector, word + tail, n - tail, tail_hash);
+    }
     return TRUE;
 }
 
@@ -618,10 +832,74 @@ is_clause_end (char c)
     return c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n' || c == ',';
 }
 
-/* A rule of section matches the text just before start, in its clause. */
-static gboolean
-negated (const tact_detector_t *detector, const char *text, size_t start, gboolean fast)
+/* Which of guard's rules may match the text from from to to, as a
+ * string of its own (a bit each; see guard_t): those that start with
+ * a word the region has as a token, or as a token's head or tail.  A
+ * token the region's edge cuts is read again as the region has it; a
+ * token with letters outside ASCII, or more than one apostrophe between
+ * letters, may hold any word. */
+static guint32
+guard_rules (const finding_t *f, const guard_t *guard, size_t from, size_t to)
 {
+    const token_t *tokens = (const token_t *) (void *) f->tokens->data;
+    const guint32 *starts = guard->starts;
+    guint32 n_words = f->detector->n_words, rules = guard->always;
+    guint low = 0, high = f->tokens->len;
+
+    /* the first token that ends after from */
+    while (low < high) {
+	guint middle = (low + high) / 2;
+
+	if (tokens[middle].end <= from)
+	    low = middle + 1;
+	else
+	    high = middle;
+    }
+    for (guint i = low; i < f->tokens->len && tokens[i].start < to; i++) {
+	const token_t *token = &tokens[i];
+	token_t piece;
+
+	if (G_UNLIKELY (token->start < from || token->end > to)) {
+	    const char *p = f->text + MAX (token->start, from);
+
+	    if (! next_token (f->detector, &p, f->text + MIN (token->end, to), &piece, f->text))
+		continue;
+	    token = &piece;
+	}
+	if (G_UNLIKELY (! token->plain || token->tail == ANY_WORD))
+	    return G_MAXUINT32;
+	if (token->word < n_words)
+	    rules |= starts[token->word];
+	if (token->head < n_words)
+	    rules |= starts[token->head];
+	if (token->tail < n_words)
+	    rules |= starts[token->tail];
+    }
+    return rules;
+}
+
+/* Whether a rule of guard matches the text from from to to, as a
+ * string of its own; the same as tact_lexicon_match_length on the
+ * guard's section, trying only the rules that may match. */
+static gboolean
+guard_matches (const finding_t *f, const guard_t *guard, size_t from, size_t to)
+{
+    guint32 rules = guard_rules (f, guard, from, to);
+    size_t start, end;
+
+    for (guint i = 0; i < guard->rules->len; i++)
+	if ((i >= 32 || (rules & (1u << i))) &&
+	    tact_rule_find (guard->rules->pdata[i], f->text + from, to - from, 0, FALSE, f->fast,
+			    &start, &end))
+	    return TRUE;
+    return FALSE;
+}
+
+/* A rule of negation matches the text just before start, in its clause. */
+static gboolean
+negated (const finding_t *f, size_t start)
+{
+    const char *text = f->text;
     size_t from = start > CLAUSE_LOOKBACK ? start - CLAUSE_LOOKBACK : 0;
 
     for (size_t i = start; i > from; i--) {
@@ -632,8 +910,7 @@ negated (const tact_detector_t *detector, const char *text, size_t start, gboole
     }
     while (from < start && (text[from] & 0xc0) == 0x80)
 	from++;			/* not in the middle of a character */
-    return tact_lexicon_match_length (detector->lexicon, "negation", text + from, start - from,
-				      fast) != NULL;
+    return guard_matches (f, &f->detector->negation, from, start);
 }
 
 static gboolean
@@ -649,7 +926,7 @@ static gboolean
 is_negated (finding_t *f, size_t start)
 {
     if (! f->negation_known || f->negation_start != start) {
-	f->negation = negated (f->detector, f->text, start, f->fast);
+	f->negation = negated (f, start);
 	f->negation_start = start;
 	f->negation_known = TRUE;
     }
@@ -697,8 +974,7 @@ hypothetical (finding_t *f, size_t start, size_t end)
 	}
     /* several cues often share a sentence start, or a sentence */
     if (! f->condition_known || f->condition_from != from || f->condition_start != start) {
-	f->condition = tact_lexicon_match_length (f->detector->lexicon, "hypothetical-condition",
-						  f->text + from, start - from, f->fast) != NULL;
+	f->condition = guard_matches (f, &f->detector->condition, from, start);
 	f->condition_from = from;
 	f->condition_start = start;
 	f->condition_known = TRUE;
@@ -708,9 +984,7 @@ hypothetical (finding_t *f, size_t start, size_t end)
     if (to > from && f->text[to - 1] == '?')
 	return TRUE;
     if (! f->consequence_known || f->consequence_from != from || f->consequence_to != to) {
-	f->consequence = tact_lexicon_match_length (f->detector->lexicon,
-						    "hypothetical-consequence",
-						    f->text + from, to - from, f->fast) != NULL;
+	f->consequence = guard_matches (f, &f->detector->consequence, from, to);
 	f->consequence_from = from;
 	f->consequence_to = to;
 	f->consequence_known = TRUE;
