@@ -45,8 +45,10 @@ static const struct {
 
 typedef struct entry {
     const tact_rule_t *rule;
+    const char *name;		/* "section/name", interned once needed */
     tact_flag_t kind;
     gboolean checked;
+    gboolean caps;		/* a "caps..." rule, whose acronyms are no cue */
     guint index;		/* in the detector's entries */
     /* The bytes a match can start with (PCRE2's own analysis), so that
      * "(?-i)NOW" is not tried at "now"; all when PCRE2 does not say. */
@@ -430,6 +432,7 @@ tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
 	    entry->rule = rules->pdata[i];
 	    entry->kind = kinds[k].kind;
 	    entry->checked = kinds[k].checked;
+	    entry->caps = g_str_has_prefix (entry->rule->name, "caps");
 	    entry->index = e;
 	}
     }
@@ -462,8 +465,8 @@ void
 tact_cue_clear (struct tact_cue *cue)
 {
     g_free (cue->text);
-    g_free (cue->rule);
-    cue->text = cue->rule = NULL;
+    cue->text = NULL;
+    cue->rule = NULL;
 }
 
 /* ---- what does not count: code, logs, quotes, URLs, addresses ---- */
@@ -933,16 +936,46 @@ is_negated (finding_t *f, size_t start)
     return f->negation;
 }
 
-/* Where sentences end in the text (see is_sentence_end), found once. */
+/* Whether the eight bytes of x hold one of the value b (may say so
+ * wrongly for the bytes after one that is b, never for none). */
+static inline guint64
+holds_byte (guint64 x, guchar b)
+{
+    guint64 y = x ^ (G_GUINT64_CONSTANT (0x0101010101010101) * b);
+
+    return (y - G_GUINT64_CONSTANT (0x0101010101010101)) & ~y &
+	G_GUINT64_CONSTANT (0x8080808080808080);
+}
+
+/* Where sentences end in the text (see is_sentence_end), found once.
+ * Eight bytes without '.', '!', '?' or a line break are passed over at
+ * once: this runs over the whole text. */
 static const GArray *
 sentence_ends (finding_t *f)
 {
-    if (! f->sentence_ends) {
-	f->sentence_ends = g_array_new (FALSE, FALSE, sizeof (size_t));
-	for (size_t i = 0; i < f->length; i++)
-	    if (is_sentence_end (f->text, i, f->length))
-		g_array_append_val (f->sentence_ends, i);
+    const char *text = f->text;
+    size_t length = f->length, i = 0;
+
+    if (f->sentence_ends)
+	return f->sentence_ends;
+    f->sentence_ends = g_array_new (FALSE, FALSE, sizeof (size_t));
+    for (; i + 8 <= length; i += 8) {
+	guint64 x, found;
+
+	memcpy (&x, text + i, 8);
+	x = GUINT64_FROM_LE (x);	/* byte k of the text is byte k of x */
+	found = holds_byte (x, '.') | holds_byte (x, '!') | holds_byte (x, '?') |
+	    holds_byte (x, '\n');
+	for (size_t k = 0; found; k++, found >>= 8)
+	    if ((found & 0x80) && is_sentence_end (text, i + k, length)) {
+		size_t end = i + k;
+
+		g_array_append_val (f->sentence_ends, end);
+	    }
     }
+    for (; i < length; i++)
+	if (is_sentence_end (text, i, length))
+	    g_array_append_val (f->sentence_ends, i);
     return f->sentence_ends;
 }
 
@@ -1008,7 +1041,7 @@ static gboolean
 is_acronym (const tact_detector_t *detector, const entry_t *entry, const char *words,
 	    size_t length)
 {
-    return g_str_has_prefix (entry->rule->name, "caps") &&
+    return entry->caps &&
 	tact_lexicon_match_length (detector->lexicon, "acronym", words, length, FALSE) != NULL;
 }
 
@@ -1029,9 +1062,16 @@ consider (finding_t *f, const entry_t *entry, size_t start, size_t end)
     cue.end = end;
     cue.in_signature = f->in_signature;
     cue.text = g_strndup (f->text + start, end - start);
-    /* "section/name", made for the cues found rather than for every
-     * rule at start-up */
-    cue.rule = g_strconcat (entry->rule->section, "/", entry->rule->name, NULL);
+    /* "section/name", made once for each rule that finds a cue rather
+     * than for every rule at start-up, and interned: cues outlive the
+     * detector (tact_analyze_thread), and a rule's name then costs no
+     * allocation per cue */
+    if (G_UNLIKELY (! entry->name)) {
+	g_autofree char *name = g_strconcat (entry->rule->section, "/", entry->rule->name, NULL);
+
+	((entry_t *) entry)->name = g_intern_string (name);
+    }
+    cue.rule = entry->name;
     cue.weight = entry->rule->weight;
     g_array_append_val (f->cues, cue);
 }
