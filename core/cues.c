@@ -79,7 +79,10 @@ typedef struct guard {
     const GPtrArray *rules;
     guint32 *starts;		/* for each word of the lexicon, a bit for
 				 * each of the first 32 rules whose match
-				 * starts with it */
+				 * can start with it, whatever follows */
+    guint32 *paired;		/* ... and those whose match starting with
+				 * it goes on with one of a few words
+				 * (the rule's next words; see pairs_hold) */
     guint32 always;		/* those of the first 32 that may start
 				 * otherwise; the rules after them always */
 } guard_t;
@@ -383,22 +386,131 @@ starts_with_word (const tact_rule_t *rule, guint32 n_words)
     }
 }
 
+/* Past the white space the lexicon reads between a first word and a
+ * next one (" ", " +", "\\s", "\\s+", after any "\\b"), or NULL. */
+static const char *
+past_space (const char *s)
+{
+    while (g_str_has_prefix (s, "\\b"))
+	s += 2;
+    if (*s == ' ')
+	s++;
+    else if (g_str_has_prefix (s, "\\s"))
+	s += 2;
+    else
+	return NULL;
+    if (*s == '+')
+	s++;
+    return *s == '?' || *s == '*' || *s == '{' ? NULL : s;
+}
+
+/* Whether a next word at s is a whole token of the text (or its part
+ * before an apostrophe): a word, or a group of words, each followed by
+ * what ends a word; at the end of a choice, what follows the first
+ * word's group (follow) must end it.  So it is too when s cannot start
+ * a word ("$"), where the lexicon reads no next word. */
+static gboolean
+next_is_word (const char *s, const char *follow)
+{
+    const char *t;
+
+    while (g_str_has_prefix (s, "\\b"))
+	s += 2;
+    if (! g_ascii_isalnum (*s) && *s != '\'' && *s != '(' && *s != '\\')
+	return TRUE;
+    if (*s != '(') {
+	t = past_word (s);
+	return t > s && g_ascii_isalnum (*s) &&
+	    (*t == '|' || *t == ')' ? ends_word (follow) : ends_word (t));
+    }
+    /* "(a|b|c)": words only */
+    s += g_str_has_prefix (s, "(?:") ? 3 : 1;
+    for (;;) {
+	t = past_word (s);
+	if (t == s || ! g_ascii_isalnum (*s))
+	    return FALSE;
+	if (*t == ')')
+	    break;
+	if (*t != '|')
+	    return FALSE;
+	s = t + 1;
+    }
+    t++;
+    return *t == '|' || *t == ')' ? ends_word (follow) : ends_word (t);
+}
+
+/* Whether the next words the lexicon gives for the rule's first words
+ * (rule->next) are whole tokens of the text after the first: each
+ * choice of words the pattern starts with (see starts_with_word) goes
+ * on with white space and such a word (next_is_word), or with no
+ * white space at all, when the lexicon gives no next words for it. */
+static gboolean
+pairs_hold (const tact_rule_t *rule)
+{
+    const char *s = rule->pattern, *follow, *t;
+
+    if (! rule->next)
+	return FALSE;
+    while (*s == '(' && s[1] == '?')	/* "(?-i)" and look-behinds */
+	s = g_str_has_prefix (s, "(?-i)") ? s + 5 : past_group (s);
+    s += 2;			/* "\\b" */
+    if (*s != '(') {
+	t = past_space (past_word (s));
+	return ! t || next_is_word (t, "");
+    }
+    follow = past_group (s);
+    s += g_str_has_prefix (s, "(?:") ? 3 : 1;
+    for (;;) {
+	if (g_str_has_prefix (s, "\\b"))
+	    s += 2;
+	t = past_word (s);
+	while (g_str_has_prefix (t, "\\b"))
+	    t += 2;
+	if (*t == '|' || *t == ')') {
+	    /* the choice is one word: the group's follower goes on */
+	    if (past_space (follow) && ! next_is_word (past_space (follow), ""))
+		return FALSE;
+	} else if (past_space (t) && ! next_is_word (past_space (t), follow)) {
+	    return FALSE;
+	}
+	/* the rest of the choice */
+	while (t && *t != '|' && *t != ')') {
+	    if (*t == '[')
+		t = past_class (t);
+	    else if (*t == '(')
+		t = past_group (t);
+	    else
+		t += *t == '\\' && t[1] ? 2 : 1;
+	}
+	if (! t || *t == ')')
+	    return t != NULL;
+	s = t + 1;
+    }
+}
+
 /* The guard of a section's rules. */
 static void
 make_guard (tact_detector_t *detector, guard_t *guard, const char *section)
 {
     guard->rules = tact_lexicon_section (detector->lexicon, section);
     guard->starts = g_new0 (guint32, detector->n_words + 1);
+    guard->paired = g_new0 (guint32, detector->n_words + 1);
     guard->always = 0;
     for (guint i = 0; i < guard->rules->len && i < 32; i++) {
 	const tact_rule_t *rule = guard->rules->pdata[i];
+	gboolean paired;
 
 	if (! starts_with_word (rule, detector->n_words)) {
 	    guard->always |= 1u << i;
 	    continue;
 	}
-	for (guint32 w = 0; w < rule->first[0]; w++)
-	    guard->starts[rule->first[w + 1]] |= 1u << i;
+	paired = pairs_hold (rule);
+	for (guint32 w = 0; w < rule->first[0]; w++) {
+	    if (paired && rule->next[w])
+		guard->paired[rule->first[w + 1]] |= 1u << i;
+	    else
+		guard->starts[rule->first[w + 1]] |= 1u << i;
+	}
     }
 }
 
@@ -453,6 +565,9 @@ tact_detector_free (tact_detector_t *detector)
     g_free (detector->negation.starts);
     g_free (detector->condition.starts);
     g_free (detector->consequence.starts);
+    g_free (detector->negation.paired);
+    g_free (detector->condition.paired);
+    g_free (detector->consequence.paired);
     g_free (detector->filings);
     g_free (detector->at);
     g_ptr_array_unref (detector->scanned);
@@ -593,6 +708,7 @@ typedef struct finding {
     GArray *sentence_ends;
     size_t condition_from, condition_start, consequence_from, consequence_to;
     gboolean condition_known, condition, consequence_known, consequence;
+    guint token;		/* the token the words are tried at */
 } finding_t;
 
 static gboolean
@@ -642,6 +758,14 @@ wide_char (const guchar *s, const guchar *stop)
     gunichar c = g_utf8_get_char_validated ((const char *) s, (gssize) (stop - s));
 
     return c == (gunichar) -2 ? (gunichar) -1 : c;
+}
+
+static int
+by_number (const void *a, const void *b)
+{
+    guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+
+    return (x > y) - (x < y);
 }
 
 static int
@@ -835,40 +959,88 @@ is_clause_end (char c)
     return c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n' || c == ',';
 }
 
+/* Token i of the text as the region from from to to has it: itself,
+ * or, when the region's edge cuts it, that part read again into
+ * *piece; NULL when the region does not have it. */
+static inline const token_t *
+region_token (const finding_t *f, guint i, size_t from, size_t to, token_t *piece)
+{
+    const token_t *token = &((const token_t *) (void *) f->tokens->data)[i];
+    const char *p;
+
+    if (i >= f->tokens->len || token->start >= to || token->end <= from)
+	return NULL;
+    if (G_LIKELY (token->start >= from && token->end <= to))
+	return token;
+    p = f->text + MAX (token->start, from);
+    return next_token (f->detector, &p, f->text + MIN (token->end, to), piece, f->text)
+	? piece : NULL;
+}
+
+/* Which of the rules (bits) that start with word, and then go on with
+ * one of their next words, may do so before token next (NULL when the
+ * region ends first). */
+static guint32
+paired_rules (const guard_t *guard, guint32 rules, guint word, const token_t *next)
+{
+    guint32 fits = 0;
+
+    if (! next)
+	return 0;
+    if (! next->plain || next->tail == ANY_WORD)
+	return rules;
+    for (guint i = 0; i < 32 && (rules >> i); i++) {
+	const tact_rule_t *rule = guard->rules->pdata[i];
+	const guint32 *first = rule->first, *found;
+
+	if (! (rules & (1u << i)))
+	    continue;
+	found = bsearch (&word, first + 1, first[0], sizeof (guint32), by_number);
+	if (found && ((next->word != NO_WORD && tact_words_contain (rule->next[found - first - 1],
+								     next->word)) ||
+		      (next->head != NO_WORD && tact_words_contain (rule->next[found - first - 1],
+								     next->head))))
+	    fits |= 1u << i;
+    }
+    return fits;
+}
+
 /* Which of guard's rules may match the text from from to to, as a
  * string of its own (a bit each; see guard_t): those that start with
- * a word the region has as a token, or as a token's head or tail.  A
- * token the region's edge cuts is read again as the region has it; a
- * token with letters outside ASCII, or more than one apostrophe between
- * letters, may hold any word. */
+ * a word the region has as a token, or as a token's head or tail, and
+ * for those whose next words are known, that go on with one in the
+ * next token.  A token the region's edge cuts is read again as the
+ * region has it; a token with letters outside ASCII, or more than one
+ * apostrophe between letters, may hold any word. */
 static guint32
 guard_rules (const finding_t *f, const guard_t *guard, size_t from, size_t to)
 {
     const token_t *tokens = (const token_t *) (void *) f->tokens->data;
-    const guint32 *starts = guard->starts;
+    const guint32 *starts = guard->starts, *paired = guard->paired;
     guint32 n_words = f->detector->n_words, rules = guard->always;
-    guint low = 0, high = f->tokens->len;
+    guint i = f->token, low = 0, high = f->tokens->len;
 
-    /* the first token that ends after from */
-    while (low < high) {
-	guint middle = (low + high) / 2;
+    /* the first token at or after to: the one the words of the text are
+     * tried at, where most cues start, else found by binary search */
+    if (i >= high || tokens[i].start != to) {
+	while (low < high) {
+	    guint middle = (low + high) / 2;
 
-	if (tokens[middle].end <= from)
-	    low = middle + 1;
-	else
-	    high = middle;
-    }
-    for (guint i = low; i < f->tokens->len && tokens[i].start < to; i++) {
-	const token_t *token = &tokens[i];
-	token_t piece;
-
-	if (G_UNLIKELY (token->start < from || token->end > to)) {
-	    const char *p = f->text + MAX (token->start, from);
-
-	    if (! next_token (f->detector, &p, f->text + MIN (token->end, to), &piece, f->text))
-		continue;
-	    token = &piece;
+	    if (tokens[middle].start < to)
+		low = middle + 1;
+	    else
+		high = middle;
 	}
+	i = low;
+    }
+    /* the region's tokens, from the last */
+    while (i-- > 0 && tokens[i].end > from) {
+	token_t piece, next_piece;
+	const token_t *token = region_token (f, i, from, to, &piece);
+	guint32 pairs;
+
+	if (! token)
+	    continue;
 	if (G_UNLIKELY (! token->plain || token->tail == ANY_WORD))
 	    return G_MAXUINT32;
 	if (token->word < n_words)
@@ -877,6 +1049,14 @@ guard_rules (const finding_t *f, const guard_t *guard, size_t from, size_t to)
 	    rules |= starts[token->head];
 	if (token->tail < n_words)
 	    rules |= starts[token->tail];
+	/* a first word with white space after it is the whole token, or
+	 * its tail, never its head */
+	if (token->word < n_words && (pairs = paired[token->word] & ~rules))
+	    rules |= paired_rules (guard, pairs, token->word,
+				   region_token (f, i + 1, from, to, &next_piece));
+	if (token->tail < n_words && (pairs = paired[token->tail] & ~rules))
+	    rules |= paired_rules (guard, pairs, token->tail,
+				   region_token (f, i + 1, from, to, &next_piece));
     }
     return rules;
 }
@@ -1159,6 +1339,7 @@ find_by_words (finding_t *f)
     read_tokens (f);
     f->has_required = g_malloc0 (f->detector->n_entries);
     for (guint i = 0; i < f->tokens->len; i++) {
+	f->token = i;
 	try_rules (f, g_array_index (f->tokens, token_t, i).word, i);
 	try_rules (f, g_array_index (f->tokens, token_t, i).head, i);
     }
