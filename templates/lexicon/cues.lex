@@ -569,7 +569,9 @@ negator = \b(not|never|no|hardly|barely|ignore|disregard|never mind|nevermind|do
 # looked behind at, so that the rule starts with a word; "not" and
 # "never" before them are the negator's.
 no-longer = (?<=\wn[’']t )\b(any more|anymore|even)\s+$
-resolved = \b(is|are|was|were|'s|been|got|now|finally|all)\s+(fixed|solved|resolved|sorted|working|works|fine|good)\b.*$
+# "s" is the "'s" of "it's" (\b holds after the apostrophe), written so
+# that the rule's next words are known.
+resolved = \b(is|are|was|were|s|been|got|now|finally|all)\s+(fixed|solved|resolved|sorted|working|works|fine|good)\b.*$
 # What a wish would avoid ("rather than reverting"), and what a feature
 # asked for should stop others doing ("a mode that users can't switch off").
 instead-of = \b(rather than|instead of)\s+$
