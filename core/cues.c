@@ -97,6 +97,9 @@ struct tact_detector {
     const char *const *words;	/* the lexicon's words, by number */
     guint32 n_words;
     word_slot_t *slots;		/* the hash table, or NULL before it pays */
+    guint64 filter[512];	/* bit hash >> 17 set for each word's hash */
+    guint64 *prefixes;		/* each word's first eight bytes (zero past it) */
+    guint8 *lengths;		/* and its length (255 for any longer) */
     guint32 slot_shift;		/* 32 - log2 of the number of slots */
     guint32 slot_mask;		/* the number of slots - 1 */
     /* The entries filed under word number n are filings[at[n]] up to
@@ -120,20 +123,106 @@ struct tact_detector {
  * has paid for itself. */
 #define PREFILTER_AFTER (64 * 1024)
 
-/* ---- the detector ---- */
+/* ---- eight bytes at a time ----
+ *
+ * The tokenizer and the search for sentence ends look at eight bytes of
+ * text at once, as a number whose byte k is the text's byte k; a byte
+ * of interest is marked by its bit 0x80 in the answer. */
 
-/* The hash of a word as the tokenizer computes it while it reads the
- * word (GLib's string hash, djb2). */
-static inline guint
-word_hash_step (guint hash, char c)
+#define ONES G_GUINT64_CONSTANT (0x0101010101010101)
+#define HIGHS (ONES * 0x80)
+
+/* The bytes from s up to eight, and no further than stop, as a number;
+ * zero bytes past stop. */
+static inline guint64
+load_bytes (const guchar *s, const guchar *stop)
 {
-    return (hash << 5) + hash + (guchar) c;
+    guint64 x = 0;
+
+    if (G_LIKELY (stop - s >= 8))
+	memcpy (&x, s, 8);
+    else
+	memcpy (&x, s, (size_t) (stop - s));
+    return GUINT64_FROM_LE (x);
 }
 
-#define WORD_HASH_START 5381
+/* The bytes of x above lo and below hi (both below 128), exactly. */
+static inline guint64
+bytes_between (guint64 x, guchar lo, guchar hi)
+{
+    guint64 low = x & (ONES * 0x7f);
 
-/* The slot where looking up a word of hash starts: the hash spread by
- * a multiplication (djb2's low bits alone are poor), then its top bits. */
+    return (ONES * (127 + (guint64) hi) - low) & ~x & (low + ONES * (127 - (guint64) lo)) & HIGHS;
+}
+
+/* The ASCII letters and digits of x. */
+static inline guint64
+alnum_bytes (guint64 x)
+{
+    return bytes_between (x, '0' - 1, '9' + 1) | bytes_between (x | (ONES * 0x20), 'a' - 1, 'z' + 1);
+}
+
+/* Whether the eight bytes of x hold one of the value b (may say so
+ * wrongly for the bytes after one that is b, never for none). */
+static inline guint64
+holds_byte (guint64 x, guchar b)
+{
+    guint64 y = x ^ (ONES * b);
+
+    return (y - ONES) & ~y & HIGHS;
+}
+
+/* The first byte marked in bytes, which marks one. */
+static inline guint
+first_marked (guint64 bytes)
+{
+#if defined(__GNUC__)
+    return (guint) __builtin_ctzll (bytes) / 8;
+#else
+    guint k = 0;
+
+    for (; ! (bytes & 0x80); bytes >>= 8)
+	k++;
+    return k;
+#endif
+}
+
+/* The first length bytes of x (at most eight). */
+static inline guint64
+first_bytes (guint64 x, size_t length)
+{
+    return length >= 8 ? x : x & ((G_GUINT64_CONSTANT (1) << (8 * length)) - 1);
+}
+
+/* ---- the detector ---- */
+
+/* A word's hash taking in its next block of eight bytes (zero past the
+ * word's end): the same whether the tokenizer reads the word from a
+ * text or it comes from the lexicon. */
+static inline guint64
+hash_step (guint64 hash, guint64 block)
+{
+    hash = (hash ^ block) * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
+    return hash ^ (hash >> 32);
+}
+
+#define HASH_START(length) ((guint64) (length) * G_GUINT64_CONSTANT (0xff51afd7ed558ccd))
+
+/* The hash of a word (lower case, without apostrophes), which may be
+ * read eight bytes at a time (up to length + 7). */
+static inline guint32
+word_hash (const char *word, size_t length)
+{
+    guint64 hash = HASH_START (length), block;
+
+    for (size_t i = 0; i < length; i += 8) {
+	memcpy (&block, word + i, 8);
+	hash = hash_step (hash, first_bytes (GUINT64_FROM_LE (block), length - i));
+    }
+    return (guint32) hash;
+}
+
+/* The slot where looking up a word of hash starts. */
 static inline guint32
 word_slot (const tact_detector_t *detector, guint32 hash)
 {
@@ -146,9 +235,9 @@ word_slot (const tact_detector_t *detector, guint32 hash)
  * GHashTable made it two indirect calls and a strcmp per token: in a
  * profile of bench/cue-throughput, g_hash_table_lookup, the key's equal
  * function and strcmp took some 8% of the detector's time.  Here a
- * token that is no word of the lexicon, as most are not, is told by
- * its hash alone, and one that is costs a short inline comparison (see
- * lookup_word). */
+ * token that is no word of the lexicon is told by its hash alone, and
+ * one that is by its length and first eight bytes, kept with the
+ * table (see lookup_word). */
 static void
 index_words (tact_detector_t *detector)
 {
@@ -161,11 +250,19 @@ index_words (tact_detector_t *detector)
     detector->slot_shift = 32 - bits;
     detector->slot_mask = size - 1;
     detector->slots = g_new0 (word_slot_t, size);
+    detector->prefixes = g_new0 (guint64, detector->n_words + 1);
+    detector->lengths = g_new0 (guint8, detector->n_words + 1);
     for (guint32 n = 0; n < detector->n_words; n++) {
-	guint32 hash = WORD_HASH_START, k;
+	size_t length = strlen (detector->words[n]);
+	g_autofree char *word = g_malloc0 (length + 8);
+	guint32 hash, k;
 
-	for (const char *c = detector->words[n]; *c; c++)
-	    hash = word_hash_step (hash, *c);
+	memcpy (word, detector->words[n], length);
+	hash = word_hash (word, length);
+	memcpy (&detector->prefixes[n], word, 8);
+	detector->prefixes[n] = GUINT64_FROM_LE (detector->prefixes[n]);
+	detector->lengths[n] = (guint8) MIN (length, 255);
+	detector->filter[hash >> 23] |= G_GUINT64_CONSTANT (1) << ((hash >> 17) % 64);
 	for (k = word_slot (detector, hash); detector->slots[k].number; k = (k + 1) & detector->slot_mask)
 	    ;
 	detector->slots[k].hash = hash;
@@ -562,6 +659,8 @@ tact_detector_free (tact_detector_t *detector)
     if (! detector)
 	return;
     g_free (detector->slots);
+    g_free (detector->prefixes);
+    g_free (detector->lengths);
     g_free (detector->negation.starts);
     g_free (detector->condition.starts);
     g_free (detector->consequence.starts);
@@ -774,14 +873,15 @@ by_text (const void *key, const void *member)
     return strcmp (key, *(const char *const *) member);
 }
 
-/* The number of the length bytes of word (fewer than MAX_TOKEN),
- * whose hash is hash, or NO_WORD when the lexicon has no such word. */
+/* The number of the length bytes of word (fewer than MAX_TOKEN, lower
+ * case, readable eight bytes at a time), whose hash is hash, or
+ * NO_WORD when the lexicon has no such word. */
 static inline guint
 lookup_word (const tact_detector_t *detector, const char *word, size_t length, guint32 hash)
 {
     const word_slot_t *slots = detector->slots;
     const char *const *found;
-    size_t i;
+    guint64 prefix;
 
     if (G_UNLIKELY (! slots)) {
 	/* before the table pays, a binary search for the string */
@@ -792,18 +892,21 @@ lookup_word (const tact_detector_t *detector, const char *word, size_t length, g
 	found = bsearch (key, detector->words, detector->n_words, sizeof (char *), by_text);
 	return found ? (guint) (found - detector->words) : NO_WORD;
     }
+    /* most tokens are no word of the lexicon, which a few kilobytes of
+     * bits, at hand in the processor's cache, mostly tell */
+    if (! (detector->filter[hash >> 23] & (G_GUINT64_CONSTANT (1) << ((hash >> 17) % 64))))
+	return NO_WORD;
+    memcpy (&prefix, word, 8);
+    prefix = first_bytes (GUINT64_FROM_LE (prefix), length);
     for (guint32 k = word_slot (detector, hash); slots[k].number; k = (k + 1) & detector->slot_mask) {
-	const char *candidate;
+	guint32 number = slots[k].number - 1;
 
-	if (slots[k].hash != hash)
-	    continue;
-	/* the same hash: most likely the word, which a loop here confirms
-	 * at less cost than a call (a word holds no '\0' to run past) */
-	candidate = detector->words[slots[k].number - 1];
-	for (i = 0; i < length && candidate[i] == word[i]; i++)
-	    ;
-	if (i == length && candidate[i] == '\0')
-	    return slots[k].number - 1;
+	/* the same hash: most likely the word, which its length and first
+	 * bytes confirm, and for a long word the rest */
+	if (slots[k].hash == hash && detector->lengths[number] == length &&
+	    detector->prefixes[number] == prefix &&
+	    (length <= 8 || ! memcmp (detector->words[number] + 8, word + 8, length - 8)))
+	    return number;
     }
     return NO_WORD;
 }
@@ -814,17 +917,16 @@ lookup_word (const tact_detector_t *detector, const char *word, size_t length, g
  * and of its part after it, each NO_WORD when the lexicon does not
  * have it (or the token has letters outside ASCII, or is too long).
  * Returns FALSE at the end.
- * ASCII is read a byte at a time by byte_class, the word's hash
- * computed as it is read; other characters are decoded and checked
- * with GLib. */
+ * ASCII is read a byte at a time by byte_class; other characters are
+ * decoded and checked with GLib.  This reads any token; read_tokens
+ * reads most of a text's faster. */
 static inline gboolean
 next_token (const tact_detector_t *detector, const char **p, const char *end, token_t *token,
 	    const char *text)
 {
     const guchar *s = (const guchar *) *p, *stop = (const guchar *) end;
-    char word[MAX_TOKEN];
+    char word[MAX_TOKEN + 8];
     size_t n = 0, head = 0, tail = 0;
-    guint32 hash = WORD_HASH_START, head_hash = 0, tail_hash = WORD_HASH_START;
     gboolean usable = TRUE, apostrophe = FALSE, parts = FALSE;
     gunichar c;
 
@@ -858,8 +960,7 @@ next_token (const tact_detector_t *detector, const char **p, const char *end, to
 		parts = tail > 0;
 		tail = n;
 	    }
-	    word[n] = (char) (*s++ | 0x20);
-	    hash = word_hash_step (hash, word[n++]);
+	    word[n++] = (char) (*s++ | 0x20);
 	    continue;
 	}
 	if (kind & BYTE_APOSTROPHE) {
@@ -877,10 +978,8 @@ next_token (const tact_detector_t *detector, const char **p, const char *end, to
 	    break;
 	}
 	/* an apostrophe: the head ends at the first */
-	if (! head && n > 0) {
+	if (! head && n > 0)
 	    head = n;
-	    head_hash = hash;
-	}
 	apostrophe = n > 0;
     }
     /* a token that is of no use as a word: only its end matters */
@@ -903,28 +1002,44 @@ next_token (const tact_detector_t *detector, const char **p, const char *end, to
 	token->word = token->head = token->tail = NO_WORD;
 	return TRUE;
     }
-    token->word = lookup_word (detector, word, n, hash);
-    token->head = head && head < n ? lookup_word (detector, word, head, head_hash) : NO_WORD;
+    token->word = lookup_word (detector, word, n, word_hash (word, n));
+    token->head = head && head < n
+	? lookup_word (detector, word, head, word_hash (word, head)) : NO_WORD;
     token->tail = NO_WORD;
-    if (G_UNLIKELY (parts)) {
+    if (G_UNLIKELY (parts))
 	token->tail = ANY_WORD;
-    } else if (G_UNLIKELY (tail)) {
-	for (size_t i = tail; i < n; i++)
-	    tail_hash = word_hash_step (tail_hash, word[i]);
-	token->tail = lookup_word (detector, word + tail, n - tail, tail_hash);
-    }
+    else if (G_UNLIKELY (tail))
+	token->tail = lookup_word (detector, word + tail, n - tail, word_hash (word + tail, n - tail));
     return TRUE;
 }
 
+/* The length of the run of ASCII letters and digits at s (before stop). */
+static inline size_t
+alnum_run (const guchar *s, const guchar *stop)
+{
+    size_t length = 0;
+
+    for (;;) {
+	guint64 others = ~alnum_bytes (load_bytes (s + length, stop)) & HIGHS;
+
+	if (others)
+	    return MIN (length + first_marked (others), (size_t) (stop - s));
+	length += 8;
+    }
+}
+
 /* Read the text's tokens into f->tokens, and mark the words it holds
- * in f->has_word.  The tokens are written into the array's storage,
+ * in f->has_word.  Most tokens are ASCII letters and digits only: they
+ * are found, lower-cased and hashed eight bytes at a time, without a
+ * branch for each byte, which at the end of a word the processor cannot
+ * foresee; a token with an apostrophe or a character outside ASCII is
+ * read by next_token.  The tokens are written into the array's storage,
  * which grows by doubling, rather than appended one call at a time. */
 static void
 read_tokens (finding_t *f)
 {
     const tact_detector_t *detector = f->detector;
-    const char *end = f->text + f->length;
-    const char *p = f->text;
+    const guchar *s = (const guchar *) f->text, *stop = s + f->length;
     guint size = (guint) MIN (f->length / 4 + 16, G_MAXUINT / 4), n = 0;
     token_t *tokens;
 
@@ -934,6 +1049,7 @@ read_tokens (finding_t *f)
     f->has_word = g_malloc0 (detector->n_words / 8 + 1);
     for (;; n++) {
 	token_t *token;
+	size_t length;
 
 	if (G_UNLIKELY (n == size)) {
 	    size *= 2;
@@ -941,13 +1057,54 @@ read_tokens (finding_t *f)
 	    tokens = (token_t *) (void *) f->tokens->data;
 	}
 	token = &tokens[n];
-	if (! next_token (detector, &p, end, token, f->text))
-	    break;
+	/* to the next byte that may start a token */
+	for (;;) {
+	    guint64 x, starts;
+
+	    if (s >= stop)
+		goto done;
+	    x = load_bytes (s, stop);
+	    starts = alnum_bytes (x) | (x & HIGHS) | bytes_between (x, '\'' - 1, '\'' + 1);
+	    if (starts) {
+		s += first_marked (starts);
+		break;
+	    }
+	    s += MIN (8, stop - s);
+	}
+	length = byte_class[*s] == BYTE_ALNUM ? alnum_run (s, stop) : 0;
+	if (length && length < MAX_TOKEN &&
+	    (s + length == stop || ! (byte_class[s[length]] & (BYTE_APOSTROPHE | BYTE_WIDE)))) {
+	    char word[MAX_TOKEN + 8];
+	    guint64 hash = HASH_START (length);
+
+	    for (size_t i = 0; i < length; i += 8) {
+		guint64 block = first_bytes (load_bytes (s + i, stop), length - i);
+
+		/* lower case: bit 0x20, which digits have */
+		block |= first_bytes (ONES * 0x20, length - i);
+		hash = hash_step (hash, block);
+		block = GUINT64_TO_LE (block);
+		memcpy (word + i, &block, 8);
+	    }
+	    token->start = (size_t) ((const char *) s - f->text);
+	    token->end = token->start + length;
+	    token->plain = TRUE;
+	    token->word = lookup_word (detector, word, length, (guint32) hash);
+	    token->head = token->tail = NO_WORD;
+	    s += length;
+	} else {
+	    const char *p = (const char *) s;
+
+	    if (! next_token (detector, &p, f->text + f->length, token, f->text))
+		break;
+	    s = (const guchar *) p;
+	}
 	if (token->word != NO_WORD)
 	    f->has_word[token->word / 8] |= 1 << (token->word % 8);
 	if (token->head != NO_WORD)
 	    f->has_word[token->head / 8] |= 1 << (token->head % 8);
     }
+done:
     g_array_set_size (f->tokens, n);
 }
 
@@ -1114,17 +1271,6 @@ is_negated (finding_t *f, size_t start)
 	f->negation_known = TRUE;
     }
     return f->negation;
-}
-
-/* Whether the eight bytes of x hold one of the value b (may say so
- * wrongly for the bytes after one that is b, never for none). */
-static inline guint64
-holds_byte (guint64 x, guchar b)
-{
-    guint64 y = x ^ (G_GUINT64_CONSTANT (0x0101010101010101) * b);
-
-    return (y - G_GUINT64_CONSTANT (0x0101010101010101)) & ~y &
-	G_GUINT64_CONSTANT (0x8080808080808080);
 }
 
 /* Where sentences end in the text (see is_sentence_end), found once.
