@@ -63,12 +63,17 @@ typedef struct filing {
     guint64 next_bits;		/* bit n % 64 for each word n of next */
 } filing_t;
 
-/* A slot of the detector's table of the lexicon's words: a word's hash
- * (see word_hash_step) and its number + 1, or 0 for an empty slot. */
+/* A slot of the detector's table of the lexicon's words: a word's
+ * first eight bytes (zero past its end), its hash (see word_hash), and
+ * its length (at most 255) times 2^24 plus its number + 1; 0 for an
+ * empty slot. */
 typedef struct word_slot {
+    guint64 prefix;
     guint32 hash;
-    guint32 number;
+    guint32 info;
 } word_slot_t;
+
+#define SLOT_NUMBERS (1u << 24)
 
 /* The rules of a section that cancel a cue (negation, hypotheticals),
  * tried over a region of the text before or around it, and what tells
@@ -97,11 +102,9 @@ struct tact_detector {
     const char *const *words;	/* the lexicon's words, by number */
     guint32 n_words;
     word_slot_t *slots;		/* the hash table, or NULL before it pays */
-    guint64 filter[512];	/* bit hash >> 17 set for each word's hash */
-    guint64 *prefixes;		/* each word's first eight bytes (zero past it) */
-    guint8 *lengths;		/* and its length (255 for any longer) */
     guint32 slot_shift;		/* 32 - log2 of the number of slots */
     guint32 slot_mask;		/* the number of slots - 1 */
+    guint64 filter[512];	/* bit hash >> 17 set for each word's hash */
     /* The entries filed under word number n are filings[at[n]] up to
      * filings[at[n + 1]], in the order of entries. */
     filing_t *filings;
@@ -172,19 +175,26 @@ holds_byte (guint64 x, guchar b)
     return (y - ONES) & ~y & HIGHS;
 }
 
-/* The first byte marked in bytes, which marks one. */
+/* The lowest bit set in bits, which has one. */
 static inline guint
-first_marked (guint64 bytes)
+lowest_bit (guint64 bits)
 {
 #if defined(__GNUC__)
-    return (guint) __builtin_ctzll (bytes) / 8;
+    return (guint) __builtin_ctzll (bits);
 #else
     guint k = 0;
 
-    for (; ! (bytes & 0x80); bytes >>= 8)
+    for (; ! (bits & 1); bits >>= 1)
 	k++;
     return k;
 #endif
+}
+
+/* The marks of the eight bytes as eight bits, bit k for byte k. */
+static inline guint64
+gather_marks (guint64 marks)
+{
+    return ((marks >> 7) * G_GUINT64_CONSTANT (0x0102040810204080)) >> 56;
 }
 
 /* The first length bytes of x (at most eight). */
@@ -230,19 +240,23 @@ word_slot (const tact_detector_t *detector, guint32 hash)
 }
 
 /* The lexicon's words in a hash table of the detector's own: open
- * addressing, at most half full, each slot a hash and a number.  Looking
- * up a token's word is the most frequent step of reading a text, and a
- * GHashTable made it two indirect calls and a strcmp per token: in a
- * profile of bench/cue-throughput, g_hash_table_lookup, the key's equal
- * function and strcmp took some 8% of the detector's time.  Here a
- * token that is no word of the lexicon is told by its hash alone, and
- * one that is by its length and first eight bytes, kept with the
- * table (see lookup_word). */
+ * addressing, at most half full, each slot holding what tells a word
+ * (see word_slot_t).  Looking up a token's word is the most frequent
+ * step of reading a text, and a GHashTable made it two indirect calls
+ * and a strcmp per token: in a profile of bench/cue-throughput,
+ * g_hash_table_lookup, the key's equal function and strcmp took some 8%
+ * of the detector's time.  Here a filter of 4 KB, which stays in the
+ * processor's cache, tells most tokens that are no word of the
+ * lexicon, and one slot, read without a branch on what it holds, most
+ * others (see lookup_word).  A lexicon of more words than a slot can
+ * number keeps to binary search. */
 static void
 index_words (tact_detector_t *detector)
 {
     guint32 size = 16, bits = 4;
 
+    if (detector->n_words >= SLOT_NUMBERS - 1)
+	return;
     while (size < 2 * detector->n_words + 2) {
 	size *= 2;
 	bits++;
@@ -250,23 +264,22 @@ index_words (tact_detector_t *detector)
     detector->slot_shift = 32 - bits;
     detector->slot_mask = size - 1;
     detector->slots = g_new0 (word_slot_t, size);
-    detector->prefixes = g_new0 (guint64, detector->n_words + 1);
-    detector->lengths = g_new0 (guint8, detector->n_words + 1);
     for (guint32 n = 0; n < detector->n_words; n++) {
 	size_t length = strlen (detector->words[n]);
 	g_autofree char *word = g_malloc0 (length + 8);
-	guint32 hash, k;
+	word_slot_t *slot;
+	guint32 k;
 
 	memcpy (word, detector->words[n], length);
-	hash = word_hash (word, length);
-	memcpy (&detector->prefixes[n], word, 8);
-	detector->prefixes[n] = GUINT64_FROM_LE (detector->prefixes[n]);
-	detector->lengths[n] = (guint8) MIN (length, 255);
-	detector->filter[hash >> 23] |= G_GUINT64_CONSTANT (1) << ((hash >> 17) % 64);
-	for (k = word_slot (detector, hash); detector->slots[k].number; k = (k + 1) & detector->slot_mask)
+	for (k = word_slot (detector, word_hash (word, length)); detector->slots[k].info;
+	     k = (k + 1) & detector->slot_mask)
 	    ;
-	detector->slots[k].hash = hash;
-	detector->slots[k].number = n + 1;
+	slot = &detector->slots[k];
+	slot->hash = word_hash (word, length);
+	memcpy (&slot->prefix, word, 8);
+	slot->prefix = GUINT64_FROM_LE (slot->prefix);
+	slot->info = ((guint32) MIN (length, 255) << 24) | (n + 1);
+	detector->filter[slot->hash >> 23] |= G_GUINT64_CONSTANT (1) << ((slot->hash >> 17) % 64);
     }
 }
 
@@ -659,8 +672,6 @@ tact_detector_free (tact_detector_t *detector)
     if (! detector)
 	return;
     g_free (detector->slots);
-    g_free (detector->prefixes);
-    g_free (detector->lengths);
     g_free (detector->negation.starts);
     g_free (detector->condition.starts);
     g_free (detector->consequence.starts);
@@ -892,23 +903,29 @@ lookup_word (const tact_detector_t *detector, const char *word, size_t length, g
 	found = bsearch (key, detector->words, detector->n_words, sizeof (char *), by_text);
 	return found ? (guint) (found - detector->words) : NO_WORD;
     }
-    /* most tokens are no word of the lexicon, which a few kilobytes of
-     * bits, at hand in the processor's cache, mostly tell */
     if (! (detector->filter[hash >> 23] & (G_GUINT64_CONSTANT (1) << ((hash >> 17) % 64))))
-	return NO_WORD;
+	return NO_WORD;		/* surely no word of the lexicon */
     memcpy (&prefix, word, 8);
     prefix = first_bytes (GUINT64_FROM_LE (prefix), length);
-    for (guint32 k = word_slot (detector, hash); slots[k].number; k = (k + 1) & detector->slot_mask) {
-	guint32 number = slots[k].number - 1;
+    for (guint32 k = word_slot (detector, hash);; k = (k + 1) & detector->slot_mask) {
+	const word_slot_t *slot = &slots[k];
+	guint32 info = slot->info;
+	/* whether it is the word as far as the slot tells: computed, not
+	 * branched on, as whether a token is a word of the lexicon cannot
+	 * be foreseen */
+	gboolean same = (slot->hash == hash) & (info >> 24 == length) & (slot->prefix == prefix);
 
-	/* the same hash: most likely the word, which its length and first
-	 * bytes confirm, and for a long word the rest */
-	if (slots[k].hash == hash && detector->lengths[number] == length &&
-	    detector->prefixes[number] == prefix &&
-	    (length <= 8 || ! memcmp (detector->words[number] + 8, word + 8, length - 8)))
-	    return number;
+	if (G_LIKELY (length <= 8)) {
+	    if (G_LIKELY (same | ! info))
+		return same ? (info & (SLOT_NUMBERS - 1)) - 1 : NO_WORD;
+	} else if (same &&
+		   ! memcmp (detector->words[(info & (SLOT_NUMBERS - 1)) - 1] + 8, word + 8,
+			     length - 8)) {
+	    return (info & (SLOT_NUMBERS - 1)) - 1;
+	} else if (! info) {
+	    return NO_WORD;
+	}
     }
-    return NO_WORD;
 }
 
 /* The next token of text from *p (up to end): its start and end, and
@@ -1013,28 +1030,39 @@ next_token (const tact_detector_t *detector, const char **p, const char *end, to
     return TRUE;
 }
 
-/* The length of the run of ASCII letters and digits at s (before stop). */
-static inline size_t
-alnum_run (const guchar *s, const guchar *stop)
+/* For the length bytes at s (at most 64), bit k of *word set where
+ * byte k may be part of a token (an ASCII letter or digit, an
+ * apostrophe, a byte outside ASCII), and of *alnum where it is an
+ * ASCII letter or digit. */
+static inline void
+classify_bytes (const guchar *s, size_t length, guint64 *word, guint64 *alnum)
 {
-    size_t length = 0;
+    guint64 w = 0, a = 0;
 
-    for (;;) {
-	guint64 others = ~alnum_bytes (load_bytes (s + length, stop)) & HIGHS;
+    for (size_t k = 0; k < length; k += 8) {
+	guint64 x = 0, letters;
 
-	if (others)
-	    return MIN (length + first_marked (others), (size_t) (stop - s));
-	length += 8;
+	memcpy (&x, s + k, MIN (8, length - k));
+	x = GUINT64_FROM_LE (x);
+	letters = alnum_bytes (x);
+	a |= gather_marks (letters) << k;
+	w |= gather_marks (letters | (x & HIGHS) | bytes_between (x, '\'' - 1, '\'' + 1)) << k;
     }
+    *word = w;
+    *alnum = a;
 }
 
 /* Read the text's tokens into f->tokens, and mark the words it holds
- * in f->has_word.  Most tokens are ASCII letters and digits only: they
- * are found, lower-cased and hashed eight bytes at a time, without a
- * branch for each byte, which at the end of a word the processor cannot
- * foresee; a token with an apostrophe or a character outside ASCII is
- * read by next_token.  The tokens are written into the array's storage,
- * which grows by doubling, rather than appended one call at a time. */
+ * in f->has_word.  The text is taken 64 bytes at a time, as two masks
+ * of bits, one for the bytes that may be part of a token and one for
+ * ASCII letters and digits; a run of bits of the first that is all in
+ * the second is a token of letters and digits only, most of a text's,
+ * which is lower-cased and hashed eight bytes at a time.  So no branch
+ * is taken for each byte, which at the end of a word the processor
+ * cannot foresee.  Another run (an apostrophe, a character outside
+ * ASCII, a very long token) is read by next_token.  The tokens are
+ * written into the array's storage, which grows by doubling, rather
+ * than appended one call at a time. */
 static void
 read_tokens (finding_t *f)
 {
@@ -1047,62 +1075,65 @@ read_tokens (finding_t *f)
     g_array_set_size (f->tokens, size);
     tokens = (token_t *) (void *) f->tokens->data;
     f->has_word = g_malloc0 (detector->n_words / 8 + 1);
-    for (;; n++) {
-	token_t *token;
-	size_t length;
+    while (s < stop) {
+	size_t length = MIN ((size_t) (stop - s), 64), next = length;
+	guint64 word, alnum, rest;
 
-	if (G_UNLIKELY (n == size)) {
-	    size *= 2;
-	    g_array_set_size (f->tokens, size);
-	    tokens = (token_t *) (void *) f->tokens->data;
-	}
-	token = &tokens[n];
-	/* to the next byte that may start a token */
-	for (;;) {
-	    guint64 x, starts;
+	classify_bytes (s, length, &word, &alnum);
+	for (rest = word; rest; n++) {
+	    guint start = lowest_bit (rest), run, mark;
+	    guint64 bits;
+	    token_t *token;
 
-	    if (s >= stop)
-		goto done;
-	    x = load_bytes (s, stop);
-	    starts = alnum_bytes (x) | (x & HIGHS) | bytes_between (x, '\'' - 1, '\'' + 1);
-	    if (starts) {
-		s += first_marked (starts);
+	    run = ~(rest >> start) ? lowest_bit (~(rest >> start)) : 64 - start;
+	    if (start + run == 64 && start > 0) {
+		/* it may go on past these bytes: read it with the next */
+		next = start;
 		break;
 	    }
-	    s += MIN (8, stop - s);
-	}
-	length = byte_class[*s] == BYTE_ALNUM ? alnum_run (s, stop) : 0;
-	if (length && length < MAX_TOKEN &&
-	    (s + length == stop || ! (byte_class[s[length]] & (BYTE_APOSTROPHE | BYTE_WIDE)))) {
-	    char word[MAX_TOKEN + 8];
-	    guint64 hash = HASH_START (length);
-
-	    for (size_t i = 0; i < length; i += 8) {
-		guint64 block = first_bytes (load_bytes (s + i, stop), length - i);
-
-		/* lower case: bit 0x20, which digits have */
-		block |= first_bytes (ONES * 0x20, length - i);
-		hash = hash_step (hash, block);
-		block = GUINT64_TO_LE (block);
-		memcpy (word + i, &block, 8);
+	    if (G_UNLIKELY (n == size)) {
+		size *= 2;
+		g_array_set_size (f->tokens, size);
+		tokens = (token_t *) (void *) f->tokens->data;
 	    }
-	    token->start = (size_t) ((const char *) s - f->text);
-	    token->end = token->start + length;
-	    token->plain = TRUE;
-	    token->word = lookup_word (detector, word, length, (guint32) hash);
-	    token->head = token->tail = NO_WORD;
-	    s += length;
-	} else {
-	    const char *p = (const char *) s;
+	    token = &tokens[n];
+	    bits = run >= 64 ? G_MAXUINT64 : (G_GUINT64_CONSTANT (1) << run) - 1;
+	    if (run < MAX_TOKEN && ((alnum >> start) & bits) == bits) {
+		const guchar *at = s + start;
+		char text[MAX_TOKEN + 8];
+		guint64 hash = HASH_START (run);
 
-	    if (! next_token (detector, &p, f->text + f->length, token, f->text))
-		break;
-	    s = (const guchar *) p;
+		for (size_t i = 0; i < run; i += 8) {
+		    guint64 block = first_bytes (load_bytes (at + i, stop), run - i);
+
+		    /* lower case: bit 0x20, which digits have */
+		    block |= first_bytes (ONES * 0x20, run - i);
+		    hash = hash_step (hash, block);
+		    block = GUINT64_TO_LE (block);
+		    memcpy (text + i, &block, 8);
+		}
+		token->start = (size_t) ((const char *) at - f->text);
+		token->end = token->start + run;
+		token->plain = TRUE;
+		token->word = lookup_word (detector, text, run, (guint32) hash);
+		token->head = token->tail = NO_WORD;
+		rest &= ~(bits << start);
+	    } else {
+		const char *p = (const char *) s + start;
+
+		if (! next_token (detector, &p, f->text + f->length, token, f->text))
+		    goto done;
+		next = (size_t) ((const guchar *) p - s);
+		rest = 0;
+	    }
+	    /* no branch on whether there is a word: NO_WORD marks the bit
+	     * past the lexicon's words */
+	    mark = MIN (token->word, detector->n_words);
+	    f->has_word[mark / 8] |= 1 << (mark % 8);
+	    mark = MIN (token->head, detector->n_words);
+	    f->has_word[mark / 8] |= 1 << (mark % 8);
 	}
-	if (token->word != NO_WORD)
-	    f->has_word[token->word / 8] |= 1 << (token->word % 8);
-	if (token->head != NO_WORD)
-	    f->has_word[token->head / 8] |= 1 << (token->head % 8);
+	s += next;
     }
 done:
     g_array_set_size (f->tokens, n);
