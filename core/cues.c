@@ -884,6 +884,26 @@ by_text (const void *key, const void *member)
     return strcmp (key, *(const char *const *) member);
 }
 
+/* The number of the word of length bytes (at most eight), lower case,
+ * given as block, whose hash is hash, or NO_WORD when the lexicon has
+ * no such word; once the detector has its table of words. */
+static inline guint
+lookup_block (const tact_detector_t *detector, guint64 block, size_t length, guint32 hash)
+{
+    if (! (detector->filter[hash >> 23] & (G_GUINT64_CONSTANT (1) << ((hash >> 17) % 64))))
+	return NO_WORD;		/* surely no word of the lexicon */
+    for (guint32 k = word_slot (detector, hash);; k = (k + 1) & detector->slot_mask) {
+	const word_slot_t *slot = &detector->slots[k];
+	guint32 info = slot->info;
+	/* whether it is the word: computed, not branched on, as whether a
+	 * token is a word of the lexicon cannot be foreseen */
+	gboolean same = (slot->hash == hash) & (info >> 24 == length) & (slot->prefix == block);
+
+	if (G_LIKELY (same | ! info))
+	    return same ? (info & (SLOT_NUMBERS - 1)) - 1 : NO_WORD;
+    }
+}
+
 /* The number of the length bytes of word (fewer than MAX_TOKEN, lower
  * case, readable eight bytes at a time), whose hash is hash, or
  * NO_WORD when the lexicon has no such word. */
@@ -903,28 +923,23 @@ lookup_word (const tact_detector_t *detector, const char *word, size_t length, g
 	found = bsearch (key, detector->words, detector->n_words, sizeof (char *), by_text);
 	return found ? (guint) (found - detector->words) : NO_WORD;
     }
-    if (! (detector->filter[hash >> 23] & (G_GUINT64_CONSTANT (1) << ((hash >> 17) % 64))))
-	return NO_WORD;		/* surely no word of the lexicon */
     memcpy (&prefix, word, 8);
     prefix = first_bytes (GUINT64_FROM_LE (prefix), length);
+    if (length <= 8)
+	return lookup_block (detector, prefix, length, hash);
+    if (! (detector->filter[hash >> 23] & (G_GUINT64_CONSTANT (1) << ((hash >> 17) % 64))))
+	return NO_WORD;		/* surely no word of the lexicon */
     for (guint32 k = word_slot (detector, hash);; k = (k + 1) & detector->slot_mask) {
 	const word_slot_t *slot = &slots[k];
 	guint32 info = slot->info;
-	/* whether it is the word as far as the slot tells: computed, not
-	 * branched on, as whether a token is a word of the lexicon cannot
-	 * be foreseen */
 	gboolean same = (slot->hash == hash) & (info >> 24 == length) & (slot->prefix == prefix);
 
-	if (G_LIKELY (length <= 8)) {
-	    if (G_LIKELY (same | ! info))
-		return same ? (info & (SLOT_NUMBERS - 1)) - 1 : NO_WORD;
-	} else if (same &&
-		   ! memcmp (detector->words[(info & (SLOT_NUMBERS - 1)) - 1] + 8, word + 8,
-			     length - 8)) {
+	/* a long word: the rest of it too */
+	if (same && ! memcmp (detector->words[(info & (SLOT_NUMBERS - 1)) - 1] + 8, word + 8,
+			      length - 8))
 	    return (info & (SLOT_NUMBERS - 1)) - 1;
-	} else if (! info) {
+	if (! info)
 	    return NO_WORD;
-	}
     }
 }
 
@@ -1101,21 +1116,31 @@ read_tokens (finding_t *f)
 	    if (run < MAX_TOKEN && ((alnum >> start) & bits) == bits) {
 		const guchar *at = s + start;
 		char text[MAX_TOKEN + 8];
-		guint64 hash = HASH_START (run);
+		guint64 hash = HASH_START (run), block = 0;
 
 		for (size_t i = 0; i < run; i += 8) {
-		    guint64 block = first_bytes (load_bytes (at + i, stop), run - i);
-
+		    block = first_bytes (load_bytes (at + i, stop), run - i);
 		    /* lower case: bit 0x20, which digits have */
 		    block |= first_bytes (ONES * 0x20, run - i);
 		    hash = hash_step (hash, block);
-		    block = GUINT64_TO_LE (block);
-		    memcpy (text + i, &block, 8);
+		    if (run > 8) {
+			guint64 stored = GUINT64_TO_LE (block);
+
+			memcpy (text + i, &stored, 8);
+		    }
 		}
 		token->start = (size_t) ((const char *) at - f->text);
 		token->end = token->start + run;
 		token->plain = TRUE;
-		token->word = lookup_word (detector, text, run, (guint32) hash);
+		if (run <= 8 && G_LIKELY (detector->slots)) {
+		    token->word = lookup_block (detector, block, run, (guint32) hash);
+		} else {
+		    if (run <= 8) {
+			block = GUINT64_TO_LE (block);
+			memcpy (text, &block, 8);
+		    }
+		    token->word = lookup_word (detector, text, run, (guint32) hash);
+		}
 		token->head = token->tail = NO_WORD;
 		rest &= ~(bits << start);
 	    } else {
