@@ -756,6 +756,19 @@ mask_matches (const GPtrArray *rules, const char *text, size_t length,
 	    each_match (rules->pdata[i], text, length, fast, mask_span, &m);
 }
 
+/* The first "```" from p, before end, or NULL; by memchr, which looks at
+ * many bytes at once (the text holds no NUL, see tact_detector_find). */
+static const char *
+find_fence (const char *p, const char *end)
+{
+    while (end - p >= 3 && (p = memchr (p, '`', (size_t) (end - p - 2))) != NULL) {
+	if (p[1] == '`' && p[2] == '`')
+	    return p;
+	p++;
+    }
+    return NULL;
+}
+
 static char *
 make_mask (const tact_detector_t *detector, const char *text, size_t length, gboolean fast,
 	   const guint8 *hits)
@@ -763,8 +776,8 @@ make_mask (const tact_detector_t *detector, const char *text, size_t length, gbo
     char *mask = g_malloc0 (length + 1);
     const char *fence = text, *end = text + length;
 
-    while ((fence = g_strstr_len (fence, end - fence, "```")) != NULL) {
-	const char *close = g_strstr_len (fence + 3, end - fence - 3, "```");
+    while ((fence = find_fence (fence, end)) != NULL) {
+	const char *close = find_fence (fence + 3, end);
 	const char *stop = close ? close + 3 : end;
 
 	memset (mask + (fence - text), 1, (size_t) (stop - fence));
@@ -1590,13 +1603,25 @@ merge_overlaps (GArray *cues, guint first)
 {
     guint kept = first;
 
+    /* The cues kept that end after the start of the cue at hand, in the
+     * order kept: the others overlap neither it nor any later cue, which
+     * starts no earlier, and are not looked at again.  (A kept cue starts
+     * no later than the cue at hand, which ends after its start.) */
+    g_autofree guint *active = g_new (guint, cues->len - first + 1);
+    guint n_active = 0;
+
     g_array_sort (cues, by_position);	/* cues before first are already sorted */
     for (guint i = first; i < cues->len; i++) {
 	struct tact_cue *cue = &g_array_index (cues, struct tact_cue, i);
 	gboolean merged = FALSE;
+	guint still = 0;
 
-	for (guint j = first; j < kept; j++) {
-	    struct tact_cue *other = &g_array_index (cues, struct tact_cue, j);
+	for (guint a = 0; a < n_active; a++)
+	    if (g_array_index (cues, struct tact_cue, active[a]).end > cue->start)
+		active[still++] = active[a];
+	n_active = still;
+	for (guint a = 0; a < n_active; a++) {
+	    struct tact_cue *other = &g_array_index (cues, struct tact_cue, active[a]);
 
 	    if (other->kind != cue->kind || other->in_signature != cue->in_signature ||
 		cue->start >= other->end || other->start >= cue->end)
@@ -1610,8 +1635,10 @@ merge_overlaps (GArray *cues, guint first)
 	    merged = TRUE;
 	    break;
 	}
-	if (! merged)
+	if (! merged) {
+	    active[n_active++] = kept;
 	    g_array_index (cues, struct tact_cue, kept++) = *cue;
+	}
     }
     /* The slots past kept were moved or freed: empty them before the
      * array's clear function sees them. */
@@ -1619,6 +1646,23 @@ merge_overlaps (GArray *cues, guint first)
 	memset (&g_array_index (cues, struct tact_cue, kept), 0,
 		(cues->len - kept) * sizeof (struct tact_cue));
     g_array_set_size (cues, kept);
+}
+
+/* Whether text is ASCII without a NUL (which GLib's UTF-8 is not),
+ * looked at eight bytes at a time. */
+static gboolean
+is_ascii (const char *text, size_t length)
+{
+    guint64 found = 0, x;
+    size_t i = 0;
+
+    for (; i + 8 <= length; i += 8) {
+	memcpy (&x, text + i, 8);
+	found |= (x & HIGHS) | holds_byte (x, 0);
+    }
+    for (; i < length; i++)
+	found |= (guchar) text[i] >= 0x80 || ! text[i];
+    return ! found;
 }
 
 void
@@ -1637,8 +1681,9 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
     f.in_signature = in_signature;
     f.cues = cues;
     /* The patterns run on valid UTF-8 only: any invalid byte becomes
-     * '?', which keeps every offset. */
-    if (! g_utf8_validate_len (text, length, NULL)) {
+     * '?', which keeps every offset.  Most texts are ASCII without a
+     * NUL, which is valid and told at once. */
+    if (! is_ascii (text, length) && ! g_utf8_validate_len (text, length, NULL)) {
 	const char *p = text, *end = text + length;
 
 	valid = g_memdup2 (text, length + 1);
