@@ -1361,12 +1361,12 @@ sentence_ends (finding_t *f)
 	x = GUINT64_FROM_LE (x);	/* byte k of the text is byte k of x */
 	found = holds_byte (x, '.') | holds_byte (x, '!') | holds_byte (x, '?') |
 	    holds_byte (x, '\n');
-	for (size_t k = 0; found; k++, found >>= 8)
-	    if ((found & 0x80) && is_sentence_end (text, i + k, length)) {
-		size_t end = i + k;
+	for (; found; found &= found - 1) {
+	    size_t end = i + lowest_bit (found) / 8;
 
+	    if (is_sentence_end (text, end, length))
 		g_array_append_val (f->sentence_ends, end);
-	    }
+	}
     }
     for (; i < length; i++)
 	if (is_sentence_end (text, i, length))
