@@ -9,7 +9,10 @@
  * other words the pattern needs (see lexicon.h); the few rules that
  * start with punctuation are searched over the whole text.  The words
  * of the lexicon are numbered, so that reading a text costs one hash
- * lookup per token and no allocation.
+ * lookup per token (most tokens read 64 bytes at a time, see
+ * read_tokens) and no allocation per token.  The rules that cancel a
+ * cue (negation, hypotheticals) are likewise tried only where the
+ * region before the cue has a word they start with (see guard_t).
  */
 #include "config.h"
 
@@ -424,13 +427,17 @@ ends_word (const char *s)
     return *next != '?' && *next != '*' && *next != '{';
 }
 
-/* Past the letters, digits and apostrophes of a pattern's word at s. */
+/* Past the letters, digits and apostrophes of a pattern's word at s;
+ * s itself when they hold no letter or digit. */
 static const char *
 past_word (const char *s)
 {
-    while (g_ascii_isalnum (*s) || *s == '\'')
-	s++;
-    return s;
+    const char *t = s;
+    gboolean alnum = FALSE;
+
+    for (; g_ascii_isalnum (*t) || *t == '\''; t++)
+	alnum = alnum || *t != '\'';
+    return alnum ? t : s;
 }
 
 /* Whether every match of rule starts where a token of the text, or a
@@ -439,10 +446,9 @@ past_word (const char *s)
  * part: the pattern is "\b" then a word, or a group of choices that
  * each start with a word, each word followed by what ends a word
  * (ends_word), as is the group, may be after "(?-i)" and a look-behind,
- * and has no other choice.  A word
- * that starts with an apostrophe ("'ll") is the part of a token after
- * one ("I'll"), which is the token's tail.  Other rules are always
- * tried. */
+ * and has no other choice.  A word that starts with an apostrophe
+ * ("'ll") is the part of a token after one ("I'll"), which is the
+ * token's tail.  Other rules are always tried. */
 static gboolean
 starts_with_word (const tact_rule_t *rule, guint32 n_words)
 {
