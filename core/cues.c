@@ -9,7 +9,10 @@
  * other words the pattern needs (see lexicon.h); the few rules that
  * start with punctuation are searched over the whole text.  The words
  * of the lexicon are numbered, so that reading a text costs one hash
- * lookup per token and no allocation.
+ * lookup per token (most tokens read 64 bytes at a time, see
+ * read_tokens) and no allocation per token.  The rules that cancel a
+ * cue (negation, hypotheticals) are likewise tried only where the
+ * region before the cue has a word they start with (see guard_t).
  */
 #include "config.h"
 
@@ -46,8 +49,10 @@ static const struct {
 
 typedef struct entry {
     const tact_rule_t *rule;
+    const char *name;		/* "section/name", interned once needed */
     tact_flag_t kind;
     gboolean checked;
+    gboolean caps;		/* a "caps..." rule, whose acronyms are no cue */
     guint index;		/* in the detector's entries */
     /* The bytes a match can start with (PCRE2's own analysis), so that
      * "(?-i)NOW" is not tried at "now"; all when PCRE2 does not say. */
@@ -63,12 +68,34 @@ typedef struct filing {
     guint64 next_bits;		/* bit n % 64 for each word n of next */
 } filing_t;
 
-/* A word of the lexicon, with its hash computed once (see
- * word_hash_step). */
-typedef struct word_key {
-    const char *word;		/* the lexicon's string, borrowed */
-    guint hash;
-} word_key_t;
+/* A slot of the detector's table of the lexicon's words: a word's
+ * first eight bytes (zero past its end), its hash (see word_hash), and
+ * its length (at most 255) times 2^24 plus its number + 1; 0 for an
+ * empty slot. */
+typedef struct word_slot {
+    guint64 prefix;
+    guint32 hash;
+    guint32 info;
+} word_slot_t;
+
+#define SLOT_NUMBERS (1u << 24)
+
+/* The rules of a section that cancel a cue (negation, hypotheticals),
+ * tried over a region of the text before or around it, and what tells
+ * cheaply which of them can match there: most start with one of a few
+ * words, and a region without a token of those words cannot match
+ * them (see guard_rules). */
+typedef struct guard {
+    const GPtrArray *rules;
+    guint32 *starts;		/* for each word of the lexicon, a bit for
+				 * each of the first 32 rules whose match
+				 * can start with it, whatever follows */
+    guint32 *paired;		/* ... and those whose match starting with
+				 * it goes on with one of a few words
+				 * (the rule's next words; see pairs_hold) */
+    guint32 always;		/* those of the first 32 that may start
+				 * otherwise; the rules after them always */
+} guard_t;
 
 struct tact_detector {
     tact_lexicon_t *lexicon;
@@ -77,13 +104,18 @@ struct tact_detector {
     /* The lexicon's words, to look up the words of texts in: when they
      * are sorted, by binary search until the detector has read enough
      * text to pay for a hash table, then by hash. */
-    word_key_t *keys;		/* the lexicon's words, by number */
-    GHashTable *words;		/* word_key_t* -> its number in the lexicon + 1 */
+    const char *const *words;	/* the lexicon's words, by number */
+    guint32 n_words;
+    word_slot_t *slots;		/* the hash table, or NULL before it pays */
+    guint32 slot_shift;		/* 32 - log2 of the number of slots */
+    guint32 slot_mask;		/* the number of slots - 1 */
+    guint64 filter[512];	/* bit hash >> 17 set for each word's hash */
     /* The entries filed under word number n are filings[at[n]] up to
      * filings[at[n + 1]], in the order of entries. */
     filing_t *filings;
     guint32 *at;
     GPtrArray *scanned;		/* entry_t* without a first word */
+    guard_t negation, condition, consequence;
     size_t bytes_read;		/* text read so far, to choose compiled code */
     /* The tree of the rules' paths (see word-paths.h): at a token of
      * the text, the detector walks it with that token and the next
@@ -112,46 +144,160 @@ struct tact_detector {
  * has paid for itself. */
 #define PREFILTER_AFTER (64 * 1024)
 
+/* ---- eight bytes at a time ----
+ *
+ * The tokenizer and the search for sentence ends look at eight bytes of
+ * text at once, as a number whose byte k is the text's byte k; a byte
+ * of interest is marked by its bit 0x80 in the answer. */
+
+#define ONES G_GUINT64_CONSTANT (0x0101010101010101)
+#define HIGHS (ONES * 0x80)
+
+/* The bytes from s up to eight, and no further than stop, as a number;
+ * zero bytes past stop. */
+static inline guint64
+load_bytes (const guchar *s, const guchar *stop)
+{
+    guint64 x = 0;
+
+    if (G_LIKELY (stop - s >= 8))
+	memcpy (&x, s, 8);
+    else
+	memcpy (&x, s, (size_t) (stop - s));
+    return GUINT64_FROM_LE (x);
+}
+
+/* The bytes of x above lo and below hi (both below 128), exactly. */
+static inline guint64
+bytes_between (guint64 x, guchar lo, guchar hi)
+{
+    guint64 low = x & (ONES * 0x7f);
+
+    return (ONES * (127 + (guint64) hi) - low) & ~x & (low + ONES * (127 - (guint64) lo)) & HIGHS;
+}
+
+/* The ASCII letters and digits of x. */
+static inline guint64
+alnum_bytes (guint64 x)
+{
+    return bytes_between (x, '0' - 1, '9' + 1) | bytes_between (x | (ONES * 0x20), 'a' - 1, 'z' + 1);
+}
+
+/* Whether the eight bytes of x hold one of the value b (may say so
+ * wrongly for the bytes after one that is b, never for none). */
+static inline guint64
+holds_byte (guint64 x, guchar b)
+{
+    guint64 y = x ^ (ONES * b);
+
+    return (y - ONES) & ~y & HIGHS;
+}
+
+/* The lowest bit set in bits, which has one. */
+static inline guint
+lowest_bit (guint64 bits)
+{
+#if defined(__GNUC__)
+    return (guint) __builtin_ctzll (bits);
+#else
+    guint k = 0;
+
+    for (; ! (bits & 1); bits >>= 1)
+	k++;
+    return k;
+#endif
+}
+
+/* The marks of the eight bytes as eight bits, bit k for byte k. */
+static inline guint64
+gather_marks (guint64 marks)
+{
+    return ((marks >> 7) * G_GUINT64_CONSTANT (0x0102040810204080)) >> 56;
+}
+
+/* The first length bytes of x (at most eight). */
+static inline guint64
+first_bytes (guint64 x, size_t length)
+{
+    return length >= 8 ? x : x & ((G_GUINT64_CONSTANT (1) << (8 * length)) - 1);
+}
+
 /* ---- the detector ---- */
 
-/* The hash of a word as the tokenizer computes it while it reads the
- * word (GLib's string hash, djb2). */
-static inline guint
-word_hash_step (guint hash, char c)
+/* A word's hash taking in its next block of eight bytes (zero past the
+ * word's end): the same whether the tokenizer reads the word from a
+ * text or it comes from the lexicon. */
+static inline guint64
+hash_step (guint64 hash, guint64 block)
 {
-    return (hash << 5) + hash + (guchar) c;
+    hash = (hash ^ block) * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
+    return hash ^ (hash >> 32);
 }
 
-#define WORD_HASH_START 5381
+#define HASH_START(length) ((guint64) (length) * G_GUINT64_CONSTANT (0xff51afd7ed558ccd))
 
-static guint
-word_key_hash (gconstpointer key)
+/* The hash of a word (lower case, without apostrophes), which may be
+ * read eight bytes at a time (up to length + 7). */
+static inline guint32
+word_hash (const char *word, size_t length)
 {
-    return ((const word_key_t *) key)->hash;
+    guint64 hash = HASH_START (length), block;
+
+    for (size_t i = 0; i < length; i += 8) {
+	memcpy (&block, word + i, 8);
+	hash = hash_step (hash, first_bytes (GUINT64_FROM_LE (block), length - i));
+    }
+    return (guint32) hash;
 }
 
-static gboolean
-word_key_equal (gconstpointer a, gconstpointer b)
+/* The slot where looking up a word of hash starts. */
+static inline guint32
+word_slot (const tact_detector_t *detector, guint32 hash)
 {
-    return ! strcmp (((const word_key_t *) a)->word, ((const word_key_t *) b)->word);
+    return (hash * 0x9e3779b1u) >> detector->slot_shift;
 }
 
-/* The lexicon's words, for looking up the words of texts. */
+/* The lexicon's words in a hash table of the detector's own: open
+ * addressing, at most half full, each slot holding what tells a word
+ * (see word_slot_t).  Looking up a token's word is the most frequent
+ * step of reading a text, and a GHashTable made it two indirect calls
+ * and a strcmp per token: in a profile of bench/cue-throughput,
+ * g_hash_table_lookup, the key's equal function and strcmp took some 8%
+ * of the detector's time.  Here a filter of 4 KB, which stays in the
+ * processor's cache, tells most tokens that are no word of the
+ * lexicon, and one slot, read without a branch on what it holds, most
+ * others (see lookup_word).  A lexicon of more words than a slot can
+ * number keeps to binary search. */
 static void
 index_words (tact_detector_t *detector)
 {
-    guint32 count = tact_lexicon_count_words (detector->lexicon);
+    guint32 size = 16, bits = 4;
 
-    detector->words = g_hash_table_new (word_key_hash, word_key_equal);
-    detector->keys = g_new (word_key_t, count + 1);
-    for (guint32 n = 0; n < count; n++) {
-	word_key_t *key = &detector->keys[n];
+    if (detector->n_words >= SLOT_NUMBERS - 1)
+	return;
+    while (size < 2 * detector->n_words + 2) {
+	size *= 2;
+	bits++;
+    }
+    detector->slot_shift = 32 - bits;
+    detector->slot_mask = size - 1;
+    detector->slots = g_new0 (word_slot_t, size);
+    for (guint32 n = 0; n < detector->n_words; n++) {
+	size_t length = strlen (detector->words[n]);
+	g_autofree char *word = g_malloc0 (length + 8);
+	word_slot_t *slot;
+	guint32 k;
 
-	key->word = tact_lexicon_word (detector->lexicon, n);
-	key->hash = WORD_HASH_START;
-	for (const char *c = key->word; *c; c++)
-	    key->hash = word_hash_step (key->hash, *c);
-	g_hash_table_insert (detector->words, key, GUINT_TO_POINTER (n + 1));
+	memcpy (word, detector->words[n], length);
+	for (k = word_slot (detector, word_hash (word, length)); detector->slots[k].info;
+	     k = (k + 1) & detector->slot_mask)
+	    ;
+	slot = &detector->slots[k];
+	slot->hash = word_hash (word, length);
+	memcpy (&slot->prefix, word, 8);
+	slot->prefix = GUINT64_FROM_LE (slot->prefix);
+	slot->info = ((guint32) MIN (length, 255) << 24) | (n + 1);
+	detector->filter[slot->hash >> 23] |= G_GUINT64_CONSTANT (1) << ((slot->hash >> 17) % 64);
     }
 }
 
@@ -259,6 +405,287 @@ use_paths (tact_detector_t *detector)
 	    detector->entry_of_rule[detector->entries[e].rule->place] = e + 1;
 }
 
+/* ---- what cancels a cue: the words its rules start with ---- */
+
+/* Past the character class that opens at s ("[...]"), or NULL. */
+static const char *
+past_class (const char *s)
+{
+    s++;
+    if (*s == '^')
+	s++;
+    if (*s == ']')
+	s++;			/* a ']' first is one of the class */
+    for (; *s && *s != ']'; s++)
+	if (*s == '\\' && s[1])
+	    s++;
+    return *s ? s + 1 : NULL;
+}
+
+/* Past the group that opens at s ("(...)"), or NULL. */
+static const char *
+past_group (const char *s)
+{
+    int depth = 0;
+
+    while (s && *s) {
+	if (*s == '\\' && s[1]) {
+	    s += 2;
+	} else if (*s == '[') {
+	    s = past_class (s);
+	} else {
+	    if (*s == '(')
+		depth++;
+	    else if (*s == ')' && --depth == 0)
+		return s + 1;
+	    s++;
+	}
+    }
+    return NULL;
+}
+
+/* Whether pattern has a "|" outside any group. */
+static gboolean
+has_top_level_choice (const char *s)
+{
+    while (s && *s) {
+	if (*s == '|')
+	    return TRUE;
+	if (*s == '\\' && s[1])
+	    s += 2;
+	else if (*s == '[')
+	    s = past_class (s);
+	else if (*s == '(')
+	    s = past_group (s);
+	else
+	    s++;
+    }
+    return s == NULL;		/* unbalanced: say so, to be safe */
+}
+
+/* Whether what follows a word in a pattern, at s, can match neither a
+ * letter or digit nor an apostrophe, and cannot match nothing: then the
+ * word ends where a token of the text or a part of one ends. */
+static gboolean
+ends_word (const char *s)
+{
+    const char *next;
+
+    if (*s == '\0' || *s == '$')
+	return TRUE;
+    if (s[0] == '\\' && (s[1] == 'b' || s[1] == 's' || s[1] == 'W' ||
+			 (s[1] && ! g_ascii_isalnum (s[1]) && s[1] != '\'')))
+	next = s + 2;
+    else if (*s && strchr (" ,!:;/\"&@#-", *s))
+	next = s + 1;
+    else
+	return FALSE;
+    return *next != '?' && *next != '*' && *next != '{';
+}
+
+/* Past the letters, digits and apostrophes of a pattern's word at s;
+ * s itself when they hold no letter or digit. */
+static const char *
+past_word (const char *s)
+{
+    const char *t = s;
+    gboolean alnum = FALSE;
+
+    for (; g_ascii_isalnum (*t) || *t == '\''; t++)
+	alnum = alnum || *t != '\'';
+    return alnum ? t : s;
+}
+
+/* Whether every match of rule starts where a token of the text, or a
+ * part of one after an apostrophe, starts, with one of the words the
+ * lexicon says it starts with (rule->first), as the whole token or
+ * part: the pattern is "\b" then a word, or a group of choices that
+ * each start with a word, each word followed by what ends a word
+ * (ends_word), as is the group, may be after "(?-i)" and a look-behind,
+ * and has no other choice.  A word that starts with an apostrophe
+ * ("'ll") is the part of a token after one ("I'll"), which is the
+ * token's tail.  Other rules are always tried. */
+static gboolean
+starts_with_word (const tact_rule_t *rule, guint32 n_words)
+{
+    const char *s = rule->pattern;
+
+    if (! rule->first || has_top_level_choice (s))
+	return FALSE;
+    for (guint32 w = 0; w < rule->first[0]; w++)
+	if (rule->first[w + 1] >= n_words)
+	    return FALSE;
+    for (;;) {
+	if (g_str_has_prefix (s, "(?-i)"))
+	    s += 5;
+	else if (g_str_has_prefix (s, "(?<=") || g_str_has_prefix (s, "(?<!"))
+	    s = past_group (s);
+	else
+	    break;
+	if (! s)
+	    return FALSE;
+    }
+    if (! g_str_has_prefix (s, "\\b"))
+	return FALSE;
+    s += 2;
+    if (*s != '(')
+	return past_word (s) > s && ends_word (past_word (s));
+    s += g_str_has_prefix (s, "(?:") ? 3 : 1;
+    for (;;) {
+	const char *t;
+
+	if (g_str_has_prefix (s, "\\b"))
+	    s += 2;
+	t = past_word (s);
+	if (t == s || ! (*t == '|' || *t == ')' || ends_word (t)))
+	    return FALSE;
+	/* the rest of the choice, whatever it is */
+	while (t && *t != '|' && *t != ')') {
+	    if (*t == '\0')
+		return FALSE;
+	    if (*t == '[')
+		t = past_class (t);
+	    else if (*t == '(')
+		t = past_group (t);
+	    else
+		t += *t == '\\' && t[1] ? 2 : 1;
+	}
+	if (! t)
+	    return FALSE;
+	s = t + 1;
+	if (*t == ')')
+	    return ends_word (s);
+    }
+}
+
+/* Past the white space the lexicon reads between a first word and a
+ * next one (" ", " +", "\\s", "\\s+", after any "\\b"), or NULL. */
+static const char *
+past_space (const char *s)
+{
+    while (g_str_has_prefix (s, "\\b"))
+	s += 2;
+    if (*s == ' ')
+	s++;
+    else if (g_str_has_prefix (s, "\\s"))
+	s += 2;
+    else
+	return NULL;
+    if (*s == '+')
+	s++;
+    return *s == '?' || *s == '*' || *s == '{' ? NULL : s;
+}
+
+/* Whether a next word at s is a whole token of the text (or its part
+ * before an apostrophe): a word, or a group of words, each followed by
+ * what ends a word; at the end of a choice, what follows the first
+ * word's group (follow) must end it.  So it is too when s cannot start
+ * a word ("$"), where the lexicon reads no next word. */
+static gboolean
+next_is_word (const char *s, const char *follow)
+{
+    const char *t;
+
+    while (g_str_has_prefix (s, "\\b"))
+	s += 2;
+    if (! g_ascii_isalnum (*s) && *s != '\'' && *s != '(' && *s != '\\')
+	return TRUE;
+    if (*s != '(') {
+	t = past_word (s);
+	return t > s && g_ascii_isalnum (*s) &&
+	    (*t == '|' || *t == ')' ? ends_word (follow) : ends_word (t));
+    }
+    /* "(a|b|c)": words only */
+    s += g_str_has_prefix (s, "(?:") ? 3 : 1;
+    for (;;) {
+	t = past_word (s);
+	if (t == s || ! g_ascii_isalnum (*s))
+	    return FALSE;
+	if (*t == ')')
+	    break;
+	if (*t != '|')
+	    return FALSE;
+	s = t + 1;
+    }
+    t++;
+    return *t == '|' || *t == ')' ? ends_word (follow) : ends_word (t);
+}
+
+/* Whether the next words the lexicon gives for the rule's first words
+ * (rule->next) are whole tokens of the text after the first: each
+ * choice of words the pattern starts with (see starts_with_word) goes
+ * on with white space and such a word (next_is_word), or with no
+ * white space at all, when the lexicon gives no next words for it. */
+static gboolean
+pairs_hold (const tact_rule_t *rule)
+{
+    const char *s = rule->pattern, *follow, *t;
+
+    if (! rule->next)
+	return FALSE;
+    while (*s == '(' && s[1] == '?')	/* "(?-i)" and look-behinds */
+	s = g_str_has_prefix (s, "(?-i)") ? s + 5 : past_group (s);
+    s += 2;			/* "\\b" */
+    if (*s != '(') {
+	t = past_space (past_word (s));
+	return ! t || next_is_word (t, "");
+    }
+    follow = past_group (s);
+    s += g_str_has_prefix (s, "(?:") ? 3 : 1;
+    for (;;) {
+	if (g_str_has_prefix (s, "\\b"))
+	    s += 2;
+	t = past_word (s);
+	while (g_str_has_prefix (t, "\\b"))
+	    t += 2;
+	if (*t == '|' || *t == ')') {
+	    /* the choice is one word: the group's follower goes on */
+	    if (past_space (follow) && ! next_is_word (past_space (follow), ""))
+		return FALSE;
+	} else if (past_space (t) && ! next_is_word (past_space (t), follow)) {
+	    return FALSE;
+	}
+	/* the rest of the choice */
+	while (t && *t != '|' && *t != ')') {
+	    if (*t == '[')
+		t = past_class (t);
+	    else if (*t == '(')
+		t = past_group (t);
+	    else
+		t += *t == '\\' && t[1] ? 2 : 1;
+	}
+	if (! t || *t == ')')
+	    return t != NULL;
+	s = t + 1;
+    }
+}
+
+/* The guard of a section's rules. */
+static void
+make_guard (tact_detector_t *detector, guard_t *guard, const char *section)
+{
+    guard->rules = tact_lexicon_section (detector->lexicon, section);
+    guard->starts = g_new0 (guint32, detector->n_words + 1);
+    guard->paired = g_new0 (guint32, detector->n_words + 1);
+    guard->always = 0;
+    for (guint i = 0; i < guard->rules->len && i < 32; i++) {
+	const tact_rule_t *rule = guard->rules->pdata[i];
+	gboolean paired;
+
+	if (! starts_with_word (rule, detector->n_words)) {
+	    guard->always |= 1u << i;
+	    continue;
+	}
+	paired = pairs_hold (rule);
+	for (guint32 w = 0; w < rule->first[0]; w++) {
+	    if (paired && rule->next[w])
+		guard->paired[rule->first[w + 1]] |= 1u << i;
+	    else
+		guard->starts[rule->first[w + 1]] |= 1u << i;
+	}
+    }
+}
+
 tact_status_t
 tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
 		   char **error_message)
@@ -272,6 +699,8 @@ tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
 	g_free (detector);
 	return status;
     }
+    detector->words = tact_lexicon_words (detector->lexicon);
+    detector->n_words = tact_lexicon_count_words (detector->lexicon);
     if (! tact_lexicon_words_sorted (detector->lexicon))
 	index_words (detector);
     for (size_t k = 0; k < G_N_ELEMENTS (kinds); k++)
@@ -287,12 +716,16 @@ tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
 	    entry->rule = rules->pdata[i];
 	    entry->kind = kinds[k].kind;
 	    entry->checked = kinds[k].checked;
+	    entry->caps = g_str_has_prefix (entry->rule->name, "caps");
 	    entry->index = e;
 	}
     }
     if (tact_lexicon_path_tree_ready (detector->lexicon))
 	use_paths (detector);
     index_entries (detector);
+    make_guard (detector, &detector->negation, "negation");
+    make_guard (detector, &detector->condition, "hypothetical-condition");
+    make_guard (detector, &detector->consequence, "hypothetical-consequence");
     *out = detector;
     return TACT_STATUS_SUCCESS;
 }
@@ -302,9 +735,13 @@ tact_detector_free (tact_detector_t *detector)
 {
     if (! detector)
 	return;
-    if (detector->words)
-	g_hash_table_unref (detector->words);
-    g_free (detector->keys);
+    g_free (detector->slots);
+    g_free (detector->negation.starts);
+    g_free (detector->condition.starts);
+    g_free (detector->consequence.starts);
+    g_free (detector->negation.paired);
+    g_free (detector->condition.paired);
+    g_free (detector->consequence.paired);
     g_free (detector->filings);
     g_free (detector->at);
     g_free (detector->entry_of_rule);
@@ -318,8 +755,8 @@ void
 tact_cue_clear (struct tact_cue *cue)
 {
     g_free (cue->text);
-    g_free (cue->rule);
-    cue->text = cue->rule = NULL;
+    cue->text = NULL;
+    cue->rule = NULL;
 }
 
 /* ---- what does not count: code, logs, quotes, URLs, addresses ---- */
@@ -384,6 +821,19 @@ mask_matches (const GPtrArray *rules, const char *text, size_t length,
 	    each_match (rules->pdata[i], text, length, fast, mask_span, &m);
 }
 
+/* The first "```" from p, before end, or NULL; by memchr, which looks at
+ * many bytes at once (the text holds no NUL, see tact_detector_find). */
+static const char *
+find_fence (const char *p, const char *end)
+{
+    while (end - p >= 3 && (p = memchr (p, '`', (size_t) (end - p - 2))) != NULL) {
+	if (p[1] == '`' && p[2] == '`')
+	    return p;
+	p++;
+    }
+    return NULL;
+}
+
 static char *
 make_mask (const tact_detector_t *detector, const char *text, size_t length, gboolean fast,
 	   const guint8 *hits)
@@ -391,8 +841,8 @@ make_mask (const tact_detector_t *detector, const char *text, size_t length, gbo
     char *mask = g_malloc0 (length + 1);
     const char *fence = text, *end = text + length;
 
-    while ((fence = g_strstr_len (fence, end - fence, "```")) != NULL) {
-	const char *close = g_strstr_len (fence + 3, end - fence - 3, "```");
+    while ((fence = find_fence (fence, end)) != NULL) {
+	const char *close = find_fence (fence + 3, end);
 	const char *stop = close ? close + 3 : end;
 
 	memset (mask + (fence - text), 1, (size_t) (stop - fence));
@@ -405,70 +855,22 @@ make_mask (const tact_detector_t *detector, const char *text, size_t length, gbo
     return mask;
 }
 
-/* ---- negation and hypotheticals ---- */
+/* ---- a text's tokens ---- */
 
-static gboolean
-is_clause_end (char c)
-{
-    return c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n' || c == ',';
-}
-
-/* A rule of section matches the text just before start, in its clause. */
-static gboolean
-negated (const tact_detector_t *detector, const char *text, size_t start, gboolean fast)
-{
-    size_t from = start > CLAUSE_LOOKBACK ? start - CLAUSE_LOOKBACK : 0;
-
-    for (size_t i = start; i > from; i--) {
-	if (is_clause_end (text[i - 1])) {
-	    from = i;
-	    break;
-	}
-    }
-    while (from < start && (text[from] & 0xc0) == 0x80)
-	from++;			/* not in the middle of a character */
-    return tact_lexicon_match_length (detector->lexicon, "negation", text + from, start - from,
-				      fast) != NULL;
-}
-
-static gboolean
-is_sentence_end (const char *text, size_t i, size_t length)
-{
-    if (text[i] == '\n' && i + 1 < length && text[i + 1] == '\n')
-	return TRUE;
-    return (text[i] == '.' || text[i] == '!' || text[i] == '?') &&
-	(i + 1 >= length || g_ascii_isspace (text[i + 1]));
-}
-
-/* ---- finding cues ---- */
-
-static gboolean
-is_masked (const char *mask, size_t start, size_t end)
-{
-    for (size_t i = start; i < end; i++)
-	if (mask[i])
-	    return TRUE;
-    return FALSE;
-}
-
-/* A shouted word that is really an acronym ("CSV", "ASAP") is no cue. */
-static gboolean
-is_acronym (const tact_detector_t *detector, const entry_t *entry, const char *words,
-	    size_t length)
-{
-    return g_str_has_prefix (entry->rule->name, "caps") &&
-	tact_lexicon_match_length (detector->lexicon, "acronym", words, length, FALSE) != NULL;
-}
-
-/* A token of the text: where it starts, and the numbers of its word and
- * of its part before an apostrophe, or NO_WORD. */
+/* A token of the text: where it starts and ends, and the numbers of
+ * its word, of its part before an apostrophe ("i" of "I'm") and of its
+ * part after it ("m"), or NO_WORD.  A pattern's word can match any of
+ * these three, as \b holds at an apostrophe; a token with more parts
+ * ("rock'n'roll") has ANY_WORD for its tail, which stands for them all
+ * (see guard_rules). */
 typedef struct token {
-    size_t start;
-    guint word, head;
+    size_t start, end;
+    guint word, head, tail;
     gboolean plain;		/* ASCII letters, digits and apostrophes only */
 } token_t;
 
 #define NO_WORD G_MAXUINT
+#define ANY_WORD (G_MAXUINT - 1)
 
 typedef struct finding {
     const tact_detector_t *detector;
@@ -499,29 +901,546 @@ typedef struct finding {
     GArray *sentence_ends;
     size_t condition_from, condition_start, consequence_from, consequence_to;
     gboolean condition_known, condition, consequence_known, consequence;
+    guint token;		/* the token the words are tried at */
 } finding_t;
+
+static gboolean
+is_token_char (gunichar c)
+{
+    return g_unichar_isalnum (c) || c == '\'' || c == 0x2019;
+}
+
+/* What each byte is to the tokenizer: an ASCII letter or digit (A), the
+ * straight apostrophe (Q), a byte of a character outside ASCII (W),
+ * decoded and judged by is_token_char, or what ends a token (0).  An
+ * ASCII letter or digit is lower-cased by setting bit 0x20, which the
+ * digits already have. */
+#define A 1
+#define Q 2
+#define W 4
+static const guint8 byte_class[256] = {
+    /* 00 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 10 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 20 */ 0, 0, 0, 0, 0, 0, 0, Q, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 30 */ A, A, A, A, A, A, A, A, A, A, 0, 0, 0, 0, 0, 0,
+    /* 40 */ 0, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
+    /* 50 */ A, A, A, A, A, A, A, A, A, A, A, 0, 0, 0, 0, 0,
+    /* 60 */ 0, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
+    /* 70 */ A, A, A, A, A, A, A, A, A, A, A, 0, 0, 0, 0, 0,
+    /* 80 */ W, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,
+    /* 90 */ W, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,
+    /* a0 */ W, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,
+    /* b0 */ W, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,
+    /* c0 */ W, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,
+    /* d0 */ W, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,
+    /* e0 */ W, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,
+    /* f0 */ W, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,
+};
+#undef A
+#undef Q
+#undef W
+#define BYTE_ALNUM 1
+#define BYTE_APOSTROPHE 2
+#define BYTE_WIDE 4
+
+/* The character outside ASCII at s (before stop), or (gunichar) -1
+ * when the bytes there are not one whole character. */
+static gunichar
+wide_char (const guchar *s, const guchar *stop)
+{
+    gunichar c = g_utf8_get_char_validated ((const char *) s, (gssize) (stop - s));
+
+    return c == (gunichar) -2 ? (gunichar) -1 : c;
+}
+
+static int
+by_number (const void *a, const void *b)
+{
+    guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+
+    return (x > y) - (x < y);
+}
+
+static int
+by_text (const void *key, const void *member)
+{
+    return strcmp (key, *(const char *const *) member);
+}
+
+/* The number of the word of length bytes (at most eight), lower case,
+ * given as block, whose hash is hash, or NO_WORD when the lexicon has
+ * no such word; once the detector has its table of words. */
+static inline guint
+lookup_block (const tact_detector_t *detector, guint64 block, size_t length, guint32 hash)
+{
+    if (! (detector->filter[hash >> 23] & (G_GUINT64_CONSTANT (1) << ((hash >> 17) % 64))))
+	return NO_WORD;		/* surely no word of the lexicon */
+    for (guint32 k = word_slot (detector, hash);; k = (k + 1) & detector->slot_mask) {
+	const word_slot_t *slot = &detector->slots[k];
+	guint32 info = slot->info;
+	/* whether it is the word: computed, not branched on, as whether a
+	 * token is a word of the lexicon cannot be foreseen */
+	gboolean same = (slot->hash == hash) & (info >> 24 == length) & (slot->prefix == block);
+
+	if (G_LIKELY (same | ! info))
+	    return same ? (info & (SLOT_NUMBERS - 1)) - 1 : NO_WORD;
+    }
+}
+
+/* The number of the length bytes of word (fewer than MAX_TOKEN, lower
+ * case, readable eight bytes at a time), whose hash is hash, or
+ * NO_WORD when the lexicon has no such word. */
+static inline guint
+lookup_word (const tact_detector_t *detector, const char *word, size_t length, guint32 hash)
+{
+    const word_slot_t *slots = detector->slots;
+    const char *const *found;
+    guint64 prefix;
+
+    if (G_UNLIKELY (! slots)) {
+	/* before the table pays, a binary search for the string */
+	char key[MAX_TOKEN];
+
+	memcpy (key, word, length);
+	key[length] = '\0';
+	found = bsearch (key, detector->words, detector->n_words, sizeof (char *), by_text);
+	return found ? (guint) (found - detector->words) : NO_WORD;
+    }
+    memcpy (&prefix, word, 8);
+    prefix = first_bytes (GUINT64_FROM_LE (prefix), length);
+    if (length <= 8)
+	return lookup_block (detector, prefix, length, hash);
+    if (! (detector->filter[hash >> 23] & (G_GUINT64_CONSTANT (1) << ((hash >> 17) % 64))))
+	return NO_WORD;		/* surely no word of the lexicon */
+    for (guint32 k = word_slot (detector, hash);; k = (k + 1) & detector->slot_mask) {
+	const word_slot_t *slot = &slots[k];
+	guint32 info = slot->info;
+	gboolean same = (slot->hash == hash) & (info >> 24 == length) & (slot->prefix == prefix);
+
+	/* a long word: the rest of it too */
+	if (same && ! memcmp (detector->words[(info & (SLOT_NUMBERS - 1)) - 1] + 8, word + 8,
+			      length - 8))
+	    return (info & (SLOT_NUMBERS - 1)) - 1;
+	if (! info)
+	    return NO_WORD;
+    }
+}
+
+/* The next token of text from *p (up to end): its start and end, and
+ * the numbers of its normalized form (lower case, apostrophes dropped),
+ * of its part before an apostrophe ("i" of "I'm") when that differs
+ * and of its part after it, each NO_WORD when the lexicon does not
+ * have it (or the token has letters outside ASCII, or is too long).
+ * Returns FALSE at the end.
+ * ASCII is read a byte at a time by byte_class; other characters are
+ * decoded and checked with GLib.  This reads any token; read_tokens
+ * reads most of a text's faster. */
+static inline gboolean
+next_token (const tact_detector_t *detector, const char **p, const char *end, token_t *token,
+	    const char *text)
+{
+    const guchar *s = (const guchar *) *p, *stop = (const guchar *) end;
+    char word[MAX_TOKEN + 8];
+    size_t n = 0, head = 0, tail = 0;
+    gboolean usable = TRUE, apostrophe = FALSE, parts = FALSE;
+    gunichar c;
+
+    for (;; s++) {
+	if (s >= stop) {
+	    *p = end;
+	    return FALSE;
+	}
+	if (byte_class[*s] & (BYTE_ALNUM | BYTE_APOSTROPHE))
+	    break;
+	if (byte_class[*s] & BYTE_WIDE) {
+	    c = wide_char (s, stop);
+	    if (c != (gunichar) -1 && is_token_char (c))
+		break;
+	    if (c != (gunichar) -1)
+		s += g_utf8_skip[*s] - 1;
+	}
+    }
+    token->start = (size_t) ((const char *) s - text);
+    while (s < stop) {
+	guint8 kind = byte_class[*s];
+
+	if (kind & BYTE_ALNUM) {
+	    if (G_UNLIKELY (n + 1 >= MAX_TOKEN)) {
+		usable = FALSE;
+		break;
+	    }
+	    if (G_UNLIKELY (apostrophe)) {
+		/* a part after an apostrophe: the tail, if it is the only one */
+		apostrophe = FALSE;
+		parts = tail > 0;
+		tail = n;
+	    }
+	    word[n++] = (char) (*s++ | 0x20);
+	    continue;
+	}
+	if (kind & BYTE_APOSTROPHE) {
+	    s++;
+	} else if (kind & BYTE_WIDE) {
+	    c = wide_char (s, stop);
+	    if (c == (gunichar) -1 || ! is_token_char (c))
+		break;
+	    s += g_utf8_skip[*s];
+	    if (c != 0x2019) {
+		usable = FALSE;
+		break;
+	    }
+	} else {
+	    break;
+	}
+	/* an apostrophe: the head ends at the first */
+	if (! head && n > 0)
+	    head = n;
+	apostrophe = n > 0;
+    }
+    /* a token that is of no use as a word: only its end matters */
+    while (! usable && s < stop) {
+	if (byte_class[*s] & (BYTE_ALNUM | BYTE_APOSTROPHE)) {
+	    s++;
+	    continue;
+	}
+	if (! (byte_class[*s] & BYTE_WIDE))
+	    break;
+	c = wide_char (s, stop);
+	if (c == (gunichar) -1 || ! is_token_char (c))
+	    break;
+	s += g_utf8_skip[*s];
+    }
+    *p = (const char *) s;
+    token->end = (size_t) ((const char *) s - text);
+    token->plain = usable;
+    if (! usable || ! n) {
+	token->word = token->head = token->tail = NO_WORD;
+	return TRUE;
+    }
+    token->word = lookup_word (detector, word, n, word_hash (word, n));
+    token->head = head && head < n
+	? lookup_word (detector, word, head, word_hash (word, head)) : NO_WORD;
+    token->tail = NO_WORD;
+    if (G_UNLIKELY (parts))
+	token->tail = ANY_WORD;
+    else if (G_UNLIKELY (tail))
+	token->tail = lookup_word (detector, word + tail, n - tail, word_hash (word + tail, n - tail));
+    return TRUE;
+}
+
+/* For the length bytes at s (at most 64), bit k of *word set where
+ * byte k may be part of a token (an ASCII letter or digit, an
+ * apostrophe, a byte outside ASCII), and of *alnum where it is an
+ * ASCII letter or digit. */
+static inline void
+classify_bytes (const guchar *s, size_t length, guint64 *word, guint64 *alnum)
+{
+    guint64 w = 0, a = 0;
+
+    for (size_t k = 0; k < length; k += 8) {
+	guint64 x = 0, letters;
+
+	memcpy (&x, s + k, MIN (8, length - k));
+	x = GUINT64_FROM_LE (x);
+	letters = alnum_bytes (x);
+	a |= gather_marks (letters) << k;
+	w |= gather_marks (letters | (x & HIGHS) | bytes_between (x, '\'' - 1, '\'' + 1)) << k;
+    }
+    *word = w;
+    *alnum = a;
+}
+
+/* Read the text's tokens into f->tokens, and mark the words it holds
+ * in f->has_word.  The text is taken 64 bytes at a time, as two masks
+ * of bits, one for the bytes that may be part of a token and one for
+ * ASCII letters and digits; a run of bits of the first that is all in
+ * the second is a token of letters and digits only, most of a text's,
+ * which is lower-cased and hashed eight bytes at a time.  So no branch
+ * is taken for each byte, which at the end of a word the processor
+ * cannot foresee.  Another run (an apostrophe, a character outside
+ * ASCII, a very long token) is read by next_token.  The tokens are
+ * written into the array's storage, which grows by doubling, rather
+ * than appended one call at a time. */
+static void
+read_tokens (finding_t *f)
+{
+    const tact_detector_t *detector = f->detector;
+    const guchar *s = (const guchar *) f->text, *stop = s + f->length;
+    guint size = (guint) MIN (f->length / 4 + 16, G_MAXUINT / 4), n = 0;
+    token_t *tokens;
+
+    f->tokens = g_array_sized_new (FALSE, FALSE, sizeof (token_t), size);
+    g_array_set_size (f->tokens, size);
+    tokens = (token_t *) (void *) f->tokens->data;
+    f->has_word = g_malloc0 (detector->n_words / 8 + 1);
+    while (s < stop) {
+	size_t length = MIN ((size_t) (stop - s), 64), next = length;
+	guint64 word, alnum, rest;
+
+	classify_bytes (s, length, &word, &alnum);
+	for (rest = word; rest; n++) {
+	    guint start = lowest_bit (rest), run, mark;
+	    guint64 bits;
+	    token_t *token;
+
+	    run = ~(rest >> start) ? lowest_bit (~(rest >> start)) : 64 - start;
+	    if (start + run == 64 && start > 0) {
+		/* it may go on past these bytes: read it with the next */
+		next = start;
+		break;
+	    }
+	    if (G_UNLIKELY (n == size)) {
+		size *= 2;
+		g_array_set_size (f->tokens, size);
+		tokens = (token_t *) (void *) f->tokens->data;
+	    }
+	    token = &tokens[n];
+	    bits = run >= 64 ? G_MAXUINT64 : (G_GUINT64_CONSTANT (1) << run) - 1;
+	    if (run < MAX_TOKEN && ((alnum >> start) & bits) == bits) {
+		const guchar *at = s + start;
+		char text[MAX_TOKEN + 8];
+		guint64 hash = HASH_START (run), block = 0;
+
+		for (size_t i = 0; i < run; i += 8) {
+		    block = first_bytes (load_bytes (at + i, stop), run - i);
+		    /* lower case: bit 0x20, which digits have */
+		    block |= first_bytes (ONES * 0x20, run - i);
+		    hash = hash_step (hash, block);
+		    if (run > 8) {
+			guint64 stored = GUINT64_TO_LE (block);
+
+			memcpy (text + i, &stored, 8);
+		    }
+		}
+		token->start = (size_t) ((const char *) at - f->text);
+		token->end = token->start + run;
+		token->plain = TRUE;
+		if (run <= 8 && G_LIKELY (detector->slots)) {
+		    token->word = lookup_block (detector, block, run, (guint32) hash);
+		} else {
+		    if (run <= 8) {
+			block = GUINT64_TO_LE (block);
+			memcpy (text, &block, 8);
+		    }
+		    token->word = lookup_word (detector, text, run, (guint32) hash);
+		}
+		token->head = token->tail = NO_WORD;
+		rest &= ~(bits << start);
+	    } else {
+		const char *p = (const char *) s + start;
+
+		if (! next_token (detector, &p, f->text + f->length, token, f->text))
+		    goto done;
+		next = (size_t) ((const guchar *) p - s);
+		rest = 0;
+	    }
+	    /* no branch on whether there is a word: NO_WORD marks the bit
+	     * past the lexicon's words */
+	    mark = MIN (token->word, detector->n_words);
+	    f->has_word[mark / 8] |= 1 << (mark % 8);
+	    mark = MIN (token->head, detector->n_words);
+	    f->has_word[mark / 8] |= 1 << (mark % 8);
+	}
+	s += next;
+    }
+done:
+    g_array_set_size (f->tokens, n);
+}
+
+/* ---- negation and hypotheticals ---- */
+
+static gboolean
+is_clause_end (char c)
+{
+    return c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n' || c == ',';
+}
+
+/* Token i of the text as the region from from to to has it: itself,
+ * or, when the region's edge cuts it, that part read again into
+ * *piece; NULL when the region does not have it. */
+static inline const token_t *
+region_token (const finding_t *f, guint i, size_t from, size_t to, token_t *piece)
+{
+    const token_t *token = &((const token_t *) (void *) f->tokens->data)[i];
+    const char *p;
+
+    if (i >= f->tokens->len || token->start >= to || token->end <= from)
+	return NULL;
+    if (G_LIKELY (token->start >= from && token->end <= to))
+	return token;
+    p = f->text + MAX (token->start, from);
+    return next_token (f->detector, &p, f->text + MIN (token->end, to), piece, f->text)
+	? piece : NULL;
+}
+
+/* Which of the rules (bits) that start with word, and then go on with
+ * one of their next words, may do so before token next (NULL when the
+ * region ends first). */
+static guint32
+paired_rules (const guard_t *guard, guint32 rules, guint word, const token_t *next)
+{
+    guint32 fits = 0;
+
+    if (! next)
+	return 0;
+    if (! next->plain || next->tail == ANY_WORD)
+	return rules;
+    for (guint i = 0; i < 32 && (rules >> i); i++) {
+	const tact_rule_t *rule = guard->rules->pdata[i];
+	const guint32 *first = rule->first, *found;
+
+	if (! (rules & (1u << i)))
+	    continue;
+	found = bsearch (&word, first + 1, first[0], sizeof (guint32), by_number);
+	if (found && ((next->word != NO_WORD && tact_words_contain (rule->next[found - first - 1],
+								     next->word)) ||
+		      (next->head != NO_WORD && tact_words_contain (rule->next[found - first - 1],
+								     next->head))))
+	    fits |= 1u << i;
+    }
+    return fits;
+}
+
+/* Which of guard's rules may match the text from from to to, as a
+ * string of its own (a bit each; see guard_t): those that start with
+ * a word the region has as a token, or as a token's head or tail, and
+ * for those whose next words are known, that go on with one in the
+ * next token.  A token the region's edge cuts is read again as the
+ * region has it; a token with letters outside ASCII, or more than one
+ * apostrophe between letters, may hold any word. */
+static guint32
+guard_rules (const finding_t *f, const guard_t *guard, size_t from, size_t to)
+{
+    const token_t *tokens = (const token_t *) (void *) f->tokens->data;
+    const guint32 *starts = guard->starts, *paired = guard->paired;
+    guint32 n_words = f->detector->n_words, rules = guard->always;
+    guint i = f->token, low = 0, high = f->tokens->len;
+
+    /* the first token at or after to: the one the words of the text are
+     * tried at, where most cues start, else found by binary search */
+    if (i >= high || tokens[i].start != to) {
+	while (low < high) {
+	    guint middle = (low + high) / 2;
+
+	    if (tokens[middle].start < to)
+		low = middle + 1;
+	    else
+		high = middle;
+	}
+	i = low;
+    }
+    /* the region's tokens, from the last */
+    while (i-- > 0 && tokens[i].end > from) {
+	token_t piece, next_piece;
+	const token_t *token = region_token (f, i, from, to, &piece);
+	guint32 pairs;
+
+	if (! token)
+	    continue;
+	if (G_UNLIKELY (! token->plain || token->tail == ANY_WORD))
+	    return G_MAXUINT32;
+	if (token->word < n_words)
+	    rules |= starts[token->word];
+	if (token->head < n_words)
+	    rules |= starts[token->head];
+	if (token->tail < n_words)
+	    rules |= starts[token->tail];
+	/* a first word with white space after it is the whole token, or
+	 * its tail, never its head */
+	if (token->word < n_words && (pairs = paired[token->word] & ~rules))
+	    rules |= paired_rules (guard, pairs, token->word,
+				   region_token (f, i + 1, from, to, &next_piece));
+	if (token->tail < n_words && (pairs = paired[token->tail] & ~rules))
+	    rules |= paired_rules (guard, pairs, token->tail,
+				   region_token (f, i + 1, from, to, &next_piece));
+    }
+    return rules;
+}
+
+/* Whether a rule of guard matches the text from from to to, as a
+ * string of its own; the same as tact_lexicon_match_length on the
+ * guard's section, trying only the rules that may match. */
+static gboolean
+guard_matches (const finding_t *f, const guard_t *guard, size_t from, size_t to)
+{
+    guint32 rules = guard_rules (f, guard, from, to);
+    size_t start, end;
+
+    for (guint i = 0; i < guard->rules->len; i++)
+	if ((i >= 32 || (rules & (1u << i))) &&
+	    tact_rule_find (guard->rules->pdata[i], f->text + from, to - from, 0, FALSE, f->fast,
+			    &start, &end))
+	    return TRUE;
+    return FALSE;
+}
+
+/* A rule of negation matches the text just before start, in its clause. */
+static gboolean
+negated (const finding_t *f, size_t start)
+{
+    const char *text = f->text;
+    size_t from = start > CLAUSE_LOOKBACK ? start - CLAUSE_LOOKBACK : 0;
+
+    for (size_t i = start; i > from; i--) {
+	if (is_clause_end (text[i - 1])) {
+	    from = i;
+	    break;
+	}
+    }
+    while (from < start && (text[from] & 0xc0) == 0x80)
+	from++;			/* not in the middle of a character */
+    return guard_matches (f, &f->detector->negation, from, start);
+}
+
+static gboolean
+is_sentence_end (const char *text, size_t i, size_t length)
+{
+    if (text[i] == '\n' && i + 1 < length && text[i + 1] == '\n')
+	return TRUE;
+    return (text[i] == '.' || text[i] == '!' || text[i] == '?') &&
+	(i + 1 >= length || g_ascii_isspace (text[i + 1]));
+}
 
 static gboolean
 is_negated (finding_t *f, size_t start)
 {
     if (! f->negation_known || f->negation_start != start) {
-	f->negation = negated (f->detector, f->text, start, f->fast);
+	f->negation = negated (f, start);
 	f->negation_start = start;
 	f->negation_known = TRUE;
     }
     return f->negation;
 }
 
-/* Where sentences end in the text (see is_sentence_end), found once. */
+/* Where sentences end in the text (see is_sentence_end), found once.
+ * Eight bytes without '.', '!', '?' or a line break are passed over at
+ * once: this runs over the whole text. */
 static const GArray *
 sentence_ends (finding_t *f)
 {
-    if (! f->sentence_ends) {
-	f->sentence_ends = g_array_new (FALSE, FALSE, sizeof (size_t));
-	for (size_t i = 0; i < f->length; i++)
-	    if (is_sentence_end (f->text, i, f->length))
-		g_array_append_val (f->sentence_ends, i);
+    const char *text = f->text;
+    size_t length = f->length, i = 0;
+
+    if (f->sentence_ends)
+	return f->sentence_ends;
+    f->sentence_ends = g_array_new (FALSE, FALSE, sizeof (size_t));
+    for (; i + 8 <= length; i += 8) {
+	guint64 x, found;
+
+	memcpy (&x, text + i, 8);
+	x = GUINT64_FROM_LE (x);	/* byte k of the text is byte k of x */
+	found = holds_byte (x, '.') | holds_byte (x, '!') | holds_byte (x, '?') |
+	    holds_byte (x, '\n');
+	for (; found; found &= found - 1) {
+	    size_t end = i + lowest_bit (found) / 8;
+
+	    if (is_sentence_end (text, end, length))
+		g_array_append_val (f->sentence_ends, end);
+	}
     }
+    for (; i < length; i++)
+	if (is_sentence_end (text, i, length))
+	    g_array_append_val (f->sentence_ends, i);
     return f->sentence_ends;
 }
 
@@ -553,8 +1472,7 @@ hypothetical (finding_t *f, size_t start, size_t end)
 	}
     /* several cues often share a sentence start, or a sentence */
     if (! f->condition_known || f->condition_from != from || f->condition_start != start) {
-	f->condition = tact_lexicon_match_length (f->detector->lexicon, "hypothetical-condition",
-						  f->text + from, start - from, f->fast) != NULL;
+	f->condition = guard_matches (f, &f->detector->condition, from, start);
 	f->condition_from = from;
 	f->condition_start = start;
 	f->condition_known = TRUE;
@@ -564,14 +1482,32 @@ hypothetical (finding_t *f, size_t start, size_t end)
     if (to > from && f->text[to - 1] == '?')
 	return TRUE;
     if (! f->consequence_known || f->consequence_from != from || f->consequence_to != to) {
-	f->consequence = tact_lexicon_match_length (f->detector->lexicon,
-						    "hypothetical-consequence",
-						    f->text + from, to - from, f->fast) != NULL;
+	f->consequence = guard_matches (f, &f->detector->consequence, from, to);
 	f->consequence_from = from;
 	f->consequence_to = to;
 	f->consequence_known = TRUE;
     }
     return f->consequence;
+}
+
+/* ---- finding cues ---- */
+
+static gboolean
+is_masked (const char *mask, size_t start, size_t end)
+{
+    for (size_t i = start; i < end; i++)
+	if (mask[i])
+	    return TRUE;
+    return FALSE;
+}
+
+/* A shouted word that is really an acronym ("CSV", "ASAP") is no cue. */
+static gboolean
+is_acronym (const tact_detector_t *detector, const entry_t *entry, const char *words,
+	    size_t length)
+{
+    return entry->caps &&
+	tact_lexicon_match_length (detector->lexicon, "acronym", words, length, FALSE) != NULL;
 }
 
 static void
@@ -591,108 +1527,18 @@ consider (finding_t *f, const entry_t *entry, size_t start, size_t end)
     cue.end = end;
     cue.in_signature = f->in_signature;
     cue.text = g_strndup (f->text + start, end - start);
-    /* "section/name", made for the cues found rather than for every
-     * rule at start-up */
-    cue.rule = g_strconcat (entry->rule->section, "/", entry->rule->name, NULL);
+    /* "section/name", made once for each rule that finds a cue rather
+     * than for every rule at start-up, and interned: cues outlive the
+     * detector (tact_analyze_thread), and a rule's name then costs no
+     * allocation per cue */
+    if (G_UNLIKELY (! entry->name)) {
+	g_autofree char *name = g_strconcat (entry->rule->section, "/", entry->rule->name, NULL);
+
+	((entry_t *) entry)->name = g_intern_string (name);
+    }
+    cue.rule = entry->name;
     cue.weight = entry->rule->weight;
     g_array_append_val (f->cues, cue);
-}
-
-static gboolean
-is_token_char (gunichar c)
-{
-    return g_unichar_isalnum (c) || c == '\'' || c == 0x2019;
-}
-
-static int
-by_text (const void *key, const void *member)
-{
-    return strcmp (key, *(const char *const *) member);
-}
-
-/* The number of word, hashed as hash, or NO_WORD when the lexicon has
- * no such word. */
-static guint
-lookup_word (const tact_detector_t *detector, const char *word, guint hash)
-{
-    word_key_t probe = { word, hash };
-    gpointer value;
-    const char *const *words, *const *found;
-
-    if (! detector->words) {
-	words = tact_lexicon_words (detector->lexicon);
-	found = bsearch (word, words, tact_lexicon_count_words (detector->lexicon),
-			 sizeof (char *), by_text);
-	return found ? (guint) (found - words) : NO_WORD;
-    }
-    value = g_hash_table_lookup (detector->words, &probe);
-    return value ? GPOINTER_TO_UINT (value) - 1 : NO_WORD;
-}
-
-/* The next token of text from *p: its start, and the numbers of its
- * normalized form (lower case, apostrophes dropped) and of its part
- * before an apostrophe ("i" of "I'm") when that differs, each NO_WORD
- * when the lexicon does not have it (or the token has letters outside
- * ASCII, or is too long).  Returns FALSE at the end.  ASCII is read a
- * byte at a time; other characters are decoded and checked with GLib. */
-static gboolean
-next_token (const tact_detector_t *detector, const char **p, const char *end, token_t *token,
-	    const char *text)
-{
-    char word[MAX_TOKEN], head[MAX_TOKEN];
-    size_t n = 0;
-    gboolean usable = TRUE;
-    guint hash = WORD_HASH_START, head_hash = 0;
-    gunichar c;
-
-    head[0] = '\0';
-    while (*p < end) {
-	if (! (**p & 0x80)) {
-	    if (g_ascii_isalnum (**p) || **p == '\'')
-		break;
-	    (*p)++;
-	    continue;
-	}
-	c = g_utf8_get_char_validated (*p, end - *p);
-	if (c != (gunichar) -1 && c != (gunichar) -2 && is_token_char (c))
-	    break;
-	*p += (c == (gunichar) -1 || c == (gunichar) -2) ? 1 : g_utf8_skip[*(const guchar *) *p];
-    }
-    if (*p >= end)
-	return FALSE;
-    token->start = (size_t) (*p - text);
-    while (*p < end) {
-	if (! (**p & 0x80)) {
-	    c = (guchar) **p;
-	    if (! g_ascii_isalnum (c) && c != '\'')
-		break;
-	    (*p)++;
-	} else {
-	    c = g_utf8_get_char_validated (*p, end - *p);
-	    if (c == (gunichar) -1 || c == (gunichar) -2 || ! is_token_char (c))
-		break;
-	    *p = g_utf8_next_char (*p);
-	}
-	if (c != '\'' && c != 0x2019) {
-	    if (c < 0x80 && n + 1 < MAX_TOKEN) {
-		word[n++] = g_ascii_tolower ((char) c);
-		hash = word_hash_step (hash, word[n - 1]);
-	    } else {
-		usable = FALSE;
-	    }
-	} else if (! head[0] && n > 0 && usable) {
-	    memcpy (head, word, n);
-	    head[n] = '\0';
-	    head_hash = hash;
-	}
-    }
-    word[usable ? n : 0] = '\0';
-    if (! usable || ! strcmp (head, word))
-	head[0] = '\0';
-    token->plain = usable;
-    token->word = word[0] ? lookup_word (detector, word, hash) : NO_WORD;
-    token->head = head[0] ? lookup_word (detector, head, head_hash) : NO_WORD;
-    return TRUE;
 }
 
 static gboolean
@@ -885,37 +1731,25 @@ try_paths (finding_t *f, guint i)
 static void
 find_by_words (finding_t *f)
 {
-    const char *end = f->text + f->length;
-    const char *p = f->text;
-    token_t token;
-
     /* The words of the text, so that a rule is tried only where the
      * text holds every word it needs. */
-    f->tokens = g_array_sized_new (FALSE, FALSE, sizeof (token_t), f->length / 4 + 1);
-    f->has_word = g_malloc0 (tact_lexicon_count_words (f->detector->lexicon) / 8 + 1);
+    read_tokens (f);
     f->has_required = g_malloc0 (f->detector->n_entries);
-    while (next_token (f->detector, &p, end, &token, f->text)) {
-	g_array_append_val (f->tokens, token);
-	if (token.word != NO_WORD)
-	    f->has_word[token.word / 8] |= 1 << (token.word % 8);
-	if (token.head != NO_WORD)
-	    f->has_word[token.head / 8] |= 1 << (token.head % 8);
-    }
     if (f->detector->paths) {
 	f->given_at = g_new0 (guint32, f->detector->n_entries * 2 + 1);
 	f->given = f->given_at + f->detector->n_entries;
-	for (guint i = 0; i < f->tokens->len; i++)
+	for (guint i = 0; i < f->tokens->len; i++) {
+	    f->token = i;
 	    try_paths (f, i);
+	}
 	g_free (f->given_at);
     } else {
 	for (guint i = 0; i < f->tokens->len; i++) {
+	    f->token = i;
 	    try_rules (f, g_array_index (f->tokens, token_t, i).word, i);
 	    try_rules (f, g_array_index (f->tokens, token_t, i).head, i);
 	}
     }
-    g_array_free (f->tokens, TRUE);
-    g_free (f->has_word);
-    g_free (f->has_required);
 }
 
 typedef struct searching {
@@ -961,13 +1795,25 @@ merge_overlaps (GArray *cues, guint first)
 {
     guint kept = first;
 
+    /* The cues kept that end after the start of the cue at hand, in the
+     * order kept: the others overlap neither it nor any later cue, which
+     * starts no earlier, and are not looked at again.  (A kept cue starts
+     * no later than the cue at hand, which ends after its start.) */
+    g_autofree guint *active = g_new (guint, cues->len - first + 1);
+    guint n_active = 0;
+
     g_array_sort (cues, by_position);	/* cues before first are already sorted */
     for (guint i = first; i < cues->len; i++) {
 	struct tact_cue *cue = &g_array_index (cues, struct tact_cue, i);
 	gboolean merged = FALSE;
+	guint still = 0;
 
-	for (guint j = first; j < kept; j++) {
-	    struct tact_cue *other = &g_array_index (cues, struct tact_cue, j);
+	for (guint a = 0; a < n_active; a++)
+	    if (g_array_index (cues, struct tact_cue, active[a]).end > cue->start)
+		active[still++] = active[a];
+	n_active = still;
+	for (guint a = 0; a < n_active; a++) {
+	    struct tact_cue *other = &g_array_index (cues, struct tact_cue, active[a]);
 
 	    if (other->kind != cue->kind || other->in_signature != cue->in_signature ||
 		cue->start >= other->end || other->start >= cue->end)
@@ -981,8 +1827,10 @@ merge_overlaps (GArray *cues, guint first)
 	    merged = TRUE;
 	    break;
 	}
-	if (! merged)
+	if (! merged) {
+	    active[n_active++] = kept;
 	    g_array_index (cues, struct tact_cue, kept++) = *cue;
+	}
     }
     /* The slots past kept were moved or freed: empty them before the
      * array's clear function sees them. */
@@ -990,6 +1838,23 @@ merge_overlaps (GArray *cues, guint first)
 	memset (&g_array_index (cues, struct tact_cue, kept), 0,
 		(cues->len - kept) * sizeof (struct tact_cue));
     g_array_set_size (cues, kept);
+}
+
+/* Whether text is ASCII without a NUL (which GLib's UTF-8 is not),
+ * looked at eight bytes at a time. */
+static gboolean
+is_ascii (const char *text, size_t length)
+{
+    guint64 found = 0, x;
+    size_t i = 0;
+
+    for (; i + 8 <= length; i += 8) {
+	memcpy (&x, text + i, 8);
+	found |= (x & HIGHS) | holds_byte (x, 0);
+    }
+    for (; i < length; i++)
+	found |= (guchar) text[i] >= 0x80 || ! text[i];
+    return ! found;
 }
 
 void
@@ -1008,8 +1873,9 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
     f.in_signature = in_signature;
     f.cues = cues;
     /* The patterns run on valid UTF-8 only: any invalid byte becomes
-     * '?', which keeps every offset. */
-    if (! g_utf8_validate_len (text, length, NULL)) {
+     * '?', which keeps every offset.  Most texts are ASCII without a
+     * NUL, which is valid and told at once. */
+    if (! is_ascii (text, length) && ! g_utf8_validate_len (text, length, NULL)) {
 	const char *p = text, *end = text + length;
 
 	valid = g_memdup2 (text, length + 1);
@@ -1029,7 +1895,7 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
      * it made to read faster once that was worth it */
     ((tact_detector_t *) detector)->bytes_read += length;
     f.fast = detector->bytes_read > FAST_AFTER;
-    if (! detector->words && detector->bytes_read > HASH_AFTER)
+    if (! detector->slots && detector->bytes_read > HASH_AFTER)
 	index_words ((tact_detector_t *) detector);
     if (! detector->paths && detector->bytes_read > PATHS_AFTER)
 	use_paths ((tact_detector_t *) detector);
@@ -1045,6 +1911,9 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
     f.mask = mask;
     find_by_words (&f);
     find_by_search (&f);
+    g_array_free (f.tokens, TRUE);
+    g_free (f.has_word);
+    g_free (f.has_required);
     if (f.sentence_ends)
 	g_array_free (f.sentence_ends, TRUE);
     merge_overlaps (cues, first);

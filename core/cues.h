@@ -15,7 +15,8 @@ struct tact_cue {
     size_t end;
     gboolean in_signature;
     char *text;
-    char *rule;			/* "section/name" */
+    const char *rule;		/* "section/name", interned (g_intern_string):
+				 * the cue does not own it */
     double weight;
 };
 
@@ -36,7 +37,7 @@ tact_detector_free (tact_detector_t *detector);
  * with offsets into text.  Text in code blocks, log lines, quotes,
  * URLs and addresses does not count; negated and hypothetical phrases
  * ("not confusing at all", "if it doesn't work I'll write") do not
- * fire.  Free each cue's text and rule with tact_cue_clear. */
+ * fire.  Free each cue's text with tact_cue_clear. */
 void
 tact_detector_find (const tact_detector_t *detector, const char *text,
 		    size_t length, gboolean in_signature, GArray *cues);

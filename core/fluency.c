@@ -176,7 +176,7 @@ tact_fluency_judge (tact_speller_t *speller, const char *text, size_t length, GA
 		    cue.start = start;
 		    cue.end = i;
 		    cue.text = g_strndup (text + start, i - start);
-		    cue.rule = g_strdup ("fluency/misspelled");
+		    cue.rule = g_intern_static_string ("fluency/misspelled");
 		    cue.weight = 0;
 		    g_array_append_val (evidence, cue);
 		}

@@ -565,8 +565,13 @@ past-time-present 0.7 = (last (week|month|year|night|time|monday|tuesday|wednesd
 # Words before a cue, in its clause, that cancel it ("not confusing").
 [negation]
 negator = \b(not|never|no|hardly|barely|ignore|disregard|never mind|nevermind|don't worry about|do not worry about|isn't|wasn't|aren't|weren't|haven't|hasn't|without|nothing|nothing's|nothing is|nothing was|nor|no longer|none|neither|avoid|avoids|avoiding|prevent|prevents|preventing)\s+(?!(been|felt|seen|had|experienced|met|used) (so|such|more|this|that)\b)(\w+\s+){0,2}$
-no-longer = \b(not|\w+n[’']t|never) (any ?more|anymore|even)\s+$
-resolved = \b(is|are|was|were|'s|been|got|now|finally|all)\s+(fixed|solved|resolved|sorted|working|works|fine|good)\b.*$
+# "doesn't anymore", "can't even": the words after, with the one before
+# looked behind at, so that the rule starts with a word; "not" and
+# "never" before them are the negator's.
+no-longer = (?<=\wn[’']t )\b(any more|anymore|even)\s+$
+# "s" is the "'s" of "it's" (\b holds after the apostrophe), written so
+# that the rule's next words are known.
+resolved = \b(is|are|was|were|s|been|got|now|finally|all)\s+(fixed|solved|resolved|sorted|working|works|fine|good)\b.*$
 # What a wish would avoid ("rather than reverting"), and what a feature
 # asked for should stop others doing ("a mode that users can't switch off").
 instead-of = \b(rather than|instead of)\s+$

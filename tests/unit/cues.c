@@ -879,6 +879,40 @@ test_override (void)
     remove_override (dir);
 }
 
+/* A team's negation rules cancel cues wherever their patterns match,
+ * also those that start inside a token ("ing"), or with a word after
+ * an apostrophe ("'ve" of "I've"): the detector tries a rule only where
+ * the words it starts with are, and must see these there. */
+static void
+test_override_negation (void)
+{
+    static const char *const texts[] = {
+	"The new layout is boring and confusing.",
+	"I've been confusing the two menus.",
+    };
+    g_autofree char *dir = NULL;
+    tact_detector_t *d = override_detector (
+	"[negation]\n"
+	"after-ing = ing\\s+(\\w+\\s+)?$\n"
+	"have-been = \\b've been\\s+$\n", &dir);
+
+    for (size_t i = 0; d && i < G_N_ELEMENTS (texts); i++) {
+	g_autoptr (GArray) cues = new_cues ();
+	g_autoptr (GArray) negated = new_cues ();
+	double score[TACT_FLAG_LAST_FLAG];
+	int flags[TACT_FLAG_LAST_FLAG];
+
+	tact_detector_find (detector, texts[i], strlen (texts[i]), FALSE, cues);
+	tact_cues_score (cues, score, flags);
+	g_assert_cmpint (flags[TACT_FLAG_STRUGGLE], ==, 1);
+	tact_detector_find (d, texts[i], strlen (texts[i]), FALSE, negated);
+	tact_cues_score (negated, score, flags);
+	g_assert_cmpint (flags[TACT_FLAG_STRUGGLE], ==, 0);
+    }
+    tact_detector_free (d);
+    remove_override (dir);
+}
+
 /* A folder without a cues.lex changes nothing. */
 static void
 test_override_missing_file (void)
@@ -1101,6 +1135,7 @@ main (int argc, char **argv)
     g_test_add_func ("/override/add-remove-replace", test_override);
     g_test_add_func ("/override/searched", test_override_searched);
     g_test_add_func ("/override/missing-file", test_override_missing_file);
+    g_test_add_func ("/override/negation", test_override_negation);
     for (size_t i = 0; i < G_N_ELEMENTS (broken_cases); i++) {
 	g_autofree char *name = g_strdup_printf ("/override/broken-%02zu", i);
 	g_test_add_data_func (name, &broken_cases[i], check_broken_override);
