@@ -1878,7 +1878,9 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
     if (! is_ascii (text, length) && ! g_utf8_validate_len (text, length, NULL)) {
 	const char *p = text, *end = text + length;
 
-	valid = g_memdup2 (text, length + 1);
+	/* the text need not end with a NUL: copy its length only */
+	valid = g_malloc (length + 1);
+	memcpy (valid, text, length);
 	valid[length] = '\0';
 	while (p < end) {
 	    const char *stop;
