@@ -3,11 +3,12 @@
  * evidence; then flags per message and the facts of the thread.
  *
  * Speed: every rule whose pattern starts with a word (or a choice of
- * words) is indexed by that word, and tried only where a token of the
- * text is that word, anchored there, only when the next token is one
- * that can follow it in the pattern, and only when the text holds the
- * other words the pattern needs (see lexicon.h); the few rules that
- * start with punctuation are searched over the whole text.  The words
+ * words) is tried only at a token of the text where that token and the
+ * next ones begin a match as the pattern's paths say (the tree of paths
+ * of word-paths.h, which the build makes for the built-in lexicon),
+ * anchored there, and only when the text holds the other words the
+ * pattern needs (see lexicon.h); the few rules that start with
+ * punctuation are searched over the whole text.  The words
  * of the lexicon are numbered, so that reading a text costs one hash
  * lookup per token (most tokens read 64 bytes at a time, see
  * read_tokens) and no allocation per token.  The rules that cancel a
