@@ -731,7 +731,8 @@ tact_path_tree_build (guint32 n_words, guint32 n_rules, guint32 any,
 	    g_array_append_val (keys, key);
 	}
     }
-    qsort (keys->data, keys->len, sizeof (path_key_t), by_path);
+    if (keys->len > 1)
+	qsort (keys->data, keys->len, sizeof (path_key_t), by_path);
     node_of = g_new0 (guint32, (gsize) keys->len * TACT_PATH_DEPTH + 1);
     g_array_set_size (nodes, 1);	/* the root */
     for (int d = 0; d < TACT_PATH_DEPTH; d++) {
@@ -807,13 +808,18 @@ tact_path_tree_serialize (const tact_path_tree_t *tree, size_t *length)
     *at++ = tree->n_nodes;
     *at++ = tree->n_edges;
     *at++ = tree->n_rules;
-    memcpy (at, tree->root, tree->n_words * 4);
+    /* (an empty array may have no memory at all) */
+    if (tree->n_words)
+	memcpy (at, tree->root, tree->n_words * 4);
     at += tree->n_words;
-    memcpy (at, tree->nodes, (size_t) tree->n_nodes * 20);
+    if (tree->n_nodes)
+	memcpy (at, tree->nodes, (size_t) tree->n_nodes * 20);
     at += (size_t) tree->n_nodes * 5;
-    memcpy (at, tree->edges, (size_t) tree->n_edges * 8);
+    if (tree->n_edges)
+	memcpy (at, tree->edges, (size_t) tree->n_edges * 8);
     at += (size_t) tree->n_edges * 2;
-    memcpy (at, tree->rules, (size_t) tree->n_rules * 4);
+    if (tree->n_rules)
+	memcpy (at, tree->rules, (size_t) tree->n_rules * 4);
     *length = values * 4;
     return out;
 }
