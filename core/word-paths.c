@@ -722,8 +722,10 @@ tact_path_tree_build (guint32 n_words, guint32 n_rules, guint32 any,
 	const guint32 *paths = paths_of (r, data);
 
 	for (guint32 at = 1; paths && at <= paths[0]; at += paths[at] + 1) {
-	    path_key_t key = { { NONE, NONE, NONE }, r };
+	    path_key_t key = { .rule = r };
 
+	    for (int d = 0; d < TACT_PATH_DEPTH; d++)
+		key.words[d] = NONE;
 	    if (! paths[at] || paths[at] > TACT_PATH_DEPTH || paths[at + 1] >= n_words)
 		continue;
 	    for (guint32 d = 0; d < paths[at]; d++)
