@@ -402,7 +402,8 @@ lost-data = (lost|deleted|wiped|erased|removed|destroyed|overwrote|overwritten) 
 cancelled-my = (cancelled|canceled|closed|suspended|banned|terminated|deactivated|blocked|frozen|locked|disabled|deleted) (my|our) (account|order|booking|flight|subscription|reservation|card|access|profile|membership)\b
 unhappy = (disappointed|disappointing|unhappy|not happy|dissatisfied|not satisfied|let down|not impressed|unimpressed|fed up|upset)\b
 poor-service = (poor|bad|terrible|awful|horrible|appalling|unacceptable|lousy|shocking|abysmal|dreadful) (service|support|experience|quality|communication|customer service|response|handling|treatment)\b
-delayed 0.5 = (delayed|late|overdue|behind schedule)\b
+# "my late father": the one who died, no delay
+delayed 0.5 = (delayed|(?<!\bmy |\bour |\bhis |\bher |\btheir )\blate|overdue|behind schedule)\b
 waiting-for-mine = (still |been )?(waiting|waited) (for|on) (my|the|a|our|your) (refund|order|parcel|package|delivery|reply|response|answer|money|replacement|callback|call back|confirmation|item|shipment)\b
 long-wait = (been |have been |i've been |we've been )?(waiting|waited) (for |on )?((\w+ ){0,3})(for |since )?(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|over a|over|almost|nearly|more than) (days|weeks|months|hours|day|week|month)\b
 hidden-fee = (hidden|unexpected|surprise|extra|additional|unauthorised|unauthorized) (fee|fees|charge|charges|cost|costs|payment|transaction)\b

@@ -536,6 +536,8 @@ static const span_case_t span_cases[] = {
       "says me that" },
     { "Thank you so much for the quick fix.", "gratitude/thanks-for", 0, 21, "Thank you so much for" },
     { "I was charged twice this month.", "complaint/charged-twice", 6, 19, "charged twice" },
+    { "The parcel is late again.", "complaint/delayed", 14, 18, "late" },
+    { "The refund is late and my late fee is not.", "complaint/delayed", 14, 18, "late" },
     { "My order \xe2\x84\x96" "4471 arrived broken.", "complaint/arrived-damaged", 17, 31, "arrived broken" },
     { "Dear Ms Okafor, please find the file attached.", "formal/dear", 0, 7, "Dear Ms" },
     { "Please add dark mode to the mobile app.", "feature_request/please-add", 0, 10, "Please add" },
@@ -663,6 +665,34 @@ static const mask_case_t mask_cases[] = {
       "2026-11-10 10:00:01 ERROR upload failed" },
     { "The app says:\n> I can't log in, nothing happens\nThat was my colleague.",
       "> I can't log in, nothing happens" },
+};
+
+/* Words that are no cue of a rule where they stand: the "late" of one
+ * who died is no delay, nor is the "late" inside a word. */
+typedef struct absent_case {
+    const char *text;
+    const char *rule;
+} absent_case_t;
+
+static void
+check_absent (gconstpointer data)
+{
+    const absent_case_t *c = data;
+    g_autoptr (GArray) cues = find (c->text);
+    g_autofree char *found = describe (cues);
+
+    for (guint i = 0; i < cues->len; i++)
+	if (! strcmp (g_array_index (cues, struct tact_cue, i).rule, c->rule)) {
+	    g_test_message ("a %s cue in \"%s\": %s", c->rule, c->text, found);
+	    g_test_fail ();
+	}
+}
+
+static const absent_case_t absent_cases[] = {
+    { "I am the executor of the estate of my late father.", "complaint/delayed" },
+    { "Thank you for the care you took over my late mother's account.", "complaint/delayed" },
+    { "Our late founder set up this account in 1998.", "complaint/delayed" },
+    { "Please do not send me the same template again.", "complaint/delayed" },
 };
 
 /* The same words in prose are cues. */
@@ -1115,6 +1145,10 @@ main (int argc, char **argv)
     for (size_t i = 0; i < G_N_ELEMENTS (mask_cases); i++) {
 	g_autofree char *name = g_strdup_printf ("/mask/masked-%02zu", i);
 	g_test_add_data_func (name, &mask_cases[i], check_masked);
+    }
+    for (size_t i = 0; i < G_N_ELEMENTS (absent_cases); i++) {
+	g_autofree char *name = g_strdup_printf ("/absent/%02zu", i);
+	g_test_add_data_func (name, &absent_cases[i], check_absent);
     }
     for (size_t i = 0; i < G_N_ELEMENTS (prose_cases); i++) {
 	g_autofree char *name = g_strdup_printf ("/mask/prose-%02zu", i);
