@@ -388,12 +388,14 @@ when-available = (when|whether|if) (it|this|that|the feature|this feature|that f
 when-will-you = when will (you|it|this|that|ledgerly|the app|your app|they) (be able to |finally )?(support|add|offer|have|allow|be available|be ready|be released|come out|get)\b
 
 [complaint]
-charged-twice = (charged|billed|debited|deducted|taken|withdrawn) (me |us |from me |from my card |from my account )?(twice|two times|double|three times|again|incorrectly|wrongly|by mistake|for something|for nothing|the wrong|more than|extra|without)\b
+charged-twice = (charged|billed|debited|deducted|taken|withdrawn|collected) (me |us |from me |from my card |from my account )?(twice|two times|double|three times|again|incorrectly|wrongly|by mistake|for something|for nothing|the wrong|more than|extra|without)\b
 double-charged = (double|duplicate) (charged|charge|charges|billed|billing|payment|payments|debit|transaction)\b
 overcharged = (overcharged|over-charged|overbilled|over-billed)\b
 not-arrived = (never|still not|still haven't|still hasn't|haven't|have not|hasn't|has not|didn't|did not|not yet|yet to|never have|never has|never been) (arrived|received|receive|got|gotten|get|come|came|been delivered|been shipped|showed up|shown up|turned up|reached|been refunded|been credited|been processed|seen (it|the|my|a|any|anything)|heard back)\b
 not-received = (not|never) (been )?(received|delivered|refunded|credited|processed|reimbursed)\b
 arrived-damaged = (arrived|came|was delivered|were delivered|got here|showed up|turned up|delivered) (damaged|broken|scratched|cracked|dented|defective|faulty|late|wet|open|opened|incomplete|used|smashed|crushed|torn|stained|missing)\b
+arrived-with-damage = (arrived|came|was delivered|were delivered|got here|showed up|turned up) with (a |an |two |several |some |)(crack|cracks|dent|dents|scratch|scratches|hole|holes|tear|tears|chip|chips|stain|stains|leak|leaks|broken|missing|damaged)\b
+only-part-arrived = only (the |one |two |half |part of |some of )((\w+ ){0,3}?)(arrived|came|was delivered|were delivered|got here|turned up|showed up)\b
 damaged-item = (damaged|broken|defective|faulty|cracked|scratched|dented|wrong|incorrect|missing|spoiled|expired|counterfeit|fake) (item|items|product|products|parcel|package|order|part|parts|piece|size|colou?r|amount|charge|invoice|address|name|one|box|goods|delivery|screen|lid|unit)\b
 wrong-one = (got|received|sent me|sent us|delivered) (the |a )?(wrong|incorrect|different|damaged|broken|defective|used)\b
 refund 0.5 = (refund|money back|reimburse|reimbursement|compensation|chargeback|charge back|dispute|credit back)\b
