@@ -110,6 +110,9 @@ stalls 0.5 = ((gets|got|reaches|reached) (to |up to )?|(stops|stopped|stuck|sits
 supposedly-fixed 0.7 = (marked|closed|said|says|claims|claimed|told me|supposedly|supposed to be|meant to be|should be|should have been)( (the|this|that|my|our|it) \w+)?( as| it was| it is| it's| to be)? (resolved|fixed|solved|sorted)\b[^.!?\n]{0,30}?\bbut\b
 comes-back 0.5 = (come|comes|came|coming) back (after|with|on|every|each|again|whenever)\b
 stopped 0.5 = (stopped|stops)\b(?=\s*([.,;!?]|$|and\b|again\b|altogether\b|completely\b|overnight\b|yesterday\b|today\b|this morning\b|last night\b|suddenly\b|randomly\b|halfway\b))
+# Two sources that disagree: "the pharmacy says it was not sent, but
+# the portal shows it approved".
+says-but-shows = (says|said|shows|showed|tells me|told me|states|stated|displays|lists|reads) [^.!?\n]{1,80}?\b(but|while|whereas|yet|however|though) [^.!?\n]{0,60}?\b(says|said|shows|showed|tells me|told me|states|stated|displays|lists|reads|is showing|are showing)\b
 not-clear-to-me = (not|isn't|is not|wasn't|was not|aren't|are not) (very |so |really |entirely |quite |at all |that |too )?(clear|obvious) (to|for) (me|us)\b
 # Ways of saying it fails without the words above: a state that will not
 # change, a way that is blocked, an effect that never comes, a regression,

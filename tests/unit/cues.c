@@ -540,6 +540,8 @@ static const span_case_t span_cases[] = {
     { "Thank you so much for the quick fix.", "gratitude/thanks-for", 0, 21, "Thank you so much for" },
     { "I was charged twice this month.", "complaint/charged-twice", 6, 19, "charged twice" },
     { "The parcel is late again.", "complaint/delayed", 14, 18, "late" },
+    { "The pharmacy says it was not sent, but the portal shows it as approved.",
+      "struggle/says-but-shows", 13, 55, "says it was not sent, but the portal shows" },
     { "The jug arrived with a crack along the handle.", "complaint/arrived-with-damage", 8, 28,
       "arrived with a crack" },
     { "The direct debit was collected twice in October.", "complaint/charged-twice", 21, 36,
@@ -702,6 +704,7 @@ static const absent_case_t absent_cases[] = {
     { "Thank you for the care you took over my late mother's account.", "complaint/delayed" },
     { "Our late founder set up this account in 1998.", "complaint/delayed" },
     { "Please do not send me the same template again.", "complaint/delayed" },
+    { "The page says thank you and shows the receipt.", "struggle/says-but-shows" },
 };
 
 /* The same words in prose are cues. */
