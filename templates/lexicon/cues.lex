@@ -411,6 +411,7 @@ poor-service = (poor|bad|terrible|awful|horrible|appalling|unacceptable|lousy|sh
 delayed 0.5 = (delayed|(?<!\bmy |\bour |\bhis |\bher |\btheir )\blate|overdue|behind schedule)\b
 waiting-for-mine = (still |been )?(waiting|waited) (for|on) (my|the|a|our|your) (refund|order|parcel|package|delivery|reply|response|answer|money|replacement|callback|call back|confirmation|item|shipment)\b
 long-wait = (been |have been |i've been |we've been )?(waiting|waited) (for |on )?((\w+ ){0,3})(for |since )?(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|over a|over|almost|nearly|more than) (days|weeks|months|hours|day|week|month)\b
+i-wait = (i|we) (wait|am waiting|'m waiting|are waiting|'re waiting|wait already|am waiting already) (already |now |since |for |already for )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|many) (day|days|week|weeks|hour|hours|month|months)\b
 hidden-fee = (hidden|unexpected|surprise|extra|additional|unauthorised|unauthorized) (fee|fees|charge|charges|cost|costs|payment|transaction)\b
 not-what = not what (i|we) (ordered|paid for|expected|asked for|signed up for|bought)\b
 mistake-on = (mistake|error|errors|mistakes|discrepancy) (on|in|with) (my|the|our) (bill|invoice|statement|order|booking|account|payment|receipt|ticket)\b

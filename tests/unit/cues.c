@@ -367,6 +367,7 @@ static const flag_case_t flag_cases[] = {
     YES (NEEDS_APOLOGY, "The agent I spoke to on the phone was rude and dismissive."),
     YES (NEEDS_APOLOGY, "You sent me the wrong size."),
     YES (NEEDS_APOLOGY, "The blender jug arrived with a crack along the handle."),
+    YES (NEEDS_APOLOGY, "The money is taken from the bank but not in the game. I wait already one day."),
     YES (NEEDS_APOLOGY, "My order was 6 plates and 6 bowls, but only the plates arrived."),
     NO (NEEDS_APOLOGY, "Only the last parcel is left to arrive, and it is due on Friday."),
     YES (NEEDS_APOLOGY, "There is a hidden fee on my last invoice that nobody told me about."),
