@@ -541,6 +541,8 @@ static const span_case_t span_cases[] = {
     { "Thank you so much for the quick fix.", "gratitude/thanks-for", 0, 21, "Thank you so much for" },
     { "I was charged twice this month.", "complaint/charged-twice", 6, 19, "charged twice" },
     { "The parcel is late again.", "complaint/delayed", 14, 18, "late" },
+    { "Re-sending the logs, since nobody seems to have looked at them.", "frustration/nobody", 27,
+      54, "nobody seems to have looked" },
     { "The pharmacy says it was not sent, but the portal shows it as approved.",
       "struggle/says-but-shows", 13, 55, "says it was not sent, but the portal shows" },
     { "The jug arrived with a crack along the handle.", "complaint/arrived-with-damage", 8, 28,
