@@ -445,6 +445,24 @@ past_group (const char *s)
     return NULL;
 }
 
+/* Past the rest of a choice of a group, to its '|' or ')'; NULL when
+ * the pattern ends first. */
+static const char *
+past_choice (const char *t)
+{
+    while (t && *t != '|' && *t != ')') {
+	if (*t == '\0')
+	    return NULL;
+	if (*t == '[')
+	    t = past_class (t);
+	else if (*t == '(')
+	    t = past_group (t);
+	else
+	    t += *t == '\\' && t[1] ? 2 : 1;
+    }
+    return t;
+}
+
 /* Whether pattern has a "|" outside any group. */
 static gboolean
 has_top_level_choice (const char *s)
@@ -541,40 +559,12 @@ starts_with_word (const tact_rule_t *rule, guint32 n_words)
 	if (t == s || ! (*t == '|' || *t == ')' || ends_word (t)))
 	    return FALSE;
 	/* the rest of the choice, whatever it is */
-	while (t && *t != '|' && *t != ')') {
-	    if (*t == '\0')
-		return FALSE;
-	    if (*t == '[')
-		t = past_class (t);
-	    else if (*t == '(')
-		t = past_group (t);
-	    else
-		t += *t == '\\' && t[1] ? 2 : 1;
-	}
-	if (! t)
+	if (! (t = past_choice (t)))
 	    return FALSE;
 	s = t + 1;
 	if (*t == ')')
 	    return ends_word (s);
     }
-}
-
-/* Past the white space the lexicon reads between a first word and a
- * next one (" ", " +", "\\s", "\\s+", after any "\\b"), or NULL. */
-static const char *
-past_space (const char *s)
-{
-    while (g_str_has_prefix (s, "\\b"))
-	s += 2;
-    if (*s == ' ')
-	s++;
-    else if (g_str_has_prefix (s, "\\s"))
-	s += 2;
-    else
-	return NULL;
-    if (*s == '+')
-	s++;
-    return *s == '?' || *s == '*' || *s == '{' ? NULL : s;
 }
 
 /* Whether a next word at s is a whole token of the text (or its part
@@ -628,7 +618,7 @@ pairs_hold (const tact_rule_t *rule)
 	s = g_str_has_prefix (s, "(?-i)") ? s + 5 : past_group (s);
     s += 2;			/* "\\b" */
     if (*s != '(') {
-	t = past_space (past_word (s));
+	t = tact_pattern_past_space (past_word (s));
 	return ! t || next_is_word (t, "");
     }
     follow = past_group (s);
@@ -641,20 +631,18 @@ pairs_hold (const tact_rule_t *rule)
 	    t += 2;
 	if (*t == '|' || *t == ')') {
 	    /* the choice is one word: the group's follower goes on */
-	    if (past_space (follow) && ! next_is_word (past_space (follow), ""))
+	    const char *next = tact_pattern_past_space (follow);
+
+	    if (next && ! next_is_word (next, ""))
 		return FALSE;
-	} else if (past_space (t) && ! next_is_word (past_space (t), follow)) {
-	    return FALSE;
+	} else {
+	    const char *next = tact_pattern_past_space (t);
+
+	    if (next && ! next_is_word (next, follow))
+		return FALSE;
 	}
 	/* the rest of the choice */
-	while (t && *t != '|' && *t != ')') {
-	    if (*t == '[')
-		t = past_class (t);
-	    else if (*t == '(')
-		t = past_group (t);
-	    else
-		t += *t == '\\' && t[1] ? 2 : 1;
-	}
+	t = past_choice (t);
 	if (! t || *t == ')')
 	    return t != NULL;
 	s = t + 1;

@@ -442,8 +442,8 @@ has_top_level_choice (const char *pattern)
 
 /* Past the white space after a word: " ", " +", "\\s" or "\\s+"; NULL
  * when s is not that. */
-static const char *
-skip_space (const char *s)
+const char *
+tact_pattern_past_space (const char *s)
 {
     while (s[0] == '\\' && s[1] == 'b')
 	s += 2;
@@ -478,8 +478,8 @@ next_words_of_choice (const char *s, const char *follow, GPtrArray *pairs)
     while (s[0] == '\\' && s[1] == 'b')
 	s += 2;
     /* a choice of one word goes on with what follows its group */
-    s = *s == '|' || *s == ')' || *s == '\0' ? (follow ? skip_space (follow) : NULL)
-	: skip_space (s);
+    s = *s == '|' || *s == ')' || *s == '\0' ? (follow ? tact_pattern_past_space (follow) : NULL)
+	: tact_pattern_past_space (s);
     if (s && first_words_of_sequence (&s, next)) {
 	for (guint i = 0; i < next->len; i++)
 	    g_ptr_array_add (pairs, g_strconcat (first, " ", next->pdata[i], NULL));
@@ -1052,7 +1052,8 @@ tact_lexicon_encode (const tact_lexicon_t *lexicon, const char *text, size_t len
     g_autofree const pcre2_code **codes = NULL;
     g_autofree char *digest = text_digest (text, length);
     g_autoptr (GPtrArray) sections = g_ptr_array_new ();	/* their first rules */
-    g_autoptr (GPtrArray) combined = g_ptr_array_new_with_free_func ((GDestroyNotify) pcre2_code_free);
+    g_autoptr (GPtrArray) combined =
+	g_ptr_array_new_with_free_func ((GDestroyNotify) pcre2_code_free);
     GByteArray *encoded = g_byte_array_new ();
     g_autoptr (GByteArray) paths = g_byte_array_new ();
     uint8_t *bytes = NULL;

@@ -183,6 +183,12 @@ tact_lexicon_path_tree_ready (const tact_lexicon_t *lexicon);
 const guint32 *
 tact_lexicon_rule_paths (const tact_lexicon_t *lexicon, const tact_rule_t *rule);
 
+/* Past the white space the lexicon reads between a pattern's first
+ * word and its next one (" ", " +", "\\s", "\\s+", after any "\\b"), or
+ * NULL when s is not that. */
+const char *
+tact_pattern_past_space (const char *s);
+
 /* Whether a list of word numbers (see tact_rule_t) holds word. */
 gboolean
 tact_words_contain (const guint32 *list, guint32 word);

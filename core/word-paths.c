@@ -845,7 +845,8 @@ tact_path_tree_borrow (const guint32 *values, size_t length, guint32 n_words)
 	return NULL;
     tree.root = values + 4;
     tree.nodes = (const tact_path_node_t *) (tree.root + tree.n_words);
-    tree.edges = (const tact_path_edge_t *) ((const guint32 *) tree.nodes + (size_t) tree.n_nodes * 5);
+    tree.edges = (const tact_path_edge_t *) ((const guint32 *) tree.nodes +
+					     (size_t) tree.n_nodes * 5);
     tree.rules = (const guint32 *) tree.edges + (size_t) tree.n_edges * 2;
     return g_memdup2 (&tree, sizeof tree);
 }
