@@ -951,8 +951,36 @@ remove_notice (const compose_t *compose, int editor_status)
     }
 }
 
+/* A reply that is no longer what the client wrote must look modified to
+ * it: mutt and neomutt compare the file's time of change in whole
+ * seconds (a second taken off when they write the file in the second
+ * they check it), so a draft and a quick edit made within the second
+ * the client wrote the file would be taken for an untouched reply and
+ * thrown away.  Such a reply gets the second after the client's. */
+static void
+show_change (const compose_t *compose, int editor_status)
+{
+    g_autofree char *text = NULL;
+    struct timespec times[2];
+    struct stat st;
+    gsize length;
+
+    (void) editor_status;
+    if (stat (compose->path, &st) != 0 || st.st_mtim.tv_sec > compose->stat.st_mtim.tv_sec ||
+	! g_file_get_contents (compose->path, &text, &length, NULL))
+	return;
+    if (length == compose->length && ! memcmp (text, compose->text, length))
+	return;			/* untouched: it keeps the client's times */
+    times[0] = st.st_atim;
+    times[1].tv_sec = compose->stat.st_mtim.tv_sec + 1;
+    times[1].tv_nsec = 0;
+    if (utimensat (AT_FDCWD, compose->path, times, 0) != 0)
+	cli_fail (EXIT_ENVIRONMENT, "%s: %s", compose->path, g_strerror (errno));
+}
+
 static const after_editor_step_t after_editor_steps[] = {
     remove_notice,
+    show_change,
 };
 
 /* ---- the lint, after the editor ---- */
@@ -1112,8 +1140,10 @@ compose_file (compose_t *compose)
     if (compose->text)
 	for (size_t i = 0; i < G_N_ELEMENTS (after_editor_steps); i++)
 	    after_editor_steps[i] (compose, code);
-    if (compose->text && ! compose->no_lint)
+    if (compose->text && ! compose->no_lint) {
 	code = lint_after_editor (compose, editor, code);
+	show_change (compose, code);	/* the editor may have run again */
+    }
     return code;
 }
 

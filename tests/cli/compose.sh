@@ -176,6 +176,20 @@ TACT_CONFIG="$TEST_DIR/broken-config" compose "$TEST_DIR/reply" 2>/dev/null
 { cat "$TEST_DIR/reply.orig"; cat "$TEST_DIR/typed"; } >"$TEST_DIR/expected"
 same "the agent's edits stay, the notice goes" "$TEST_DIR/expected" "$TEST_DIR/reply"
 rm -f "$TEST_DIR/typed"
+# A reply changed within the second the client wrote it must still look
+# changed to the client, which compares whole seconds: its time moves
+# past the client's (here a time ahead of the clock, as if the draft
+# and the edit took no time at all).
+for config in "$TEST_DIR/config" "$TEST_DIR/broken-config"; do
+    cp "$TEST_DIR/reply.orig" "$TEST_DIR/reply"
+    written=$(($(date +%s) + 100))
+    touch -d "@$written" "$TEST_DIR/reply"
+    echo "Thanks for waiting, Oksana." >"$TEST_DIR/typed"
+    TACT_CONFIG="$config" compose "$TEST_DIR/reply" 2>/dev/null
+    check "$(basename "$config"): a reply changed in the client's second looks changed" \
+	test "$(stat -c %Y "$TEST_DIR/reply")" -gt "$written"
+    rm -f "$TEST_DIR/typed"
+done
 
 # 5. The editor: $TACT_EDITOR, else $VISUAL, else $EDITOR; never tact
 #    itself; an editor with arguments; the file name is not shell code.
