@@ -46,6 +46,16 @@ describe (const GArray *cues)
     return g_string_free (out, FALSE);
 }
 
+/* The first of cues whose rule is rule ("section/name"), or NULL. */
+static const struct tact_cue *
+first_cue (const GArray *cues, const char *rule)
+{
+    for (guint i = 0; i < cues->len; i++)
+	if (! strcmp (g_array_index (cues, struct tact_cue, i).rule, rule))
+	    return &g_array_index (cues, struct tact_cue, i);
+    return NULL;
+}
+
 /* The cues and flags of one customer message, without signature. */
 static GArray *
 analyze (const char *text, double score[TACT_FLAG_LAST_FLAG], int flags[TACT_FLAG_LAST_FLAG])
@@ -484,11 +494,8 @@ check_span (gconstpointer data)
     const span_case_t *c = data;
     g_autoptr (GArray) cues = find (c->text);
     g_autofree char *found = describe (cues);
-    const struct tact_cue *cue = NULL;
+    const struct tact_cue *cue = first_cue (cues, c->rule);
 
-    for (guint i = 0; i < cues->len && ! cue; i++)
-	if (! strcmp (g_array_index (cues, struct tact_cue, i).rule, c->rule))
-	    cue = &g_array_index (cues, struct tact_cue, i);
     if (! cue) {
 	g_test_message ("no %s cue in \"%s\"; cues: %s", c->rule, c->text, found);
 	g_test_fail ();
@@ -695,11 +702,10 @@ check_absent (gconstpointer data)
     g_autoptr (GArray) cues = find (c->text);
     g_autofree char *found = describe (cues);
 
-    for (guint i = 0; i < cues->len; i++)
-	if (! strcmp (g_array_index (cues, struct tact_cue, i).rule, c->rule)) {
-	    g_test_message ("a %s cue in \"%s\": %s", c->rule, c->text, found);
-	    g_test_fail ();
-	}
+    if (first_cue (cues, c->rule)) {
+	g_test_message ("a %s cue in \"%s\": %s", c->rule, c->text, found);
+	g_test_fail ();
+    }
 }
 
 static const absent_case_t absent_cases[] = {
@@ -825,10 +831,7 @@ static const struct tact_cue *
 cue_of_rule (const tact_detector_t *d, const char *text, const char *rule, GArray *cues)
 {
     tact_detector_find (d, text, strlen (text), FALSE, cues);
-    for (guint i = 0; i < cues->len; i++)
-	if (! strcmp (g_array_index (cues, struct tact_cue, i).rule, rule))
-	    return &g_array_index (cues, struct tact_cue, i);
-    return NULL;
+    return first_cue (cues, rule);
 }
 
 static void
