@@ -125,8 +125,8 @@ struct tact_detector {
      * layers, it is made once the detector has read PATHS_AFTER, and
      * until then rules are tried by their filings. */
     const tact_path_tree_t *paths;
-    guint32 *entry_of_rule;	/* by place in the lexicon: entry index + 1, or 0 */
-    guint32 n_rules;
+    tact_path_walk_t *walk;	/* the tree as walked, its rules as entries */
+    gboolean paths_tried;
 };
 
 /* Past this much text, a detector's patterns are worth compiling to
@@ -392,18 +392,23 @@ index_entries (tact_detector_t *detector)
 
 /* ---- the tree of paths ---- */
 
-/* Take the lexicon's tree of paths, and number its rules as entries. */
+/* Take the lexicon's tree of paths, with its rules numbered as entries;
+ * a tree whose numbers are not a tree's is not used, and the entries
+ * are tried by their filings. */
 static void
 use_paths (tact_detector_t *detector)
 {
     const GPtrArray *rules = tact_lexicon_rules (detector->lexicon);
+    const tact_path_tree_t *tree = tact_lexicon_path_tree (detector->lexicon);
+    g_autofree guint32 *entry_of_rule = g_new0 (guint32, rules->len + 1);
 
-    detector->paths = tact_lexicon_path_tree (detector->lexicon);
-    detector->n_rules = rules->len;
-    detector->entry_of_rule = g_new0 (guint32, rules->len + 1);
+    detector->paths_tried = TRUE;
     for (guint e = 0; e < detector->n_entries; e++)
 	if (detector->entries[e].rule->place < rules->len)
-	    detector->entry_of_rule[detector->entries[e].rule->place] = e + 1;
+	    entry_of_rule[detector->entries[e].rule->place] = e + 1;
+    detector->walk = tree ? tact_path_walk_new (tree, entry_of_rule, rules->len) : NULL;
+    if (detector->walk)
+	detector->paths = tree;
 }
 
 /* ---- what cancels a cue: the words its rules start with ---- */
@@ -733,7 +738,7 @@ tact_detector_free (tact_detector_t *detector)
     g_free (detector->consequence.paired);
     g_free (detector->filings);
     g_free (detector->at);
-    g_free (detector->entry_of_rule);
+    tact_path_walk_free (detector->walk);
     g_ptr_array_unref (detector->scanned);
     g_free (detector->entries);
     tact_lexicon_free (detector->lexicon);
@@ -1607,74 +1612,75 @@ try_rules (finding_t *f, guint word, guint i)
 
 /* ---- trying rules by the tree of paths ---- */
 
+/* Give the entries of the walk's node or leaf ref, each once for the
+ * token start. */
 static inline void
-give (finding_t *f, guint32 n, guint start)
+give (finding_t *f, guint32 ref, guint start)
 {
-    const tact_detector_t *detector = f->detector;
-    const tact_path_tree_t *tree = detector->paths;
-    const tact_path_node_t *node = &tree->nodes[n];
+    const guint32 *entries;
 
-    if (node->rules > tree->n_rules || node->n_rules > tree->n_rules - node->rules)
+    if (ref & TACT_PATH_LEAF) {
+	guint32 e = ref & ~TACT_PATH_LEAF;
+
+	if (f->given_at[e] != start + 1) {
+	    f->given_at[e] = start + 1;
+	    f->given[f->n_given++] = e;
+	}
 	return;
-    for (guint32 k = 0; k < node->n_rules; k++) {
-	guint32 rule = tree->rules[node->rules + k];
-	guint32 e = rule < detector->n_rules ? detector->entry_of_rule[rule] : 0;
+    }
+    entries = tact_path_walk_entries (f->detector->walk, ref);
+    for (guint32 k = 1; k <= entries[0]; k++) {
+	guint32 e = entries[k];
 
-	if (e-- && f->given_at[e] != start + 1) {
+	if (f->given_at[e] != start + 1) {
 	    f->given_at[e] = start + 1;
 	    f->given[f->n_given++] = e;
 	}
     }
 }
 
-/* The node any token leads to from node n, or 0. */
-static inline guint32
-any_child (const tact_path_tree_t *tree, guint32 n)
-{
-    return tree->nodes[n].any < tree->n_nodes ? tree->nodes[n].any : 0;
-}
-
-/* Every entry of node n and of the nodes below it, to the depth. */
+/* Every entry of the node ref and of the nodes below it, to the
+ * depth. */
 static void
-give_all (finding_t *f, guint32 n, guint depth, guint start)
+give_all (finding_t *f, guint32 ref, guint depth, guint start)
 {
-    const tact_path_tree_t *tree = f->detector->paths;
-    const tact_path_node_t *node = &tree->nodes[n];
+    const tact_path_walk_t *walk = f->detector->walk;
+    const guint32 *edges;
 
-    give (f, n, start);
-    if (depth == TACT_PATH_DEPTH)
+    give (f, ref, start);
+    if (depth == TACT_PATH_DEPTH || (ref & TACT_PATH_LEAF))
 	return;
-    for (guint32 k = 0; k < node->n_edges && node->edges + k < tree->n_edges; k++)
-	if (tree->edges[node->edges + k].node < tree->n_nodes)
-	    give_all (f, tree->edges[node->edges + k].node, depth + 1, start);
-    if (any_child (tree, n))
-	give_all (f, any_child (tree, n), depth + 1, start);
+    edges = tact_path_walk_edges (walk, ref);
+    for (guint32 k = 0; k < edges[0]; k++)
+	give_all (f, edges[1 + edges[0] + k], depth + 1, start);
+    if (tact_path_walk_any (walk, ref))
+	give_all (f, tact_path_walk_any (walk, ref), depth + 1, start);
 }
 
-/* Walk on from node n with the token i, at depth tokens from start. */
+/* Walk on from the node ref with the token i, at depth tokens from
+ * start. */
 static void
-walk_paths (finding_t *f, guint32 n, guint i, guint depth, guint start)
+walk_paths (finding_t *f, guint32 ref, guint i, guint depth, guint start)
 {
-    const tact_path_tree_t *tree = f->detector->paths;
-    const tact_path_node_t *node = &tree->nodes[n];
+    const tact_path_walk_t *walk = f->detector->walk;
     const token_t *token;
     guint32 child;
 
-    give (f, n, start);
-    if (depth == TACT_PATH_DEPTH || i >= f->tokens->len || (! node->n_edges && ! node->any))
+    give (f, ref, start);
+    if (depth == TACT_PATH_DEPTH || (ref & TACT_PATH_LEAF) || i >= f->tokens->len)
 	return;
     token = &g_array_index (f->tokens, token_t, i);
     if (! token->plain) {
 	/* it may hold any word for the pattern, which sees only ASCII
 	 * letters as letters */
-	give_all (f, n, depth, start);
+	give_all (f, ref, depth, start);
 	return;
     }
-    if (token->word != NO_WORD && (child = tact_path_tree_child (tree, n, token->word)))
+    if (token->word != NO_WORD && (child = tact_path_walk_child (walk, ref, token->word)))
 	walk_paths (f, child, i + 1, depth + 1, start);
-    if (token->head != NO_WORD && (child = tact_path_tree_child (tree, n, token->head)))
+    if (token->head != NO_WORD && (child = tact_path_walk_child (walk, ref, token->head)))
 	walk_paths (f, child, i + 1, depth + 1, start);
-    if ((child = any_child (tree, n)))
+    if ((child = tact_path_walk_any (walk, ref)))
 	walk_paths (f, child, i + 1, depth + 1, start);
 }
 
@@ -1684,10 +1690,9 @@ static void
 try_paths (finding_t *f, guint i)
 {
     const tact_detector_t *detector = f->detector;
-    const tact_path_tree_t *tree = detector->paths;
     const token_t *token = &g_array_index (f->tokens, token_t, i);
-    guint32 by_word = token->word != NO_WORD ? tact_path_tree_child (tree, 0, token->word) : 0;
-    guint32 by_head = token->head != NO_WORD ? tact_path_tree_child (tree, 0, token->head) : 0;
+    guint32 by_word = tact_path_walk_root (detector->walk, token->word);
+    guint32 by_head = tact_path_walk_root (detector->walk, token->head);
     guchar first = (guchar) f->text[token->start];
 
     if (! by_word && ! by_head)
@@ -1888,7 +1893,7 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
     f.fast = detector->bytes_read > FAST_AFTER;
     if (! detector->slots && detector->bytes_read > HASH_AFTER)
 	index_words ((tact_detector_t *) detector);
-    if (! detector->paths && detector->bytes_read > PATHS_AFTER)
+    if (! detector->paths_tried && detector->bytes_read > PATHS_AFTER)
 	use_paths ((tact_detector_t *) detector);
     /* the rules searched over the whole text, and the masks, only where
      * the prefilter says they may match */

@@ -864,3 +864,180 @@ tact_path_tree_free (tact_path_tree_t *tree)
     }
     g_free (tree);
 }
+
+/* ---- the walk ---- */
+
+typedef struct walk_build {
+    const tact_path_tree_t *tree;
+    const guint32 *entry_of_rule;
+    guint32 n_rules;
+    GArray *values[TACT_PATH_DEPTH + 1];	/* the nodes of each depth */
+    guint8 *seen;		/* each node is written once: a tree */
+    gboolean failed;
+} walk_build_t;
+
+static int
+by_value (const void *a, const void *b)
+{
+    guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+
+    return (x > y) - (x < y);
+}
+
+static int
+by_word (const void *a, const void *b)
+{
+    const tact_path_edge_t *x = a, *y = b;
+
+    return (x->word > y->word) - (x->word < y->word);
+}
+
+/* The reference of node n at depth (see tact_path_walk_t), its nodes
+ * below written first; numbers out of range lead nowhere, as for
+ * tact_path_tree_child. */
+static guint32
+walk_node (walk_build_t *b, guint32 n, guint depth)
+{
+    const tact_path_tree_t *tree = b->tree;
+    const tact_path_node_t *node;
+    g_autoptr (GArray) entries = g_array_new (FALSE, FALSE, sizeof (guint32));
+    g_autoptr (GArray) edges = g_array_new (FALSE, FALSE, sizeof (tact_path_edge_t));
+    guint32 any = 0, at;
+    guint64 filter = 0;
+    GArray *values;
+
+    if (! n || n >= tree->n_nodes || b->failed)
+	return 0;
+    if (b->seen[n]) {
+	b->failed = TRUE;
+	return 0;
+    }
+    b->seen[n] = 1;
+    node = &tree->nodes[n];
+    if (node->rules <= tree->n_rules && node->n_rules <= tree->n_rules - node->rules)
+	for (guint32 k = 0; k < node->n_rules; k++) {
+	    guint32 rule = tree->rules[node->rules + k];
+	    guint32 e = rule < b->n_rules ? b->entry_of_rule[rule] : 0;
+
+	    if (e)
+		g_array_append_val (entries, e);
+	}
+    for (guint k = 0; k < entries->len; k++)
+	g_array_index (entries, guint32, k)--;
+    g_array_sort (entries, by_value);
+    if (depth < TACT_PATH_DEPTH) {
+	if (node->edges <= tree->n_edges && node->n_edges <= tree->n_edges - node->edges)
+	    for (guint32 k = 0; k < node->n_edges; k++) {
+		tact_path_edge_t edge = tree->edges[node->edges + k];
+
+		if ((edge.node = walk_node (b, edge.node, depth + 1)))
+		    g_array_append_val (edges, edge);
+	    }
+	any = walk_node (b, node->any, depth + 1);
+	g_array_sort (edges, by_word);
+    }
+    if (b->failed || entries->len >= TACT_PATH_LEAF || (! entries->len && ! edges->len && ! any))
+	return 0;
+    if (entries->len == 1 && ! edges->len && ! any)
+	return g_array_index (entries, guint32, 0) | TACT_PATH_LEAF;
+    values = b->values[depth];
+    at = values->len;
+    g_array_append_val (values, entries->len);
+    g_array_append_vals (values, entries->data, entries->len);
+    if (depth < TACT_PATH_DEPTH) {
+	guint32 n_edges = edges->len, low, high;
+
+	for (guint k = 0; k < edges->len; k++)
+	    filter |= G_GUINT64_CONSTANT (1) <<
+		tact_path_walk_bit (g_array_index (edges, tact_path_edge_t, k).word);
+	low = (guint32) filter;
+	high = (guint32) (filter >> 32);
+	g_array_append_val (values, any);
+	g_array_append_val (values, low);
+	g_array_append_val (values, high);
+	g_array_append_val (values, n_edges);
+	for (guint k = 0; k < edges->len; k++)
+	    g_array_append_val (values, g_array_index (edges, tact_path_edge_t, k).word);
+	for (guint k = 0; k < edges->len; k++)
+	    g_array_append_val (values, g_array_index (edges, tact_path_edge_t, k).node);
+    }
+    if (values->len >= TACT_PATH_LEAF / 2)
+	b->failed = TRUE;
+    return at;
+}
+
+/* A reference to a node of the next depth, moved to where that depth's
+ * nodes are in the walk's values. */
+static guint32
+moved (guint32 ref, guint32 base)
+{
+    return ref && ! (ref & TACT_PATH_LEAF) ? ref + base : ref;
+}
+
+/* The nodes of each depth are written together, those of the first
+ * depth first: the walk reads a node of the first depth at many tokens
+ * of a text, and those stay in the processor's cache together, where
+ * they would be spread over the whole walk. */
+tact_path_walk_t *
+tact_path_walk_new (const tact_path_tree_t *tree, const guint32 *entry_of_rule, guint32 n_rules)
+{
+    walk_build_t b = { tree, entry_of_rule, n_rules, { NULL }, NULL, FALSE };
+    tact_path_walk_t *walk;
+    guint32 *root = g_new0 (guint32, tree->n_words + 1);
+    guint32 base[TACT_PATH_DEPTH + 2] = { 0 };
+    GArray *values;
+
+    for (guint d = 1; d <= TACT_PATH_DEPTH; d++) {
+	guint32 zero = 0;
+
+	/* each starts with a 0, so that no node is 0, which is none */
+	b.values[d] = g_array_new (FALSE, FALSE, sizeof (guint32));
+	g_array_append_val (b.values[d], zero);
+    }
+    b.seen = g_new0 (guint8, tree->n_nodes + 1);
+    for (guint32 w = 0; w < tree->n_words && ! b.failed; w++)
+	root[w] = walk_node (&b, tree->root[w], 1);
+    g_free (b.seen);
+    for (guint d = 1; d <= TACT_PATH_DEPTH; d++)
+	base[d + 1] = base[d] + b.values[d]->len;
+    if (b.failed || base[TACT_PATH_DEPTH + 1] >= TACT_PATH_LEAF) {
+	for (guint d = 1; d <= TACT_PATH_DEPTH; d++)
+	    g_array_free (b.values[d], TRUE);
+	g_free (root);
+	return NULL;
+    }
+    /* one array: the references to the next depth's nodes move on by
+     * the sizes of the depths before it */
+    values = b.values[1];
+    for (guint d = 1; d < TACT_PATH_DEPTH; d++) {
+	guint32 *at = &g_array_index (values, guint32, base[d]);
+
+	for (guint32 k = 1; k < base[d + 1] - base[d];) {
+	    guint32 n_entries = at[k], n_edges = at[k + 4 + n_entries];
+
+	    at[k + 1 + n_entries] = moved (at[k + 1 + n_entries], base[d + 1]);
+	    for (guint32 c = 0; c < n_edges; c++)
+		at[k + 5 + n_entries + n_edges + c] =
+		    moved (at[k + 5 + n_entries + n_edges + c], base[d + 1]);
+	    k += 5 + n_entries + 2 * n_edges;
+	}
+	g_array_append_vals (values, b.values[d + 1]->data, b.values[d + 1]->len);
+	g_array_free (b.values[d + 1], TRUE);
+    }
+    walk = g_new0 (tact_path_walk_t, 1);
+    walk->root = root;
+    walk->n_words = tree->n_words;
+    walk->n_values = values->len;
+    walk->values = (guint32 *) (void *) g_array_free (values, FALSE);
+    return walk;
+}
+
+void
+tact_path_walk_free (tact_path_walk_t *walk)
+{
+    if (! walk)
+	return;
+    g_free (walk->root);
+    g_free (walk->values);
+    g_free (walk);
+}

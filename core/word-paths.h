@@ -102,6 +102,96 @@ tact_path_tree_child (const tact_path_tree_t *tree, guint32 n, guint32 word)
     return edges[low].node < tree->n_nodes ? edges[low].node : 0;
 }
 
+/* The tree as the cue detector walks it, made from a tree once per
+ * detector: its rules numbered as the detector's entries, and each node
+ * written out with what the walk reads there next to each other, so
+ * that a step costs a load or two of memory that is mostly in the
+ * processor's cache rather than one for the node, one for its rules and
+ * several for a binary search over its edges.  A child is a reference:
+ * a node's place in values, or, for a node with one entry and nothing
+ * below it (most nodes at the depth), that entry with TACT_PATH_LEAF
+ * set; 0 is no child.  A node below the depth is its number of entries,
+ * the entries in increasing order, its "any" child, a filter of 64 bits
+ * (see tact_path_walk_bit) of the words of its edges, its number of
+ * edges, their words in increasing order and their children in the
+ * same order; a node at the depth is its entries only.  Edges and nodes
+ * that lead to no entry are left out. */
+typedef struct tact_path_walk {
+    guint32 *root;		/* by word number: the root's child, or 0 */
+    guint32 n_words;
+    guint32 *values;
+    size_t n_values;
+} tact_path_walk_t;
+
+#define TACT_PATH_LEAF 0x80000000u
+
+/* The walk of tree, whose rule r is entry entry_of_rule[r] - 1 (none
+ * when 0, or r is not below n_rules); NULL when the tree's numbers are
+ * not those of a tree. */
+tact_path_walk_t *
+tact_path_walk_new (const tact_path_tree_t *tree, const guint32 *entry_of_rule, guint32 n_rules);
+
+void
+tact_path_walk_free (tact_path_walk_t *walk);
+
+/* The bit of a word in a node's filter. */
+static inline guint32
+tact_path_walk_bit (guint32 word)
+{
+    return (word * 0x9e3779b1u) >> 26;
+}
+
+/* The root's child for word, or 0. */
+static inline guint32
+tact_path_walk_root (const tact_path_walk_t *walk, guint32 word)
+{
+    return word < walk->n_words ? walk->root[word] : 0;
+}
+
+/* The entries of the node ref (no leaf): their number, then them. */
+static inline const guint32 *
+tact_path_walk_entries (const tact_path_walk_t *walk, guint32 ref)
+{
+    return walk->values + ref;
+}
+
+/* The "any" child of node ref (no leaf, above the depth), or 0. */
+static inline guint32
+tact_path_walk_any (const tact_path_walk_t *walk, guint32 ref)
+{
+    return walk->values[ref + 1 + walk->values[ref]];
+}
+
+/* The edges of node ref (no leaf, above the depth): their number, then
+ * their words, then their children. */
+static inline const guint32 *
+tact_path_walk_edges (const tact_path_walk_t *walk, guint32 ref)
+{
+    return walk->values + ref + 4 + walk->values[ref];
+}
+
+/* The child of node ref (no leaf, above the depth) for word, or 0: most
+ * words are not one of the node's, which its filter tells at once;
+ * others by a binary search without branches on the words compared. */
+static inline guint32
+tact_path_walk_child (const tact_path_walk_t *walk, guint32 ref, guint32 word)
+{
+    const guint32 *at = walk->values + ref + 1 + walk->values[ref];
+    guint64 filter = at[1] | ((guint64) at[2] << 32);
+    const guint32 *words = at + 4, *base = words;
+    guint32 n = at[3];
+
+    if (! (filter & (G_GUINT64_CONSTANT (1) << tact_path_walk_bit (word))))
+	return 0;
+    while (n > 1) {
+	guint32 half = n / 2;
+
+	base = base[half] <= word ? base + half : base;
+	n -= half;
+    }
+    return *base == word ? base[at[3]] : 0;
+}
+
 /* The paths of pattern (lexicon syntax, see tact-lexicon(5)) as a set
  * of strings, or NULL when a match need not begin with a whole plain
  * word, or the pattern is beyond this reading. */

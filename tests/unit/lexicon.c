@@ -418,6 +418,106 @@ test_builtin_tree (void)
     g_rmdir (dir);
 }
 
+/* The entries of the walk's node or leaf ref and those of the tree's
+ * node n, as rules (each rule its own entry, so entry e is rule e),
+ * agree; and so do their children, by every word and by any. */
+static void
+check_walk (const tact_path_tree_t *tree, const tact_path_walk_t *walk, guint32 n, guint32 ref,
+	    guint depth)
+{
+    GString *rules = g_string_new (NULL), *entries = g_string_new (NULL);
+    const tact_path_node_t *node = &tree->nodes[n];
+
+    for (guint32 k = 0; k < node->n_rules; k++)
+	g_string_append_printf (rules, " %u", tree->rules[node->rules + k]);
+    if (ref & TACT_PATH_LEAF) {
+	g_string_append_printf (entries, " %u", ref & ~TACT_PATH_LEAF);
+    } else {
+	const guint32 *all = tact_path_walk_entries (walk, ref);
+
+	for (guint32 k = 1; k <= all[0]; k++)
+	    g_string_append_printf (entries, " %u", all[k]);
+    }
+    g_assert_cmpstr (entries->str, ==, rules->str);
+    g_string_free (rules, TRUE);
+    g_string_free (entries, TRUE);
+    if (depth == TACT_PATH_DEPTH)
+	return;
+    for (guint32 word = 0; word < tree->n_words; word++) {
+	guint32 child = tact_path_tree_child (tree, n, word);
+	guint32 walked = ref & TACT_PATH_LEAF ? 0 : tact_path_walk_child (walk, ref, word);
+
+	/* every node of a tree built from paths has rules below it */
+	g_assert_cmpuint (! child, ==, ! walked);
+	if (child)
+	    check_walk (tree, walk, child, walked, depth + 1);
+    }
+    g_assert_cmpuint (! node->any, ==, ref & TACT_PATH_LEAF || ! tact_path_walk_any (walk, ref));
+    if (node->any)
+	check_walk (tree, walk, node->any, tact_path_walk_any (walk, ref), depth + 1);
+}
+
+/* The walk of a tree finds what the tree finds, from every word. */
+static void
+test_path_walk (void)
+{
+    tact_lexicon_t *lexicon = parse ("[struggle]\n"
+				     "a = (i|we)('ve| have) tried\\b\n"
+				     "b = i (really )?need\\b\n"
+				     "c = the \\w+ (says|said)\\b\n"
+				     "d = (i|we) (really|truly) (need|want)\\b\n"
+				     "e = i need\\b\n"
+				     "f = !!+\n");
+    const tact_path_tree_t *tree = tact_lexicon_path_tree (lexicon);
+    guint32 n_rules = tact_lexicon_rules (lexicon)->len;
+    g_autofree guint32 *entry_of_rule = g_new0 (guint32, n_rules);
+    tact_path_walk_t *walk;
+
+    for (guint32 r = 0; r < n_rules; r++)
+	entry_of_rule[r] = r + 1;
+    walk = tact_path_walk_new (tree, entry_of_rule, n_rules);
+    g_assert_nonnull (walk);
+    for (guint32 word = 0; walk && word < tree->n_words; word++) {
+	guint32 child = tact_path_tree_child (tree, 0, word);
+
+	g_assert_cmpuint (! child, ==, ! tact_path_walk_root (walk, word));
+	if (child)
+	    check_walk (tree, walk, child, tact_path_walk_root (walk, word), 1);
+    }
+    tact_path_walk_free (walk);
+    tact_lexicon_free (lexicon);
+}
+
+/* The same for the built-in lexicon's tree. */
+static void
+test_builtin_walk (void)
+{
+    tact_lexicon_t *lexicon = NULL;
+    g_autofree char *error = NULL;
+    const tact_path_tree_t *tree;
+    g_autofree guint32 *entry_of_rule = NULL;
+    guint32 n_rules;
+    tact_path_walk_t *walk;
+
+    g_assert_cmpint (tact_lexicon_load_builtin (&lexicon, "cues.lex", &error), ==, 0);
+    tree = tact_lexicon_path_tree (lexicon);
+    n_rules = tact_lexicon_rules (lexicon)->len;
+    entry_of_rule = g_new0 (guint32, n_rules);
+    for (guint32 r = 0; r < n_rules; r++)
+	entry_of_rule[r] = r + 1;
+    walk = tact_path_walk_new (tree, entry_of_rule, n_rules);
+    g_assert_nonnull (walk);
+    for (guint32 word = 0; walk && word < tree->n_words; word++) {
+	guint32 child = tact_path_tree_child (tree, 0, word);
+
+	g_assert_cmpuint (! child, ==, ! tact_path_walk_root (walk, word));
+	if (child)
+	    check_walk (tree, walk, child, tact_path_walk_root (walk, word), 1);
+    }
+    tact_path_walk_free (walk);
+    tact_lexicon_free (lexicon);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -434,6 +534,8 @@ main (int argc, char **argv)
     g_test_add_func ("/words/builtin-paths", test_builtin_paths);
     g_test_add_func ("/words/path-tree", test_path_tree);
     g_test_add_func ("/words/builtin-tree", test_builtin_tree);
+    g_test_add_func ("/words/path-walk", test_path_walk);
+    g_test_add_func ("/words/builtin-walk", test_builtin_walk);
     g_test_add_func ("/words/numbers", test_numbers);
     g_test_add_func ("/words/sorted", test_sorted);
     g_test_add_func ("/prefilter/builtin", test_builtin_prefilter);
