@@ -1495,13 +1495,15 @@ is_masked (const char *mask, size_t start, size_t end)
     return FALSE;
 }
 
-/* A shouted word that is really an acronym ("CSV", "ASAP") is no cue. */
+/* A shouted word that is really an acronym ("CSV", "ASAP") is no cue.
+ * The section is one long choice of words, which PCRE2's interpreter
+ * tries one by one (thousands of cycles a cue): once the detector
+ * compiles patterns, it is compiled too. */
 static gboolean
-is_acronym (const tact_detector_t *detector, const entry_t *entry, const char *words,
-	    size_t length)
+is_acronym (const finding_t *f, const entry_t *entry, const char *words, size_t length)
 {
     return entry->caps &&
-	tact_lexicon_match_length (detector->lexicon, "acronym", words, length, FALSE) != NULL;
+	tact_lexicon_match_length (f->detector->lexicon, "acronym", words, length, f->fast) != NULL;
 }
 
 static void
@@ -1511,7 +1513,7 @@ consider (finding_t *f, const entry_t *entry, size_t start, size_t end)
 
     if (end <= start || is_masked (f->mask, start, end))
 	return;
-    if (is_acronym (f->detector, entry, f->text + start, end - start))
+    if (is_acronym (f, entry, f->text + start, end - start))
 	return;
     if (entry->checked &&
 	(is_negated (f, start) || hypothetical (f, start, end)))
