@@ -903,7 +903,6 @@ walk_node (walk_build_t *b, guint32 n, guint depth)
     g_autoptr (GArray) entries = g_array_new (FALSE, FALSE, sizeof (guint32));
     g_autoptr (GArray) edges = g_array_new (FALSE, FALSE, sizeof (tact_path_edge_t));
     guint32 any = 0, at;
-    guint64 filter = 0;
     GArray *values;
 
     if (! n || n >= tree->n_nodes || b->failed)
@@ -945,16 +944,22 @@ walk_node (walk_build_t *b, guint32 n, guint depth)
     g_array_append_val (values, entries->len);
     g_array_append_vals (values, entries->data, entries->len);
     if (depth < TACT_PATH_DEPTH) {
-	guint32 n_edges = edges->len, low, high;
+	guint32 n_edges = edges->len, size = 1, mask, *filter;
 
-	for (guint k = 0; k < edges->len; k++)
-	    filter |= G_GUINT64_CONSTANT (1) <<
-		tact_path_walk_bit (g_array_index (edges, tact_path_edge_t, k).word);
-	low = (guint32) filter;
-	high = (guint32) (filter >> 32);
+	/* some 8 bits for each edge */
+	while (size * 4 < n_edges && size < 1024)
+	    size *= 2;
+	mask = size - 1;
 	g_array_append_val (values, any);
-	g_array_append_val (values, low);
-	g_array_append_val (values, high);
+	g_array_append_val (values, mask);
+	g_array_set_size (values, values->len + size);
+	filter = &g_array_index (values, guint32, values->len - size);
+	memset (filter, 0, size * sizeof (guint32));
+	for (guint k = 0; k < edges->len; k++) {
+	    guint32 bit = tact_path_walk_bit (g_array_index (edges, tact_path_edge_t, k).word);
+
+	    filter[(bit >> 5) & mask] |= 1u << (bit & 31);
+	}
 	g_array_append_val (values, n_edges);
 	for (guint k = 0; k < edges->len; k++)
 	    g_array_append_val (values, g_array_index (edges, tact_path_edge_t, k).word);
@@ -1013,13 +1018,12 @@ tact_path_walk_new (const tact_path_tree_t *tree, const guint32 *entry_of_rule, 
 	guint32 *at = &g_array_index (values, guint32, base[d]);
 
 	for (guint32 k = 1; k < base[d + 1] - base[d];) {
-	    guint32 n_entries = at[k], n_edges = at[k + 4 + n_entries];
+	    guint32 *any = &at[k + 1 + at[k]], *edges = any + 3 + any[1];
 
-	    at[k + 1 + n_entries] = moved (at[k + 1 + n_entries], base[d + 1]);
-	    for (guint32 c = 0; c < n_edges; c++)
-		at[k + 5 + n_entries + n_edges + c] =
-		    moved (at[k + 5 + n_entries + n_edges + c], base[d + 1]);
-	    k += 5 + n_entries + 2 * n_edges;
+	    *any = moved (*any, base[d + 1]);
+	    for (guint32 c = 0; c < edges[0]; c++)
+		edges[1 + edges[0] + c] = moved (edges[1 + edges[0] + c], base[d + 1]);
+	    k = (guint32) (edges + 1 + 2 * edges[0] - at);
 	}
 	g_array_append_vals (values, b.values[d + 1]->data, b.values[d + 1]->len);
 	g_array_free (b.values[d + 1], TRUE);

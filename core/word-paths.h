@@ -110,12 +110,14 @@ tact_path_tree_child (const tact_path_tree_t *tree, guint32 n, guint32 word)
  * several for a binary search over its edges.  A child is a reference:
  * a node's place in values, or, for a node with one entry and nothing
  * below it (most nodes at the depth), that entry with TACT_PATH_LEAF
- * set; 0 is no child.  A node below the depth is its number of entries,
- * the entries in increasing order, its "any" child, a filter of 64 bits
- * (see tact_path_walk_bit) of the words of its edges, its number of
- * edges, their words in increasing order and their children in the
- * same order; a node at the depth is its entries only.  Edges and nodes
- * that lead to no entry are left out. */
+ * set; 0 is no child.  A node above the depth is its number of
+ * entries, the entries in increasing order, its "any" child, a filter
+ * of the words of its edges (the number of its 32-bit values minus one,
+ * a power of two, then them: a bit for each word, see
+ * tact_path_walk_bit, some 8 bits for each edge), its number of edges,
+ * their words in increasing order and their children in the same
+ * order; a node at the depth is its entries only.  Edges and nodes that
+ * lead to no entry are left out. */
 typedef struct tact_path_walk {
     guint32 *root;		/* by word number: the root's child, or 0 */
     guint32 n_words;
@@ -134,11 +136,12 @@ tact_path_walk_new (const tact_path_tree_t *tree, const guint32 *entry_of_rule, 
 void
 tact_path_walk_free (tact_path_walk_t *walk);
 
-/* The bit of a word in a node's filter. */
+/* The bit of a word in a node's filter: bit b % 32 of its value
+ * b / 32, wrapped around to its size. */
 static inline guint32
 tact_path_walk_bit (guint32 word)
 {
-    return (word * 0x9e3779b1u) >> 26;
+    return (word * 0x9e3779b1u) >> 16;
 }
 
 /* The root's child for word, or 0. */
@@ -167,7 +170,9 @@ tact_path_walk_any (const tact_path_walk_t *walk, guint32 ref)
 static inline const guint32 *
 tact_path_walk_edges (const tact_path_walk_t *walk, guint32 ref)
 {
-    return walk->values + ref + 4 + walk->values[ref];
+    const guint32 *at = walk->values + ref + 1 + walk->values[ref];
+
+    return at + 3 + at[1];
 }
 
 /* The child of node ref (no leaf, above the depth) for word, or 0: most
@@ -177,19 +182,20 @@ static inline guint32
 tact_path_walk_child (const tact_path_walk_t *walk, guint32 ref, guint32 word)
 {
     const guint32 *at = walk->values + ref + 1 + walk->values[ref];
-    guint64 filter = at[1] | ((guint64) at[2] << 32);
-    const guint32 *words = at + 4, *base = words;
-    guint32 n = at[3];
+    guint32 bit = tact_path_walk_bit (word), n_edges, n;
+    const guint32 *base;
 
-    if (! (filter & (G_GUINT64_CONSTANT (1) << tact_path_walk_bit (word))))
+    if (! (at[2 + ((bit >> 5) & at[1])] & (1u << (bit & 31))))
 	return 0;
-    while (n > 1) {
+    n_edges = at[3 + at[1]];
+    base = at + 4 + at[1];
+    for (n = n_edges; n > 1;) {
 	guint32 half = n / 2;
 
 	base = base[half] <= word ? base + half : base;
 	n -= half;
     }
-    return *base == word ? base[at[3]] : 0;
+    return *base == word ? base[n_edges] : 0;
 }
 
 /* The paths of pattern (lexicon syntax, see tact-lexicon(5)) as a set
