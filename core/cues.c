@@ -117,6 +117,9 @@ struct tact_detector {
     guint32 *at;
     GPtrArray *scanned;		/* entry_t* without a first word */
     guard_t negation, condition, consequence;
+    guint8 *guarded_words;	/* by word number (and 0 for n_words): 1
+				 * for a word a rule of a guard can start
+				 * with */
     size_t bytes_read;		/* text read so far, to choose compiled code */
     /* The tree of the rules' paths (see word-paths.h): at a token of
      * the text, the detector walks it with that token and the next
@@ -720,6 +723,12 @@ tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
     make_guard (detector, &detector->negation, "negation");
     make_guard (detector, &detector->condition, "hypothetical-condition");
     make_guard (detector, &detector->consequence, "hypothetical-consequence");
+    detector->guarded_words = g_new0 (guint8, detector->n_words + 1);
+    for (guint32 w = 0; w < detector->n_words; w++)
+	detector->guarded_words[w] =
+	    (detector->negation.starts[w] | detector->negation.paired[w] |
+	     detector->condition.starts[w] | detector->condition.paired[w] |
+	     detector->consequence.starts[w] | detector->consequence.paired[w]) != 0;
     *out = detector;
     return TACT_STATUS_SUCCESS;
 }
@@ -730,6 +739,7 @@ tact_detector_free (tact_detector_t *detector)
     if (! detector)
 	return;
     g_free (detector->slots);
+    g_free (detector->guarded_words);
     g_free (detector->negation.starts);
     g_free (detector->condition.starts);
     g_free (detector->consequence.starts);
@@ -880,6 +890,11 @@ typedef struct finding {
      * the words it needs (0 not yet known, 1 yes, 2 no). */
     GArray *tokens;
     guint8 *has_word;
+    /* The tokens a guard's rule may start with (see guard_rules), in
+     * order: those of a word some guard rule starts with, and those
+     * read by next_token, which may have a head or tail. */
+    guint32 *guarded;
+    guint n_guarded;
     guint8 *has_required;
     /* The entries the tree of paths gave at a token: the token each was
      * last given at (+ 1), and those given at this one. */
@@ -892,7 +907,8 @@ typedef struct finding {
      * consequence, and the answers. */
     size_t negation_start;
     gboolean negation_known, negation;
-    GArray *sentence_ends;
+    size_t *sentence_ends;
+    guint n_sentence_ends, sentence_ends_size;
     size_t condition_from, condition_start, consequence_from, consequence_to;
     gboolean condition_known, condition, consequence_known, consequence;
     guint token;		/* the token the words are tried at */
@@ -1167,13 +1183,15 @@ read_tokens (finding_t *f)
     g_array_set_size (f->tokens, size);
     tokens = (token_t *) (void *) f->tokens->data;
     f->has_word = g_malloc0 (detector->n_words / 8 + 1);
+    f->guarded = g_new (guint32, size);
+    f->n_guarded = 0;
     while (s < stop) {
 	size_t length = MIN ((size_t) (stop - s), 64), next = length;
 	guint64 word, alnum, rest;
 
 	classify_bytes (s, length, &word, &alnum);
 	for (rest = word; rest; n++) {
-	    guint start = lowest_bit (rest), run, mark;
+	    guint start = lowest_bit (rest), run, mark, listed = 0;
 	    guint64 bits;
 	    token_t *token;
 
@@ -1187,6 +1205,7 @@ read_tokens (finding_t *f)
 		size *= 2;
 		g_array_set_size (f->tokens, size);
 		tokens = (token_t *) (void *) f->tokens->data;
+		f->guarded = g_renew (guint32, f->guarded, size);
 	    }
 	    token = &tokens[n];
 	    bits = run >= 64 ? G_MAXUINT64 : (G_GUINT64_CONSTANT (1) << run) - 1;
@@ -1227,11 +1246,14 @@ read_tokens (finding_t *f)
 		    goto done;
 		next = (size_t) ((const guchar *) p - s);
 		rest = 0;
+		listed = 1;
 	    }
 	    /* no branch on whether there is a word: NO_WORD marks the bit
 	     * past the lexicon's words */
 	    mark = MIN (token->word, detector->n_words);
 	    f->has_word[mark / 8] |= 1 << (mark % 8);
+	    f->guarded[f->n_guarded] = n;
+	    f->n_guarded += listed | detector->guarded_words[mark];
 	    mark = MIN (token->head, detector->n_words);
 	    f->has_word[mark / 8] |= 1 << (mark % 8);
 	}
@@ -1295,20 +1317,55 @@ paired_rules (const guard_t *guard, guint32 rules, guint word, const token_t *ne
     return fits;
 }
 
+/* Which of guard's rules token i of the text, as the region from from
+ * to to has it, may start (a bit each; see guard_t): those that start
+ * with its word, or its head or tail, and for those whose next words
+ * are known, that go on with one in the region's next token; all when
+ * it has letters outside ASCII, or more than one apostrophe between
+ * letters, as it may then hold any word.  A token the region's edge
+ * cuts is read again as the region has it. */
+static guint32
+token_rules (const finding_t *f, const guard_t *guard, guint i, size_t from, size_t to)
+{
+    const guint32 *starts = guard->starts, *paired = guard->paired;
+    guint32 n_words = f->detector->n_words, rules = 0, pairs;
+    token_t piece, next_piece;
+    const token_t *token = region_token (f, i, from, to, &piece);
+
+    if (! token)
+	return 0;
+    if (G_UNLIKELY (! token->plain || token->tail == ANY_WORD))
+	return G_MAXUINT32;
+    if (token->word < n_words)
+	rules |= starts[token->word];
+    if (token->head < n_words)
+	rules |= starts[token->head];
+    if (token->tail < n_words)
+	rules |= starts[token->tail];
+    /* a first word with white space after it is the whole token, or
+     * its tail, never its head */
+    if (token->word < n_words && (pairs = paired[token->word] & ~rules))
+	rules |= paired_rules (guard, pairs, token->word,
+			       region_token (f, i + 1, from, to, &next_piece));
+    if (token->tail < n_words && (pairs = paired[token->tail] & ~rules))
+	rules |= paired_rules (guard, pairs, token->tail,
+			       region_token (f, i + 1, from, to, &next_piece));
+    return rules;
+}
+
 /* Which of guard's rules may match the text from from to to, as a
- * string of its own (a bit each; see guard_t): those that start with
- * a word the region has as a token, or as a token's head or tail, and
- * for those whose next words are known, that go on with one in the
- * next token.  A token the region's edge cuts is read again as the
- * region has it; a token with letters outside ASCII, or more than one
- * apostrophe between letters, may hold any word. */
+ * string of its own (a bit each; see guard_t): those that the region's
+ * tokens may start (see token_rules).  Of the tokens the region holds
+ * whole, only those in f->guarded may start any: the others are passed
+ * over, which spares a look at each token of a sentence for each cue in
+ * it.  The tokens the region's edges cut are read again. */
 static guint32
 guard_rules (const finding_t *f, const guard_t *guard, size_t from, size_t to)
 {
     const token_t *tokens = (const token_t *) (void *) f->tokens->data;
-    const guint32 *starts = guard->starts, *paired = guard->paired;
-    guint32 n_words = f->detector->n_words, rules = guard->always;
-    guint i = f->token, low = 0, high = f->tokens->len;
+    const guint32 *guarded = f->guarded;
+    guint32 rules = guard->always;
+    guint i = f->token, low = 0, high = f->tokens->len, k;
 
     /* the first token at or after to: the one the words of the text are
      * tried at, where most cues start, else found by binary search */
@@ -1323,31 +1380,36 @@ guard_rules (const finding_t *f, const guard_t *guard, size_t from, size_t to)
 	}
 	i = low;
     }
-    /* the region's tokens, from the last */
-    while (i-- > 0 && tokens[i].end > from) {
-	token_t piece, next_piece;
-	const token_t *token = region_token (f, i, from, to, &piece);
-	guint32 pairs;
+    if (i == 0 || tokens[i - 1].end <= from)
+	return rules;		/* no token in the region */
+    /* the tokens the edges cut: the last, and the first */
+    if (tokens[i - 1].end > to)
+	rules |= token_rules (f, guard, i - 1, from, to);
+    /* (the region is short: its first token is found from its last,
+     * going back by steps that double, then by binary search) */
+    for (k = 1, high = i - 1; high >= k && tokens[high - k].end > from; k *= 2)
+	high -= k;
+    for (low = high >= k ? high - k + 1 : 0; low < high;) {
+	guint middle = (low + high) / 2;
 
-	if (! token)
-	    continue;
-	if (G_UNLIKELY (! token->plain || token->tail == ANY_WORD))
-	    return G_MAXUINT32;
-	if (token->word < n_words)
-	    rules |= starts[token->word];
-	if (token->head < n_words)
-	    rules |= starts[token->head];
-	if (token->tail < n_words)
-	    rules |= starts[token->tail];
-	/* a first word with white space after it is the whole token, or
-	 * its tail, never its head */
-	if (token->word < n_words && (pairs = paired[token->word] & ~rules))
-	    rules |= paired_rules (guard, pairs, token->word,
-				   region_token (f, i + 1, from, to, &next_piece));
-	if (token->tail < n_words && (pairs = paired[token->tail] & ~rules))
-	    rules |= paired_rules (guard, pairs, token->tail,
-				   region_token (f, i + 1, from, to, &next_piece));
+	if (tokens[middle].end <= from)
+	    low = middle + 1;
+	else
+	    high = middle;
     }
+    if (tokens[low].start < from)
+	rules |= token_rules (f, guard, low, from, to);
+    /* the region's tokens a rule may start with, from the last */
+    for (low = 0, high = f->n_guarded; low < high;) {
+	guint middle = (low + high) / 2;
+
+	if (guarded[middle] < i)
+	    low = middle + 1;
+	else
+	    high = middle;
+    }
+    for (k = low; k-- > 0 && tokens[guarded[k]].end > from && rules != G_MAXUINT32;)
+	rules |= token_rules (f, guard, guarded[k], from, to);
     return rules;
 }
 
@@ -1358,11 +1420,18 @@ static gboolean
 guard_matches (const finding_t *f, const guard_t *guard, size_t from, size_t to)
 {
     guint32 rules = guard_rules (f, guard, from, to);
+    guint n_rules = guard->rules->len;
     size_t start, end;
 
-    for (guint i = 0; i < guard->rules->len; i++)
-	if ((i >= 32 || (rules & (1u << i))) &&
-	    tact_rule_find (guard->rules->pdata[i], f->text + from, to - from, 0, FALSE, f->fast,
+    /* the first 32 rules by their bits; the others always */
+    if (n_rules < 32)
+	rules &= (1u << n_rules) - 1;
+    for (; rules; rules &= rules - 1)
+	if (tact_rule_find (guard->rules->pdata[lowest_bit (rules)], f->text + from, to - from, 0,
+			    FALSE, f->fast, &start, &end))
+	    return TRUE;
+    for (guint i = 32; i < n_rules; i++)
+	if (tact_rule_find (guard->rules->pdata[i], f->text + from, to - from, 0, FALSE, f->fast,
 			    &start, &end))
 	    return TRUE;
     return FALSE;
@@ -1406,18 +1475,30 @@ is_negated (finding_t *f, size_t start)
     return f->negation;
 }
 
-/* Where sentences end in the text (see is_sentence_end), found once.
- * Eight bytes without '.', '!', '?' or a line break are passed over at
- * once: this runs over the whole text. */
-static const GArray *
-sentence_ends (finding_t *f)
+static inline void
+add_sentence_end (finding_t *f, size_t end)
+{
+    if (G_UNLIKELY (f->n_sentence_ends == f->sentence_ends_size)) {
+	f->sentence_ends_size *= 2;
+	f->sentence_ends = g_renew (size_t, f->sentence_ends, f->sentence_ends_size);
+    }
+    f->sentence_ends[f->n_sentence_ends++] = end;
+}
+
+/* Where sentences end in the text (see is_sentence_end), found once,
+ * into f->sentence_ends.  Eight bytes without '.', '!', '?' or a line
+ * break are passed over at once: this runs over the whole text. */
+static void
+find_sentence_ends (finding_t *f)
 {
     const char *text = f->text;
     size_t length = f->length, i = 0;
 
     if (f->sentence_ends)
-	return f->sentence_ends;
-    f->sentence_ends = g_array_new (FALSE, FALSE, sizeof (size_t));
+	return;
+    f->sentence_ends_size = 64;
+    f->sentence_ends = g_new (size_t, f->sentence_ends_size);
+    f->n_sentence_ends = 0;
     for (; i + 8 <= length; i += 8) {
 	guint64 x, found;
 
@@ -1429,13 +1510,12 @@ sentence_ends (finding_t *f)
 	    size_t end = i + lowest_bit (found) / 8;
 
 	    if (is_sentence_end (text, end, length))
-		g_array_append_val (f->sentence_ends, end);
+		add_sentence_end (f, end);
 	}
     }
     for (; i < length; i++)
 	if (is_sentence_end (text, i, length))
-	    g_array_append_val (f->sentence_ends, i);
-    return f->sentence_ends;
+	    add_sentence_end (f, i);
 }
 
 /* In a sentence that sets a condition before the cue ("if", "in case")
@@ -1443,25 +1523,28 @@ sentence_ends (finding_t *f)
 static gboolean
 hypothetical (finding_t *f, size_t start, size_t end)
 {
-    const GArray *ends = sentence_ends (f);
+    const size_t *ends;
     size_t from = 0, to = f->length;
-    guint low = 0, high = ends->len;
+    guint low = 0, high;
 
+    find_sentence_ends (f);
+    ends = f->sentence_ends;
+    high = f->n_sentence_ends;
     /* the sentence: from after the last end before start, to after the
      * first end at or after end */
     while (low < high) {
 	guint middle = (low + high) / 2;
 
-	if (g_array_index (ends, size_t, middle) < start)
+	if (ends[middle] < start)
 	    low = middle + 1;
 	else
 	    high = middle;
     }
     if (low > 0)
-	from = g_array_index (ends, size_t, low - 1) + 1;
-    for (guint i = low; i < ends->len; i++)
-	if (g_array_index (ends, size_t, i) >= end) {
-	    to = g_array_index (ends, size_t, i) + 1;
+	from = ends[low - 1] + 1;
+    for (guint i = low; i < f->n_sentence_ends; i++)
+	if (ends[i] >= end) {
+	    to = ends[i] + 1;
 	    break;
 	}
     /* several cues often share a sentence start, or a sentence */
@@ -1911,9 +1994,9 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
     find_by_search (&f);
     g_array_free (f.tokens, TRUE);
     g_free (f.has_word);
+    g_free (f.guarded);
     g_free (f.has_required);
-    if (f.sentence_ends)
-	g_array_free (f.sentence_ends, TRUE);
+    g_free (f.sentence_ends);
     merge_overlaps (cues, first);
 }
 
