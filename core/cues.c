@@ -883,7 +883,10 @@ typedef struct finding {
     size_t length;
     const char *mask;
     gboolean in_signature;
-    GArray *cues;
+    /* The cues found, without their text until they are kept (see
+     * keep_cues); those from searched on were found by find_by_search. */
+    struct tact_cue *found;
+    guint n_found, found_size, searched;
     const guint8 *hits;		/* what the prefilter said, or NULL */
     /* What the text holds: its tokens, which words of the detector's
      * it has (a bit each), and for each entry whether the text holds
@@ -1605,7 +1608,6 @@ consider (finding_t *f, const entry_t *entry, size_t start, size_t end)
     cue.start = start;
     cue.end = end;
     cue.in_signature = f->in_signature;
-    cue.text = g_strndup (f->text + start, end - start);
     /* "section/name", made once for each rule that finds a cue rather
      * than for every rule at start-up, and interned: cues outlive the
      * detector (tact_analyze_thread), and a rule's name then costs no
@@ -1617,7 +1619,11 @@ consider (finding_t *f, const entry_t *entry, size_t start, size_t end)
     }
     cue.rule = entry->name;
     cue.weight = entry->rule->weight;
-    g_array_append_val (f->cues, cue);
+    if (G_UNLIKELY (f->n_found == f->found_size)) {
+	f->found_size = MAX (64, 2 * f->found_size);
+	f->found = g_renew (struct tact_cue, f->found, f->found_size);
+    }
+    f->found[f->n_found++] = cue;
 }
 
 static gboolean
@@ -1829,6 +1835,7 @@ find_by_words (finding_t *f)
 	    try_rules (f, g_array_index (f->tokens, token_t, i).head, i);
 	}
     }
+    f->searched = f->n_found;
 }
 
 typedef struct searching {
@@ -1868,31 +1875,32 @@ by_position (gconstpointer a, gconstpointer b)
 }
 
 /* Overlapping cues of one kind are one piece of evidence: keep the
- * heaviest (the longest on a tie). */
-static void
-merge_overlaps (GArray *cues, guint first)
+ * heaviest (the longest on a tie).  The n cues are sorted by position;
+ * those kept are moved to the front, in order, and their number
+ * returned. */
+static guint
+merge_sorted (struct tact_cue *cues, guint n)
 {
-    guint kept = first;
+    guint kept = 0;
 
     /* The cues kept that end after the start of the cue at hand, in the
      * order kept: the others overlap neither it nor any later cue, which
      * starts no earlier, and are not looked at again.  (A kept cue starts
      * no later than the cue at hand, which ends after its start.) */
-    g_autofree guint *active = g_new (guint, cues->len - first + 1);
+    g_autofree guint *active = g_new (guint, n + 1);
     guint n_active = 0;
 
-    g_array_sort (cues, by_position);	/* cues before first are already sorted */
-    for (guint i = first; i < cues->len; i++) {
-	struct tact_cue *cue = &g_array_index (cues, struct tact_cue, i);
+    for (guint i = 0; i < n; i++) {
+	struct tact_cue *cue = &cues[i];
 	gboolean merged = FALSE;
 	guint still = 0;
 
 	for (guint a = 0; a < n_active; a++)
-	    if (g_array_index (cues, struct tact_cue, active[a]).end > cue->start)
+	    if (cues[active[a]].end > cue->start)
 		active[still++] = active[a];
 	n_active = still;
 	for (guint a = 0; a < n_active; a++) {
-	    struct tact_cue *other = &g_array_index (cues, struct tact_cue, active[a]);
+	    struct tact_cue *other = &cues[active[a]];
 
 	    if (other->kind != cue->kind || other->in_signature != cue->in_signature ||
 		cue->start >= other->end || other->start >= cue->end)
@@ -1908,15 +1916,82 @@ merge_overlaps (GArray *cues, guint first)
 	}
 	if (! merged) {
 	    active[n_active++] = kept;
-	    g_array_index (cues, struct tact_cue, kept++) = *cue;
+	    cues[kept++] = *cue;
 	}
     }
+    return kept;
+}
+
+static void
+merge_overlaps (GArray *cues, guint first)
+{
+    guint kept;
+
+    g_array_sort (cues, by_position);	/* cues before first are already sorted */
+    kept = first + merge_sorted (&g_array_index (cues, struct tact_cue, first), cues->len - first);
     /* The slots past kept were moved or freed: empty them before the
      * array's clear function sees them. */
     if (kept < cues->len)
 	memset (&g_array_index (cues, struct tact_cue, kept), 0,
 		(cues->len - kept) * sizeof (struct tact_cue));
     g_array_set_size (cues, kept);
+}
+
+static gint
+by_position_data (gconstpointer a, gconstpointer b, gpointer data)
+{
+    return by_position (a, b);
+}
+
+/* Sort the cues found by position, keeping the order of those at one
+ * (as g_array_sort does, whose sort is stable).  Those found at the
+ * text's tokens are in order but for the few found at one token; they
+ * are sorted in place, the few found by search apart, and the two
+ * merged. */
+static void
+sort_found (finding_t *f)
+{
+    struct tact_cue *cues = f->found;
+    guint words = f->searched, n = f->n_found;
+    g_autofree struct tact_cue *merged = NULL;
+
+    for (guint k = 1; k < words; k++)
+	if (by_position (&cues[k - 1], &cues[k]) > 0) {
+	    struct tact_cue cue = cues[k];
+	    guint j = k;
+
+	    for (; j > 0 && by_position (&cues[j - 1], &cue) > 0; j--)
+		cues[j] = cues[j - 1];
+	    cues[j] = cue;
+	}
+    if (words == n)
+	return;
+    g_qsort_with_data (cues + words, (gint) (n - words), sizeof (struct tact_cue),
+		       by_position_data, NULL);
+    merged = g_new (struct tact_cue, n);
+    for (guint a = 0, b = words, k = 0; k < n; k++)
+	merged[k] = a < words && (b == n || by_position (&cues[a], &cues[b]) <= 0)
+	    ? cues[a++] : cues[b++];
+    memcpy (cues, merged, n * sizeof (struct tact_cue));
+}
+
+/* Add the cues found to cues, merged (see merge_sorted), each with its
+ * text: only the cues kept have one made. */
+static void
+keep_cues (finding_t *f, GArray *cues)
+{
+    guint first = cues->len, kept = f->n_found;
+
+    if (! first) {
+	sort_found (f);
+	kept = merge_sorted (f->found, f->n_found);
+    }
+    for (guint k = 0; k < kept; k++)
+	f->found[k].text = g_strndup (f->text + f->found[k].start,
+				      f->found[k].end - f->found[k].start);
+    g_array_append_vals (cues, f->found, kept);
+    if (first)
+	merge_overlaps (cues, first);
 }
 
 /* Whether text is ASCII without a NUL (which GLib's UTF-8 is not),
@@ -1941,7 +2016,6 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
 		    size_t length, gboolean in_signature, GArray *cues)
 {
     finding_t f = { 0 };
-    guint first = cues->len;
     g_autofree char *mask = NULL;
     g_autofree char *valid = NULL;
     g_autofree guint8 *hits = NULL;
@@ -1950,7 +2024,6 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
     f.text = text;
     f.length = length;
     f.in_signature = in_signature;
-    f.cues = cues;
     /* The patterns run on valid UTF-8 only: any invalid byte becomes
      * '?', which keeps every offset.  Most texts are ASCII without a
      * NUL, which is valid and told at once. */
@@ -1997,7 +2070,8 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
     g_free (f.guarded);
     g_free (f.has_required);
     g_free (f.sentence_ends);
-    merge_overlaps (cues, first);
+    keep_cues (&f, cues);
+    g_free (f.found);
 }
 
 size_t
