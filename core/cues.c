@@ -395,9 +395,8 @@ index_entries (tact_detector_t *detector)
 
 /* ---- the tree of paths ---- */
 
-/* Take the lexicon's tree of paths, with its rules numbered as entries;
- * a tree whose numbers are not a tree's is not used, and the entries
- * are tried by their filings. */
+/* Take the lexicon's tree of paths, to walk with its rules numbered as
+ * entries (see tact_path_walk_t). */
 static void
 use_paths (tact_detector_t *detector)
 {
@@ -410,8 +409,7 @@ use_paths (tact_detector_t *detector)
 	if (detector->entries[e].rule->place < rules->len)
 	    entry_of_rule[detector->entries[e].rule->place] = e + 1;
     detector->walk = tree ? tact_path_walk_new (tree, entry_of_rule, rules->len) : NULL;
-    if (detector->walk)
-	detector->paths = tree;
+    detector->paths = tree;
 }
 
 /* ---- what cancels a cue: the words its rules start with ---- */
@@ -1703,10 +1701,10 @@ try_rules (finding_t *f, guint word, guint i)
 
 /* ---- trying rules by the tree of paths ---- */
 
-/* Give the entries of the walk's node or leaf ref, each once for the
- * token start. */
+/* Give the entries of the walk's node or leaf ref at depth, each once
+ * for the token start. */
 static inline void
-give (finding_t *f, guint32 ref, guint start)
+give (finding_t *f, guint depth, guint32 ref, guint start)
 {
     const guint32 *entries;
 
@@ -1719,7 +1717,7 @@ give (finding_t *f, guint32 ref, guint start)
 	}
 	return;
     }
-    entries = tact_path_walk_entries (f->detector->walk, ref);
+    entries = tact_path_walk_entries (f->detector->walk, depth, ref);
     for (guint32 k = 1; k <= entries[0]; k++) {
 	guint32 e = entries[k];
 
@@ -1730,49 +1728,49 @@ give (finding_t *f, guint32 ref, guint start)
     }
 }
 
-/* Every entry of the node ref and of the nodes below it, to the
- * depth. */
+/* Every entry of the node ref at depth and of the nodes below it, to
+ * the depth of the tree. */
 static void
-give_all (finding_t *f, guint32 ref, guint depth, guint start)
+give_all (finding_t *f, guint depth, guint32 ref, guint start)
 {
     const tact_path_walk_t *walk = f->detector->walk;
     const guint32 *edges;
 
-    give (f, ref, start);
+    give (f, depth, ref, start);
     if (depth == TACT_PATH_DEPTH || (ref & TACT_PATH_LEAF))
 	return;
-    edges = tact_path_walk_edges (walk, ref);
+    edges = tact_path_walk_edges (walk, depth, ref);
     for (guint32 k = 0; k < edges[0]; k++)
-	give_all (f, edges[1 + edges[0] + k], depth + 1, start);
-    if (tact_path_walk_any (walk, ref))
-	give_all (f, tact_path_walk_any (walk, ref), depth + 1, start);
+	give_all (f, depth + 1, edges[1 + edges[0] + k], start);
+    if (tact_path_walk_any (walk, depth, ref))
+	give_all (f, depth + 1, tact_path_walk_any (walk, depth, ref), start);
 }
 
-/* Walk on from the node ref with the token i, at depth tokens from
- * start. */
+/* Walk on from the node ref at depth (tokens from start) with the
+ * token i. */
 static void
-walk_paths (finding_t *f, guint32 ref, guint i, guint depth, guint start)
+walk_paths (finding_t *f, guint depth, guint32 ref, guint i, guint start)
 {
     const tact_path_walk_t *walk = f->detector->walk;
     const token_t *token;
     guint32 child;
 
-    give (f, ref, start);
+    give (f, depth, ref, start);
     if (depth == TACT_PATH_DEPTH || (ref & TACT_PATH_LEAF) || i >= f->tokens->len)
 	return;
     token = &g_array_index (f->tokens, token_t, i);
     if (! token->plain) {
 	/* it may hold any word for the pattern, which sees only ASCII
 	 * letters as letters */
-	give_all (f, ref, depth, start);
+	give_all (f, depth, ref, start);
 	return;
     }
-    if (token->word != NO_WORD && (child = tact_path_walk_child (walk, ref, token->word)))
-	walk_paths (f, child, i + 1, depth + 1, start);
-    if (token->head != NO_WORD && (child = tact_path_walk_child (walk, ref, token->head)))
-	walk_paths (f, child, i + 1, depth + 1, start);
-    if ((child = tact_path_walk_any (walk, ref)))
-	walk_paths (f, child, i + 1, depth + 1, start);
+    if (token->word != NO_WORD && (child = tact_path_walk_child (walk, depth, ref, token->word)))
+	walk_paths (f, depth + 1, child, i + 1, start);
+    if (token->head != NO_WORD && (child = tact_path_walk_child (walk, depth, ref, token->head)))
+	walk_paths (f, depth + 1, child, i + 1, start);
+    if ((child = tact_path_walk_any (walk, depth, ref)))
+	walk_paths (f, depth + 1, child, i + 1, start);
 }
 
 /* Try the entries whose paths the tokens from i follow, in the order of
@@ -1790,9 +1788,9 @@ try_paths (finding_t *f, guint i)
 	return;
     f->n_given = 0;
     if (by_word)
-	walk_paths (f, by_word, i + 1, 1, i);
+	walk_paths (f, 1, by_word, i + 1, i);
     if (by_head)
-	walk_paths (f, by_head, i + 1, 1, i);
+	walk_paths (f, 1, by_head, i + 1, i);
     /* in the order of the entries: insertion sort, as there are few */
     for (guint k = 1; k < f->n_given; k++)
 	for (guint j = k; j > 0 && f->given[j - 1] > f->given[j]; j--) {

@@ -865,15 +865,39 @@ tact_path_tree_free (tact_path_tree_t *tree)
     g_free (tree);
 }
 
-/* ---- the walk ---- */
+/* ---- the tree as the detector walks it ---- */
+
+/* A growing array of numbers: what walk_node gathers for the node at
+ * hand (its entries, its edges). */
+typedef struct numbers {
+    guint32 *values;
+    guint32 length, size;
+} numbers_t;
+
+/* Room for count more numbers at the end of the array values, of
+ * *length numbers in room for *size; returns where. */
+static guint32 *
+grow (guint32 **values, guint32 *length, guint32 *size, guint32 count)
+{
+    if (*size - *length < count) {
+	while (*size - *length < count)
+	    *size = *size ? 2 * *size : 256;
+	*values = g_renew (guint32, *values, *size);
+    }
+    *length += count;
+    return *values + *length - count;
+}
+
+static guint32 *
+add (numbers_t *a, guint32 count)
+{
+    return grow (&a->values, &a->length, &a->size, count);
+}
 
 typedef struct walk_build {
-    const tact_path_tree_t *tree;
-    const guint32 *entry_of_rule;
-    guint32 n_rules;
-    GArray *values[TACT_PATH_DEPTH + 1];	/* the nodes of each depth */
-    guint8 *seen;		/* each node is written once: a tree */
-    gboolean failed;
+    tact_path_walk_t *walk;
+    numbers_t entries[TACT_PATH_DEPTH + 1];	/* of the node at hand at each depth */
+    numbers_t edges[TACT_PATH_DEPTH + 1];	/* its edges: word, then child */
 } walk_build_t;
 
 static int
@@ -884,155 +908,173 @@ by_value (const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
+/* Edges as pairs of numbers, by their first, the word. */
 static int
-by_word (const void *a, const void *b)
+by_pair (const void *a, const void *b)
 {
-    const tact_path_edge_t *x = a, *y = b;
+    return by_value (a, b);
+}
 
-    return (x->word > y->word) - (x->word < y->word);
+/* Whether the n numbers at values, taken step at a time, increase. */
+static gboolean
+increasing (const guint32 *values, guint32 n, guint step)
+{
+    for (guint32 k = step; k < n * step; k += step)
+	if (values[k - step] > values[k])
+	    return FALSE;
+    return TRUE;
+}
+
+/* The entry of rule, + 1, or 0. */
+static inline guint32
+entry_of (const tact_path_walk_t *walk, guint32 rule)
+{
+    guint32 e = rule < walk->n_rules ? walk->entry_of_rule[rule] : 0;
+
+    return e < TACT_PATH_LEAF ? e : 0;	/* (entry | TACT_PATH_LEAF is no 0 nor unmade) */
+}
+
+/* The reference of node n at the depth when it has one rule, which is
+ * most nodes there, read without more ado; else G_MAXUINT32. */
+static inline guint32
+walk_leaf (const tact_path_walk_t *walk, guint32 n)
+{
+    const tact_path_tree_t *tree = walk->tree;
+    const tact_path_node_t *node;
+    guint32 e;
+
+    if (! n || n >= tree->n_nodes)
+	return G_MAXUINT32;
+    node = &tree->nodes[n];
+    if (node->n_rules != 1 || node->rules >= tree->n_rules)
+	return G_MAXUINT32;
+    e = entry_of (walk, tree->rules[node->rules]);
+    return e ? (e - 1) | TACT_PATH_LEAF : 0;
 }
 
 /* The reference of node n at depth (see tact_path_walk_t), its nodes
  * below written first; numbers out of range lead nowhere, as for
- * tact_path_tree_child. */
+ * tact_path_tree_child.  A tree the build did not make may have a node
+ * below two others: it is written twice, as the walk would go there
+ * twice, up to the room left (a tree of paths is smaller walked than
+ * kept, see tact_path_walk_new); past it, nothing more is written, and
+ * the walk finds nothing there. */
 static guint32
 walk_node (walk_build_t *b, guint32 n, guint depth)
 {
-    const tact_path_tree_t *tree = b->tree;
+    tact_path_walk_t *walk = b->walk;
+    const tact_path_tree_t *tree = walk->tree;
     const tact_path_node_t *node;
-    g_autoptr (GArray) entries = g_array_new (FALSE, FALSE, sizeof (guint32));
-    g_autoptr (GArray) edges = g_array_new (FALSE, FALSE, sizeof (tact_path_edge_t));
-    guint32 any = 0, at;
-    GArray *values;
+    numbers_t *entries = &b->entries[depth], *edges = &b->edges[depth];
+    guint32 any = 0, at, n_entries, n_edges, size = 1, length, *out;
 
-    if (! n || n >= tree->n_nodes || b->failed)
+    if (! n || n >= tree->n_nodes)
 	return 0;
-    if (b->seen[n]) {
-	b->failed = TRUE;
-	return 0;
-    }
-    b->seen[n] = 1;
     node = &tree->nodes[n];
+    entries->length = edges->length = 0;
     if (node->rules <= tree->n_rules && node->n_rules <= tree->n_rules - node->rules)
 	for (guint32 k = 0; k < node->n_rules; k++) {
-	    guint32 rule = tree->rules[node->rules + k];
-	    guint32 e = rule < b->n_rules ? b->entry_of_rule[rule] : 0;
+	    guint32 e = entry_of (walk, tree->rules[node->rules + k]);
 
 	    if (e)
-		g_array_append_val (entries, e);
+		*add (entries, 1) = e - 1;
 	}
-    for (guint k = 0; k < entries->len; k++)
-	g_array_index (entries, guint32, k)--;
-    g_array_sort (entries, by_value);
+    n_entries = entries->length;
+    if (! increasing (entries->values, n_entries, 1))
+	qsort (entries->values, n_entries, sizeof (guint32), by_value);
     if (depth < TACT_PATH_DEPTH) {
 	if (node->edges <= tree->n_edges && node->n_edges <= tree->n_edges - node->edges)
 	    for (guint32 k = 0; k < node->n_edges; k++) {
 		tact_path_edge_t edge = tree->edges[node->edges + k];
+		guint32 child = depth + 1 == TACT_PATH_DEPTH ? walk_leaf (walk, edge.node)
+		    : G_MAXUINT32;
 
-		if ((edge.node = walk_node (b, edge.node, depth + 1)))
-		    g_array_append_val (edges, edge);
+		if (child == G_MAXUINT32)
+		    child = walk_node (b, edge.node, depth + 1);
+		if (child) {
+		    guint32 *pair = add (edges, 2);
+
+		    pair[0] = edge.word;
+		    pair[1] = child;
+		}
 	    }
 	any = walk_node (b, node->any, depth + 1);
-	g_array_sort (edges, by_word);
     }
-    if (b->failed || entries->len >= TACT_PATH_LEAF || (! entries->len && ! edges->len && ! any))
+    n_edges = edges->length / 2;
+    if (! increasing (edges->values, n_edges, 2))
+	qsort (edges->values, n_edges, 2 * sizeof (guint32), by_pair);
+    if (! n_entries && ! n_edges && ! any)
 	return 0;
-    if (entries->len == 1 && ! edges->len && ! any)
-	return g_array_index (entries, guint32, 0) | TACT_PATH_LEAF;
-    values = b->values[depth];
-    at = values->len;
-    g_array_append_val (values, entries->len);
-    g_array_append_vals (values, entries->data, entries->len);
+    if (n_entries == 1 && ! n_edges && ! any)
+	return entries->values[0] | TACT_PATH_LEAF;
+    /* some 8 bits of filter for each edge */
+    while (size * 4 < n_edges && size < 1024)
+	size *= 2;
+    length = 1 + n_entries + (depth < TACT_PATH_DEPTH ? 3 + size + 2 * n_edges : 0);
+    if (length > walk->room)
+	return 0;
+    walk->room -= length;
+    at = walk->length[depth];
+    out = grow (&walk->values[depth], &walk->length[depth], &walk->size[depth], length);
+    *out++ = n_entries;
+    memcpy (out, entries->values, n_entries * sizeof (guint32));
+    out += n_entries;
     if (depth < TACT_PATH_DEPTH) {
-	guint32 n_edges = edges->len, size = 1, mask, *filter;
+	*out++ = any;
+	*out++ = size - 1;
+	memset (out, 0, size * sizeof (guint32));
+	for (guint32 k = 0; k < n_edges; k++) {
+	    guint32 bit = tact_path_walk_bit (edges->values[2 * k]);
 
-	/* some 8 bits for each edge */
-	while (size * 4 < n_edges && size < 1024)
-	    size *= 2;
-	mask = size - 1;
-	g_array_append_val (values, any);
-	g_array_append_val (values, mask);
-	g_array_set_size (values, values->len + size);
-	filter = &g_array_index (values, guint32, values->len - size);
-	memset (filter, 0, size * sizeof (guint32));
-	for (guint k = 0; k < edges->len; k++) {
-	    guint32 bit = tact_path_walk_bit (g_array_index (edges, tact_path_edge_t, k).word);
-
-	    filter[(bit >> 5) & mask] |= 1u << (bit & 31);
+	    out[(bit >> 5) & (size - 1)] |= 1u << (bit & 31);
 	}
-	g_array_append_val (values, n_edges);
-	for (guint k = 0; k < edges->len; k++)
-	    g_array_append_val (values, g_array_index (edges, tact_path_edge_t, k).word);
-	for (guint k = 0; k < edges->len; k++)
-	    g_array_append_val (values, g_array_index (edges, tact_path_edge_t, k).node);
+	out += size;
+	*out++ = n_edges;
+	for (guint32 k = 0; k < n_edges; k++) {
+	    out[k] = edges->values[2 * k];
+	    out[n_edges + k] = edges->values[2 * k + 1];
+	}
     }
-    if (values->len >= TACT_PATH_LEAF / 2)
-	b->failed = TRUE;
     return at;
 }
 
-/* A reference to a node of the next depth, moved to where that depth's
- * nodes are in the walk's values. */
-static guint32
-moved (guint32 ref, guint32 base)
+guint32
+tact_path_walk_make (tact_path_walk_t *walk, guint32 word)
 {
-    return ref && ! (ref & TACT_PATH_LEAF) ? ref + base : ref;
+    walk_build_t b = { walk, { { NULL, 0, 0 } }, { { NULL, 0, 0 } } };
+
+    if (word >= walk->n_words)
+	return 0;
+    walk->root[word] = walk_node (&b, walk->tree->root[word], 1);
+    for (guint d = 1; d <= TACT_PATH_DEPTH; d++) {
+	g_free (b.entries[d].values);
+	g_free (b.edges[d].values);
+    }
+    return walk->root[word];
 }
 
-/* The nodes of each depth are written together, those of the first
- * depth first: the walk reads a node of the first depth at many tokens
- * of a text, and those stay in the processor's cache together, where
- * they would be spread over the whole walk. */
+/* The room is the tree's size as kept: a tree of paths walked is
+ * smaller (at the depth, most nodes are only an entry in their
+ * parent's edges), and only a tree with nodes below two others, which
+ * the build does not make, may need more. */
 tact_path_walk_t *
 tact_path_walk_new (const tact_path_tree_t *tree, const guint32 *entry_of_rule, guint32 n_rules)
 {
-    walk_build_t b = { tree, entry_of_rule, n_rules, { NULL }, NULL, FALSE };
-    tact_path_walk_t *walk;
-    guint32 *root = g_new0 (guint32, tree->n_words + 1);
-    guint32 base[TACT_PATH_DEPTH + 2] = { 0 };
-    GArray *values;
+    tact_path_walk_t *walk = g_new0 (tact_path_walk_t, 1);
 
-    for (guint d = 1; d <= TACT_PATH_DEPTH; d++) {
-	guint32 zero = 0;
-
-	/* each starts with a 0, so that no node is 0, which is none */
-	b.values[d] = g_array_new (FALSE, FALSE, sizeof (guint32));
-	g_array_append_val (b.values[d], zero);
-    }
-    b.seen = g_new0 (guint8, tree->n_nodes + 1);
-    for (guint32 w = 0; w < tree->n_words && ! b.failed; w++)
-	root[w] = walk_node (&b, tree->root[w], 1);
-    g_free (b.seen);
-    for (guint d = 1; d <= TACT_PATH_DEPTH; d++)
-	base[d + 1] = base[d] + b.values[d]->len;
-    if (b.failed || base[TACT_PATH_DEPTH + 1] >= TACT_PATH_LEAF) {
-	for (guint d = 1; d <= TACT_PATH_DEPTH; d++)
-	    g_array_free (b.values[d], TRUE);
-	g_free (root);
-	return NULL;
-    }
-    /* one array: the references to the next depth's nodes move on by
-     * the sizes of the depths before it */
-    values = b.values[1];
-    for (guint d = 1; d < TACT_PATH_DEPTH; d++) {
-	guint32 *at = &g_array_index (values, guint32, base[d]);
-
-	for (guint32 k = 1; k < base[d + 1] - base[d];) {
-	    guint32 *any = &at[k + 1 + at[k]], *edges = any + 3 + any[1];
-
-	    *any = moved (*any, base[d + 1]);
-	    for (guint32 c = 0; c < edges[0]; c++)
-		edges[1 + edges[0] + c] = moved (edges[1 + edges[0] + c], base[d + 1]);
-	    k = (guint32) (edges + 1 + 2 * edges[0] - at);
-	}
-	g_array_append_vals (values, b.values[d + 1]->data, b.values[d + 1]->len);
-	g_array_free (b.values[d + 1], TRUE);
-    }
-    walk = g_new0 (tact_path_walk_t, 1);
-    walk->root = root;
+    walk->tree = tree;
+    walk->entry_of_rule = g_memdup2 (entry_of_rule, (gsize) n_rules * sizeof (guint32));
+    walk->n_rules = n_rules;
     walk->n_words = tree->n_words;
-    walk->n_values = values->len;
-    walk->values = (guint32 *) (void *) g_array_free (values, FALSE);
+    walk->root = g_new (guint32, tree->n_words + 1);
+    for (guint32 w = 0; w < tree->n_words; w++)
+	walk->root[w] = tree->root[w] ? TACT_PATH_UNMADE : 0;
+    walk->room = 4 + (size_t) tree->n_words + (size_t) tree->n_nodes * 5 +
+	(size_t) tree->n_edges * 2 + tree->n_rules;
+    walk->room = MIN (walk->room, TACT_PATH_LEAF / 2);
+    /* each depth starts with a 0, so that no node is 0, which is none */
+    for (guint d = 1; d <= TACT_PATH_DEPTH; d++)
+	*grow (&walk->values[d], &walk->length[d], &walk->size[d], 1) = 0;
     return walk;
 }
 
@@ -1041,7 +1083,9 @@ tact_path_walk_free (tact_path_walk_t *walk)
 {
     if (! walk)
 	return;
+    g_free (walk->entry_of_rule);
     g_free (walk->root);
-    g_free (walk->values);
+    for (guint d = 1; d <= TACT_PATH_DEPTH; d++)
+	g_free (walk->values[d]);
     g_free (walk);
 }

@@ -102,39 +102,54 @@ tact_path_tree_child (const tact_path_tree_t *tree, guint32 n, guint32 word)
     return edges[low].node < tree->n_nodes ? edges[low].node : 0;
 }
 
-/* The tree as the cue detector walks it, made from a tree once per
- * detector: its rules numbered as the detector's entries, and each node
- * written out with what the walk reads there next to each other, so
- * that a step costs a load or two of memory that is mostly in the
- * processor's cache rather than one for the node, one for its rules and
- * several for a binary search over its edges.  A child is a reference:
- * a node's place in values, or, for a node with one entry and nothing
- * below it (most nodes at the depth), that entry with TACT_PATH_LEAF
- * set; 0 is no child.  A node above the depth is its number of
- * entries, the entries in increasing order, its "any" child, a filter
- * of the words of its edges (the number of its 32-bit values minus one,
- * a power of two, then them: a bit for each word, see
- * tact_path_walk_bit, some 8 bits for each edge), its number of edges,
- * their words in increasing order and their children in the same
- * order; a node at the depth is its entries only.  Edges and nodes that
- * lead to no entry are left out. */
+/* The tree as the cue detector walks it: its rules numbered as the
+ * detector's entries, and each node written out with what the walk
+ * reads there next to each other, so that a step costs a load or two
+ * of memory that is mostly in the processor's cache rather than one for
+ * the node, one for its rules and several for a binary search over its
+ * edges.  The nodes below a word of the root are written out the first
+ * time the walk meets that word, so that a detector that reads a few
+ * messages pays for the few words they hold, not for the whole tree.
+ *
+ * The nodes of each depth are together in values[depth], those of the
+ * first depth, read at a third of a text's tokens, in little memory.
+ * A child is a reference: a node's place in the next depth's values,
+ * or, for a node with one entry and nothing below it (most nodes at the
+ * depth), that entry with TACT_PATH_LEAF set; 0 is no child.  A node
+ * above the depth is its number of entries, the entries in increasing
+ * order, its "any" child, a filter of the words of its edges (the
+ * number of its 32-bit values minus one, a power of two, then them: a
+ * bit for each word, see tact_path_walk_bit, some 8 bits for each
+ * edge), its number of edges, their words in increasing order and their
+ * children in the same order; a node at the depth is its entries only.
+ * Edges and nodes that lead to no entry are left out. */
 typedef struct tact_path_walk {
-    guint32 *root;		/* by word number: the root's child, or 0 */
+    const tact_path_tree_t *tree;
+    guint32 *entry_of_rule;	/* see tact_path_walk_new */
+    guint32 n_rules;
+    guint32 *root;		/* by word number: the root's child, or 0,
+				 * or TACT_PATH_UNMADE */
     guint32 n_words;
-    guint32 *values;
-    size_t n_values;
+    guint32 *values[TACT_PATH_DEPTH + 1];
+    guint32 length[TACT_PATH_DEPTH + 1], size[TACT_PATH_DEPTH + 1];
+    size_t room;		/* values that may still be written */
 } tact_path_walk_t;
 
 #define TACT_PATH_LEAF 0x80000000u
+#define TACT_PATH_UNMADE G_MAXUINT32
 
 /* The walk of tree, whose rule r is entry entry_of_rule[r] - 1 (none
- * when 0, or r is not below n_rules); NULL when the tree's numbers are
- * not those of a tree. */
+ * when 0, or r is not below n_rules); it keeps tree, which must outlive
+ * it. */
 tact_path_walk_t *
 tact_path_walk_new (const tact_path_tree_t *tree, const guint32 *entry_of_rule, guint32 n_rules);
 
 void
 tact_path_walk_free (tact_path_walk_t *walk);
+
+/* Write out the nodes below word of the root; returns its child. */
+guint32
+tact_path_walk_make (tact_path_walk_t *walk, guint32 word);
 
 /* The bit of a word in a node's filter: bit b % 32 of its value
  * b / 32, wrapped around to its size. */
@@ -146,42 +161,50 @@ tact_path_walk_bit (guint32 word)
 
 /* The root's child for word, or 0. */
 static inline guint32
-tact_path_walk_root (const tact_path_walk_t *walk, guint32 word)
+tact_path_walk_root (tact_path_walk_t *walk, guint32 word)
 {
-    return word < walk->n_words ? walk->root[word] : 0;
+    guint32 ref;
+
+    if (word >= walk->n_words)
+	return 0;
+    ref = walk->root[word];
+    return G_LIKELY (ref != TACT_PATH_UNMADE) ? ref : tact_path_walk_make (walk, word);
 }
 
-/* The entries of the node ref (no leaf): their number, then them. */
+/* The entries of the node ref (no leaf) at depth: their number, then
+ * them. */
 static inline const guint32 *
-tact_path_walk_entries (const tact_path_walk_t *walk, guint32 ref)
+tact_path_walk_entries (const tact_path_walk_t *walk, guint depth, guint32 ref)
 {
-    return walk->values + ref;
+    return walk->values[depth] + ref;
 }
 
-/* The "any" child of node ref (no leaf, above the depth), or 0. */
+/* The "any" child of node ref (no leaf) above the depth, or 0. */
 static inline guint32
-tact_path_walk_any (const tact_path_walk_t *walk, guint32 ref)
+tact_path_walk_any (const tact_path_walk_t *walk, guint depth, guint32 ref)
 {
-    return walk->values[ref + 1 + walk->values[ref]];
+    const guint32 *node = walk->values[depth] + ref;
+
+    return node[1 + node[0]];
 }
 
-/* The edges of node ref (no leaf, above the depth): their number, then
+/* The edges of node ref (no leaf) above the depth: their number, then
  * their words, then their children. */
 static inline const guint32 *
-tact_path_walk_edges (const tact_path_walk_t *walk, guint32 ref)
+tact_path_walk_edges (const tact_path_walk_t *walk, guint depth, guint32 ref)
 {
-    const guint32 *at = walk->values + ref + 1 + walk->values[ref];
+    const guint32 *at = walk->values[depth] + ref + 1 + walk->values[depth][ref];
 
     return at + 3 + at[1];
 }
 
-/* The child of node ref (no leaf, above the depth) for word, or 0: most
+/* The child of node ref (no leaf) above the depth for word, or 0: most
  * words are not one of the node's, which its filter tells at once;
  * others by a binary search without branches on the words compared. */
 static inline guint32
-tact_path_walk_child (const tact_path_walk_t *walk, guint32 ref, guint32 word)
+tact_path_walk_child (const tact_path_walk_t *walk, guint depth, guint32 ref, guint32 word)
 {
-    const guint32 *at = walk->values + ref + 1 + walk->values[ref];
+    const guint32 *at = walk->values[depth] + ref + 1 + walk->values[depth][ref];
     guint32 bit = tact_path_walk_bit (word), n_edges, n;
     const guint32 *base;
 

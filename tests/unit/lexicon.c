@@ -433,7 +433,7 @@ check_walk (const tact_path_tree_t *tree, const tact_path_walk_t *walk, guint32 
     if (ref & TACT_PATH_LEAF) {
 	g_string_append_printf (entries, " %u", ref & ~TACT_PATH_LEAF);
     } else {
-	const guint32 *all = tact_path_walk_entries (walk, ref);
+	const guint32 *all = tact_path_walk_entries (walk, depth, ref);
 
 	for (guint32 k = 1; k <= all[0]; k++)
 	    g_string_append_printf (entries, " %u", all[k]);
@@ -445,16 +445,17 @@ check_walk (const tact_path_tree_t *tree, const tact_path_walk_t *walk, guint32 
 	return;
     for (guint32 word = 0; word < tree->n_words; word++) {
 	guint32 child = tact_path_tree_child (tree, n, word);
-	guint32 walked = ref & TACT_PATH_LEAF ? 0 : tact_path_walk_child (walk, ref, word);
+	guint32 walked = ref & TACT_PATH_LEAF ? 0 : tact_path_walk_child (walk, depth, ref, word);
 
 	/* every node of a tree built from paths has rules below it */
 	g_assert_cmpuint (! child, ==, ! walked);
 	if (child)
 	    check_walk (tree, walk, child, walked, depth + 1);
     }
-    g_assert_cmpuint (! node->any, ==, ref & TACT_PATH_LEAF || ! tact_path_walk_any (walk, ref));
+    g_assert_cmpuint (! node->any, ==,
+		      ref & TACT_PATH_LEAF || ! tact_path_walk_any (walk, depth, ref));
     if (node->any)
-	check_walk (tree, walk, node->any, tact_path_walk_any (walk, ref), depth + 1);
+	check_walk (tree, walk, node->any, tact_path_walk_any (walk, depth, ref), depth + 1);
 }
 
 /* The walk of a tree finds what the tree finds, from every word. */
