@@ -1992,21 +1992,42 @@ keep_cues (finding_t *f, GArray *cues)
 	merge_overlaps (cues, first);
 }
 
-/* Whether text is ASCII without a NUL (which GLib's UTF-8 is not),
- * looked at eight bytes at a time. */
+/* Whether text is valid UTF-8 without a NUL (which GLib's UTF-8 is
+ * not), as g_utf8_validate_len says, which reads a byte at a time:
+ * eight bytes of ASCII without a NUL are passed over at once.  A
+ * character outside ASCII is bytes from 0x80 up only, so a text is
+ * valid when it has no NUL and each run of such bytes is valid on its
+ * own, which GLib tells. */
 static gboolean
-is_ascii (const char *text, size_t length)
+is_valid (const char *text, size_t length)
 {
-    guint64 found = 0, x;
     size_t i = 0;
 
-    for (; i + 8 <= length; i += 8) {
-	memcpy (&x, text + i, 8);
-	found |= (x & HIGHS) | holds_byte (x, 0);
+    while (i < length) {
+	guint64 x;
+
+	if (i + 8 <= length) {
+	    memcpy (&x, text + i, 8);
+	    if (! ((x & HIGHS) | holds_byte (x, 0))) {
+		i += 8;
+		continue;
+	    }
+	}
+	if (! text[i])
+	    return FALSE;
+	if ((guchar) text[i] >= 0x80) {
+	    size_t run = i + 1;
+
+	    while (run < length && (guchar) text[run] >= 0x80)
+		run++;
+	    if (! g_utf8_validate_len (text + i, run - i, NULL))
+		return FALSE;
+	    i = run;
+	} else {
+	    i++;
+	}
     }
-    for (; i < length; i++)
-	found |= (guchar) text[i] >= 0x80 || ! text[i];
-    return ! found;
+    return TRUE;
 }
 
 void
@@ -2023,9 +2044,9 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
     f.length = length;
     f.in_signature = in_signature;
     /* The patterns run on valid UTF-8 only: any invalid byte becomes
-     * '?', which keeps every offset.  Most texts are ASCII without a
-     * NUL, which is valid and told at once. */
-    if (! is_ascii (text, length) && ! g_utf8_validate_len (text, length, NULL)) {
+     * '?', which keeps every offset.  Most texts are valid, which is
+     * told at once for their ASCII. */
+    if (! is_valid (text, length)) {
 	const char *p = text, *end = text + length;
 
 	/* the text need not end with a NUL: copy its length only */

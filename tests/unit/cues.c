@@ -526,6 +526,11 @@ static const span_case_t span_cases[] = {
       "casual/emoji", 10, 14, "\xf0\x9f\x98\x8a" },
     { "Se\xc3\xb1ora Garc\xc3\xad" "a \xe2\x80\x94 we can not upload the PDF since the update.",
       "struggle/cant-do", 23, 37, "can not upload" },
+    /* bytes that are no UTF-8 read as '?', where they are */
+    { "I \xff can't log in.", "struggle/cant-do", 4, 13, "can't log" },
+    { "Caf\xc3 I can't log in.", "struggle/cant-do", 7, 16, "can't log" },
+    { "\xe2\x80 I can't log in.", "struggle/cant-do", 5, 14, "can't log" },
+    { "Zo\xc3\xab \xf0\x9f\x98 I can't log in.", "struggle/cant-do", 11, 20, "can't log" },
     /* the longest of two overlapping struggle cues */
     { "I cannot seem to find the export button.", "struggle/cant-do", 2, 21, "cannot seem to find" },
     { "This is urgent.", "urgency/urgent", 8, 14, "urgent" },
