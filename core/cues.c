@@ -19,6 +19,9 @@
 
 #include <math.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "core/cues.h"
 #include "core/word-paths.h"
@@ -1142,12 +1145,38 @@ next_token (const tact_detector_t *detector, const char **p, const char *end, to
 /* For the length bytes at s (at most 64), bit k of *word set where
  * byte k may be part of a token (an ASCII letter or digit, an
  * apostrophe, a byte outside ASCII), and of *alnum where it is an
- * ASCII letter or digit. */
+ * ASCII letter or digit.  With SSE2 (every x86-64), sixteen bytes at a
+ * time, in a few instructions; else eight, as numbers. */
 static inline void
 classify_bytes (const guchar *s, size_t length, guint64 *word, guint64 *alnum)
 {
     guint64 w = 0, a = 0;
+#if defined(__SSE2__)
+    guchar tail[64];
 
+    if (length < 64) {
+	/* bytes past the text are zero, which no token has */
+	memset (tail, 0, sizeof tail);
+	memcpy (tail, s, length);
+	s = tail;
+    }
+    for (guint k = 0; k < 64; k += 16) {
+	__m128i x = _mm_loadu_si128 ((const __m128i *) (const void *) (s + k));
+	/* a letter, lower-cased, less 'a', and a digit less '0', are the
+	 * bytes not above 25 and 9 */
+	__m128i letter = _mm_sub_epi8 (_mm_or_si128 (x, _mm_set1_epi8 (0x20)), _mm_set1_epi8 ('a'));
+	__m128i digit = _mm_sub_epi8 (x, _mm_set1_epi8 ('0'));
+	__m128i letters = _mm_or_si128 (
+	    _mm_cmpeq_epi8 (_mm_min_epu8 (letter, _mm_set1_epi8 (25)), letter),
+	    _mm_cmpeq_epi8 (_mm_min_epu8 (digit, _mm_set1_epi8 (9)), digit));
+	__m128i apostrophes = _mm_cmpeq_epi8 (x, _mm_set1_epi8 ('\''));
+
+	a |= (guint64) (guint) _mm_movemask_epi8 (letters) << k;
+	/* the top bit of a byte outside ASCII is set already */
+	w |= (guint64) (guint) _mm_movemask_epi8 (_mm_or_si128 (_mm_or_si128 (letters, apostrophes),
+								 x)) << k;
+    }
+#else
     for (size_t k = 0; k < length; k += 8) {
 	guint64 x = 0, letters;
 
@@ -1157,6 +1186,7 @@ classify_bytes (const guchar *s, size_t length, guint64 *word, guint64 *alnum)
 	a |= gather_marks (letters) << k;
 	w |= gather_marks (letters | (x & HIGHS) | bytes_between (x, '\'' - 1, '\'' + 1)) << k;
     }
+#endif
     *word = w;
     *alnum = a;
 }
@@ -1936,7 +1966,7 @@ merge_overlaps (GArray *cues, guint first)
 }
 
 static gint
-by_position_data (gconstpointer a, gconstpointer b, gpointer data)
+by_position_data (gconstpointer a, gconstpointer b, gpointer data G_GNUC_UNUSED)
 {
     return by_position (a, b);
 }
