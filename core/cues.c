@@ -1278,6 +1278,9 @@ read_tokens (finding_t *f)
 		next = (size_t) ((const guchar *) p - s);
 		rest = 0;
 		listed = 1;
+		/* only such a token has a head */
+		mark = MIN (token->head, detector->n_words);
+		f->has_word[mark / 8] |= 1 << (mark % 8);
 	    }
 	    /* no branch on whether there is a word: NO_WORD marks the bit
 	     * past the lexicon's words */
@@ -1285,8 +1288,6 @@ read_tokens (finding_t *f)
 	    f->has_word[mark / 8] |= 1 << (mark % 8);
 	    f->guarded[f->n_guarded] = n;
 	    f->n_guarded += listed | detector->guarded_words[mark];
-	    mark = MIN (token->head, detector->n_words);
-	    f->has_word[mark / 8] |= 1 << (mark % 8);
 	}
 	s += next;
     }
