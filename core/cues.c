@@ -1777,31 +1777,50 @@ give_all (finding_t *f, guint depth, guint32 ref, guint start)
 	give_all (f, depth + 1, tact_path_walk_any (walk, depth, ref), start);
 }
 
-/* Walk on from the node ref at depth (tokens from start) with the
- * token i. */
+/* Give the entries of the nodes the tokens after token start lead to
+ * from the root's children by_word and by_head (0 for none): a walk
+ * down the tree, with a stack of its own rather than a call for each
+ * node, as most nodes are a step or two.  The order in which the nodes
+ * are reached does not matter: the entries are sorted after. */
 static void
-walk_paths (finding_t *f, guint depth, guint32 ref, guint i, guint start)
+walk_paths (finding_t *f, guint start, guint32 by_word, guint32 by_head)
 {
     const tact_path_walk_t *walk = f->detector->walk;
-    const token_t *token;
-    guint32 child;
+    const token_t *tokens = (const token_t *) (void *) f->tokens->data;
+    guint n_tokens = f->tokens->len;
+    /* each step takes a node and puts at most three */
+    struct {
+	guint32 ref;
+	guint depth;
+    } stack[3 * TACT_PATH_DEPTH + 2];
+    guint n = 0;
 
-    give (f, depth, ref, start);
-    if (depth == TACT_PATH_DEPTH || (ref & TACT_PATH_LEAF) || i >= f->tokens->len)
-	return;
-    token = &g_array_index (f->tokens, token_t, i);
-    if (! token->plain) {
-	/* it may hold any word for the pattern, which sees only ASCII
-	 * letters as letters */
-	give_all (f, depth, ref, start);
-	return;
+    if (by_word)
+	stack[n].ref = by_word, stack[n++].depth = 1;
+    if (by_head)
+	stack[n].ref = by_head, stack[n++].depth = 1;
+    while (n) {
+	guint32 ref = stack[--n].ref, child;
+	guint depth = stack[n].depth, i = start + depth;
+	const token_t *token;
+
+	give (f, depth, ref, start);
+	if (depth == TACT_PATH_DEPTH || (ref & TACT_PATH_LEAF) || i >= n_tokens)
+	    continue;
+	token = &tokens[i];
+	if (! token->plain) {
+	    /* it may hold any word for the pattern, which sees only ASCII
+	     * letters as letters */
+	    give_all (f, depth, ref, start);
+	    continue;
+	}
+	if (token->word != NO_WORD && (child = tact_path_walk_child (walk, depth, ref, token->word)))
+	    stack[n].ref = child, stack[n++].depth = depth + 1;
+	if (token->head != NO_WORD && (child = tact_path_walk_child (walk, depth, ref, token->head)))
+	    stack[n].ref = child, stack[n++].depth = depth + 1;
+	if ((child = tact_path_walk_any (walk, depth, ref)))
+	    stack[n].ref = child, stack[n++].depth = depth + 1;
     }
-    if (token->word != NO_WORD && (child = tact_path_walk_child (walk, depth, ref, token->word)))
-	walk_paths (f, depth + 1, child, i + 1, start);
-    if (token->head != NO_WORD && (child = tact_path_walk_child (walk, depth, ref, token->head)))
-	walk_paths (f, depth + 1, child, i + 1, start);
-    if ((child = tact_path_walk_any (walk, depth, ref)))
-	walk_paths (f, depth + 1, child, i + 1, start);
 }
 
 /* Try the entries whose paths the tokens from i follow, in the order of
@@ -1818,10 +1837,7 @@ try_paths (finding_t *f, guint i)
     if (! by_word && ! by_head)
 	return;
     f->n_given = 0;
-    if (by_word)
-	walk_paths (f, 1, by_word, i + 1, i);
-    if (by_head)
-	walk_paths (f, 1, by_head, i + 1, i);
+    walk_paths (f, i, by_word, by_head);
     /* in the order of the entries: insertion sort, as there are few */
     for (guint k = 1; k < f->n_given; k++)
 	for (guint j = k; j > 0 && f->given[j - 1] > f->given[j]; j--) {
