@@ -1473,9 +1473,31 @@ static gboolean
 negated (const finding_t *f, size_t start)
 {
     const char *text = f->text;
-    size_t from = start > CLAUSE_LOOKBACK ? start - CLAUSE_LOOKBACK : 0;
+    size_t from = start > CLAUSE_LOOKBACK ? start - CLAUSE_LOOKBACK : 0, i = start;
 
-    for (size_t i = start; i > from; i--) {
+#if defined(__SSE2__)
+    /* the clause's start, sixteen bytes at a time going back */
+    for (; i >= from + 16; i -= 16) {
+	__m128i x = _mm_loadu_si128 ((const __m128i *) (const void *) (text + i - 16));
+	guint found = (guint) _mm_movemask_epi8 (
+	    _mm_or_si128 (
+		_mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (x, _mm_set1_epi8 ('.')),
+					    _mm_cmpeq_epi8 (x, _mm_set1_epi8 ('!'))),
+			      _mm_or_si128 (_mm_cmpeq_epi8 (x, _mm_set1_epi8 ('?')),
+					    _mm_cmpeq_epi8 (x, _mm_set1_epi8 (';')))),
+		_mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (x, _mm_set1_epi8 (':')),
+					    _mm_cmpeq_epi8 (x, _mm_set1_epi8 ('\n'))),
+			      _mm_cmpeq_epi8 (x, _mm_set1_epi8 (',')))));
+
+	if (found) {
+	    /* after the last of them */
+	    i = i - 16 + (guint) (31 - __builtin_clz (found)) + 1;
+	    from = i;
+	    break;
+	}
+    }
+#endif
+    for (; i > from; i--) {
 	if (is_clause_end (text[i - 1])) {
 	    from = i;
 	    break;
