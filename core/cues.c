@@ -59,6 +59,13 @@ typedef struct entry {
      * "(?-i)NOW" is not tried at "now"; all when PCRE2 does not say. */
     guint8 first_bytes[32];
     gboolean first_bytes_known;	/* found when the entry is first tried */
+    /* What a match needs near its start (the rule's nearby list, see
+     * lexicon.h): where each need is in the list, and the bits word %
+     * 64 of its words, found when the entry is first tried. */
+    guint32 need_at[TACT_MAX_NEEDS];
+    guint64 need_bits[TACT_MAX_NEEDS];
+    guint32 n_needs;
+    gboolean needs_known;
 } entry_t;
 
 /* An entry filed under one of its first words, with the words the next
@@ -1557,6 +1564,101 @@ has_required (finding_t *f, const entry_t *entry)
     return f->has_required[entry->index] == 1;
 }
 
+/* ---- what a match needs near its start ---- */
+
+/* The byte at which the count-th character after byte from starts, or
+ * the text's end: eight bytes at a time while they are ASCII. */
+static size_t
+past_chars (const finding_t *f, size_t from, guint32 count)
+{
+    const guchar *s = (const guchar *) f->text;
+    size_t length = f->length;
+
+    while (count >= 8 && from + 8 <= length) {
+	guint64 x;
+
+	memcpy (&x, s + from, 8);
+	if (x & HIGHS)
+	    break;
+	from += 8;
+	count -= 8;
+    }
+    for (; count && from < length; count--)
+	for (from++; from < length && (s[from] & 0xc0) == 0x80; from++)
+	    ;
+    return MIN (from, length);
+}
+
+/* Where each need of the entry's rule is, and its words' bits. */
+static void
+find_needs (entry_t *entry)
+{
+    const guint32 *nearby = entry->rule->nearby;
+    guint32 at = 3;
+
+    entry->needs_known = TRUE;
+    for (guint32 n = 0; nearby && n < MIN (nearby[2], TACT_MAX_NEEDS); n++) {
+	/* (the lexicon checked the list when it read it) */
+	entry->need_at[n] = at;
+	entry->need_bits[n] = 0;
+	for (guint32 k = 0; k < nearby[at + 1]; k++)
+	    entry->need_bits[n] |= G_GUINT64_CONSTANT (1) << (nearby[at + 2 + k] % 64);
+	at += 2 + nearby[at + 1];
+	at += 1 + nearby[at];
+	entry->n_needs = n + 1;
+    }
+}
+
+static inline gboolean
+is_needed (const guint32 *words, guint32 n_words, guint64 bits, guint word)
+{
+    return word != NO_WORD && (bits & (G_GUINT64_CONSTANT (1) << (word % 64))) &&
+	bsearch (&word, words, n_words, sizeof (guint32), by_number) != NULL;
+}
+
+/* Whether the text at token i holds what a match of the entry's rule
+ * starting there needs near it (see tact_rule_t): the capitals it
+ * starts with, and for each need, one of its words standing whole in a
+ * token that starts within the need's reach (a token with letters the
+ * pattern does not see as letters may hold any), or one of its bytes
+ * there.  The farthest needs are the likeliest to fail: first. */
+static gboolean
+has_nearby (const finding_t *f, const entry_t *entry, guint i)
+{
+    const guint32 *nearby = entry->rule->nearby;
+    const token_t *tokens = (const token_t *) (void *) f->tokens->data;
+    size_t start = tokens[i].start;
+
+    if (! nearby)
+	return TRUE;
+    for (guint32 k = 0; k < nearby[1]; k++)
+	if (start + k >= f->length || f->text[start + k] < 'A' || f->text[start + k] > 'Z')
+	    return FALSE;
+    if (G_UNLIKELY (! entry->needs_known))
+	find_needs ((entry_t *) entry);
+    for (guint32 n = entry->n_needs; n > 0; n--) {
+	guint32 at = entry->need_at[n - 1], n_words = nearby[at + 1];
+	const guint32 *words = nearby + at + 2, *bytes = words + n_words + 1;
+	guint64 bits = entry->need_bits[n - 1];
+	size_t end = past_chars (f, start, nearby[at]);
+	gboolean found = FALSE;
+
+	for (guint32 b = 0; b < bytes[-1] && ! found; b++)
+	    found = memchr (f->text + start, (int) bytes[b], MIN (end + 1, f->length) - start) != NULL;
+	for (guint j = i; j < f->tokens->len && tokens[j].start <= end && ! found; j++) {
+	    const token_t *token = &tokens[j];
+
+	    found = ! token->plain || token->tail == ANY_WORD ||
+		is_needed (words, n_words, bits, token->word) ||
+		is_needed (words, n_words, bits, token->head) ||
+		is_needed (words, n_words, bits, token->tail);
+	}
+	if (! found)
+	    return FALSE;
+    }
+    return TRUE;
+}
+
 /* Whether word is a next word of filing: most are not, which the bits
  * tell at once. */
 static gboolean
@@ -1597,7 +1699,7 @@ try_rules (finding_t *f, guint word, guint i)
 	size_t start, stop;
 
 	if (! next_fits (f, filing, i) || ! has_required (f, entry) ||
-	    ! may_start_with (entry, first))
+	    ! may_start_with (entry, first) || ! has_nearby (f, entry, i))
 	    continue;
 	if (tact_rule_find (entry->rule, f->text, f->length, token->start,
 			    TRUE, f->fast, &start, &stop))
@@ -1709,7 +1811,8 @@ try_paths (finding_t *f, guint i)
 	const entry_t *entry = &detector->entries[f->given[k]];
 	size_t start, stop;
 
-	if (! has_required (f, entry) || ! may_start_with (entry, first))
+	if (! has_required (f, entry) || ! may_start_with (entry, first) ||
+	    ! has_nearby (f, entry, i))
 	    continue;
 	if (tact_rule_find (entry->rule, f->text, f->length, token->start,
 			    TRUE, f->fast, &start, &stop))

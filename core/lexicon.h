@@ -30,6 +30,8 @@
 
 #include "tact.h"
 
+#define TACT_MAX_NEEDS 8
+
 typedef struct tact_rule {
     char *section;
     char *name;
@@ -68,6 +70,15 @@ typedef struct tact_rule {
      * there when first asked. */
     const guint32 *paths;
     guint32 paths_at;		/* where in what the build compiled */
+    /* What a match that starts at a token needs near it (see
+     * tact_pattern_needs and tact_pattern_capitals in word-paths.h):
+     * the number of values that follow; how many capital letters it
+     * starts with; how many needs; then each need as its reach in
+     * characters, its count of words and their numbers, and its count
+     * of bytes and the bytes (the words sorted; the needs nearest
+     * first, at most TACT_MAX_NEEDS).  NULL when it needs nothing of the
+     * kind. */
+    const guint32 *nearby;
     guint32 number;		/* its place in what the build compiled */
     guint32 place;		/* its place in tact_lexicon_rules */
     gboolean failed;		/* does not compile: never matches */

@@ -25,7 +25,9 @@ typedef enum {
     NODE_TOKEN_CHAR,		/* any letter or digit */
     NODE_SEPARATOR,		/* a space or punctuation */
     NODE_ANY,			/* anything: the reading stops here */
-    NODE_EMPTY,			/* no text: an anchor, a look-around, an apostrophe */
+    NODE_EMPTY,			/* no text: an anchor, a look-around */
+    NODE_APOSTROPHE,		/* an apostrophe, which tokens drop (in a pattern
+				 * outside a class, also none) */
     NODE_BOUNDARY,		/* "\\b": after a letter, the token ends */
     NODE_SEQUENCE,
     NODE_CHOICE,
@@ -39,6 +41,11 @@ typedef struct node {
     char c;
     guint min, max;
     GPtrArray *children;
+    /* For one character: the most characters it matches (1, or 2 for
+     * "\\R"); and the bytes it can start with, as 256 bits, when the
+     * reading knows them (a literal, a class of punctuation), or NULL. */
+    guint width;
+    guint8 *bytes;
 } node_t;
 
 static void
@@ -48,6 +55,7 @@ node_free (gpointer data)
 
     if (node->children)
 	g_ptr_array_unref (node->children);
+    g_free (node->bytes);
     g_free (node);
 }
 
@@ -57,6 +65,7 @@ node_new (node_kind_t kind)
     node_t *node = g_new0 (node_t, 1);
 
     node->kind = kind;
+    node->width = kind == NODE_EMPTY || kind == NODE_BOUNDARY ? 0 : 1;
     if (kind == NODE_SEQUENCE || kind == NODE_CHOICE || kind == NODE_REPEAT)
 	node->children = g_ptr_array_new_with_free_func (node_free);
     return node;
@@ -78,18 +87,48 @@ typedef struct reader {
 
 static node_t *read_choice (reader_t *r);
 
+/* Mark the bytes character c can start with (in either case) in bits;
+ * FALSE when they are not known (a character outside ASCII that has
+ * other cases, which a caseless match takes too). */
+static gboolean
+mark_bytes (guint8 *bits, gunichar c)
+{
+    char utf8[8];
+    guchar first;
+
+    if (c >= 0x80 && (g_unichar_tolower (c) != c || g_unichar_toupper (c) != c ||
+		      g_unichar_totitle (c) != c))
+	return FALSE;
+    if (c < 0x80 && g_ascii_isalpha ((char) c)) {
+	first = (guchar) g_ascii_tolower ((char) c);
+	bits[first / 8] |= (guint8) (1 << (first % 8));
+	first = (guchar) g_ascii_toupper ((char) c);
+    } else {
+	g_unichar_to_utf8 (c, utf8);
+	first = (guchar) utf8[0];
+    }
+    bits[first / 8] |= (guint8) (1 << (first % 8));
+    return TRUE;
+}
+
 /* A character of the pattern outside a class, by what it can be in a
  * token. */
 static node_t *
 literal (gunichar c)
 {
+    node_t *node;
+
     if (c < 0x80 && g_ascii_isalnum ((char) c))
 	return char_node ((char) c);
     if (c == '\'' || c == 0x2019)
-	return node_new (NODE_EMPTY);
-    if (c < 0x80 || ! g_unichar_isalnum (c))
-	return node_new (NODE_SEPARATOR);
-    return node_new (NODE_ANY);	/* a letter the detector does not number */
+	return node_new (NODE_APOSTROPHE);	/* or none */
+    if (c >= 0x80 && g_unichar_isalnum (c))
+	return node_new (NODE_ANY);	/* a letter the detector does not number */
+    node = node_new (NODE_SEPARATOR);
+    node->bytes = g_new0 (guint8, 32);
+    if (! mark_bytes (node->bytes, c))
+	g_clear_pointer (&node->bytes, g_free);
+    return node;
 }
 
 /* An escape after the backslash: "\b", "\w", "\." and so on. */
@@ -110,7 +149,13 @@ read_escape (reader_t *r)
 	return node_new (NODE_EMPTY);
     case 'w': case 'd':
 	return node_new (NODE_TOKEN_CHAR);
-    case 's': case 'W': case 'h': case 'v': case 'R': case 'n': case 't': case 'r': case 'f':
+    case 'R': {
+	node_t *node = node_new (NODE_SEPARATOR);
+
+	node->width = 2;	/* "\r\n" */
+	return node;
+    }
+    case 's': case 'W': case 'h': case 'v': case 'n': case 't': case 'r': case 'f':
 	return node_new (NODE_SEPARATOR);
     case 'x':
 	if (*r->p == '{') {
@@ -164,6 +209,8 @@ read_class (reader_t *r)
     gboolean letters[128] = { FALSE };
     guint n_letters = 0;
     node_t *choice;
+    guint8 bytes[32] = { 0 };	/* of its punctuation and apostrophes */
+    gboolean bytes_known = TRUE;
 
     if (*r->p == '^') {
 	negated = TRUE;
@@ -191,13 +238,13 @@ read_class (reader_t *r)
 	    if (e == 'w' || e == 'd')
 		any = TRUE;	/* with the rest, read as anything */
 	    else if (e == 's' || e == 'W' || e == 'n' || e == 't' || e == 'r' || e == 'h' || e == 'v')
-		separator = TRUE;
+		separator = TRUE, bytes_known = FALSE;
 	    else if (g_ascii_isalnum (e))
 		any = TRUE;
 	    else if (e == '\'')
-		apostrophe = TRUE;
+		apostrophe = TRUE, mark_bytes (bytes, '\'');
 	    else
-		separator = TRUE;
+		separator = TRUE, bytes_known &= mark_bytes (bytes, (guchar) e);
 	    continue;
 	}
 	r->p = g_utf8_next_char (r->p);
@@ -221,8 +268,10 @@ read_class (reader_t *r)
 		n_letters++;
 	} else if (c == '\'' || c == 0x2019) {
 	    apostrophe = TRUE;
+	    mark_bytes (bytes, c);
 	} else if (c < 0x80 || ! g_unichar_isalnum (c)) {
 	    separator = TRUE;
+	    bytes_known &= mark_bytes (bytes, c);
 	} else {
 	    any = TRUE;
 	}
@@ -244,7 +293,10 @@ read_class (reader_t *r)
     if (separator)
 	g_ptr_array_add (choice->children, node_new (NODE_SEPARATOR));
     if (apostrophe)
-	g_ptr_array_add (choice->children, node_new (NODE_EMPTY));
+	g_ptr_array_add (choice->children, node_new (NODE_APOSTROPHE));
+    /* one character: of punctuation, the bytes it starts with */
+    if (! n_letters && bytes_known)
+	choice->bytes = g_memdup2 (bytes, 32);
     return choice;
 }
 
@@ -256,6 +308,11 @@ read_group (reader_t *r)
     gboolean empty = FALSE;
     node_t *inner;
 
+    if (*r->p == '*') {
+	/* a verb, "(*UTF)" and the like: beyond this reading */
+	r->failed = TRUE;
+	return node_new (NODE_ANY);
+    }
     if (*r->p == '?') {
 	r->p++;
 	if (*r->p == ':' || *r->p == '>' || *r->p == '|') {
@@ -452,6 +509,7 @@ build (GArray *states, const node_t *node, guint next)
     case NODE_ANY:
 	return add_state (states, STATE_ANY, 0, next, 0);
     case NODE_EMPTY:
+    case NODE_APOSTROPHE:
 	return next;
     case NODE_BOUNDARY:
 	return add_state (states, STATE_BOUNDARY, 0, next, 0);
@@ -657,6 +715,554 @@ tact_pattern_paths (const char *pattern)
 	return NULL;
     }
     return w.paths;
+}
+
+/* ---- what a match needs near its start ----
+ *
+ * The same reading of a pattern tells what any match must hold past
+ * its first token, and how far from the match start at most: a word
+ * (one of a choice of words) that stands whole, or a byte of
+ * punctuation.  Distances are in characters: each part of the pattern
+ * matches at most so many, and a part that may match any number ends
+ * the reckoning.  A look-ahead or look-behind asks for nothing; an
+ * optional part neither; a choice asks for one of what its choices
+ * ask.  Whatever the reading does not know asks for nothing, so what
+ * it finds is only ever a necessary condition. */
+
+/* Strings a part of a pattern begins with, at most this many. */
+#define MAX_LEADS 256
+
+/* The most characters a match of node holds, or UNBOUNDED. */
+static guint
+max_chars (const node_t *node)
+{
+    guint most = 0, one;
+
+    switch (node->kind) {
+    case NODE_SEQUENCE:
+	for (guint i = 0; i < node->children->len; i++) {
+	    one = max_chars (node->children->pdata[i]);
+	    most = one == UNBOUNDED || most > UNBOUNDED - one - 1 ? UNBOUNDED : most + one;
+	}
+	return most;
+    case NODE_CHOICE:
+	for (guint i = 0; i < node->children->len; i++)
+	    most = MAX (most, max_chars (node->children->pdata[i]));
+	return most;
+    case NODE_REPEAT:
+	one = max_chars (node->children->pdata[0]);
+	if (! one || ! node->max)
+	    return 0;
+	if (node->max == UNBOUNDED || one == UNBOUNDED || one > (UNBOUNDED - 1) / node->max)
+	    return UNBOUNDED;
+	return one * node->max;
+    default:
+	return node->width;
+    }
+}
+
+/* A string a match of a part begins with ends with a space when a
+ * character other than a letter or digit follows it there: the word it
+ * holds then stands whole on its right. */
+static gboolean
+is_closed (const char *lead)
+{
+    size_t length = strlen (lead);
+
+    return length && lead[length - 1] == ' ';
+}
+
+static GPtrArray *lead_of (const node_t *node);
+
+/* The strings of leads, each that is not closed followed by each
+ * string node begins with; NULL when node's are not known or there
+ * are too many.  Takes leads. */
+static GPtrArray *
+follow (GPtrArray *leads, const node_t *node)
+{
+    GPtrArray *next, *out;
+
+    if (node->kind == NODE_BOUNDARY) {
+	/* after a letter or digit, none follows */
+	for (guint i = 0; i < leads->len; i++) {
+	    char *lead = leads->pdata[i];
+	    size_t length = strlen (lead);
+
+	    if (length && g_ascii_isalnum (lead[length - 1])) {
+		leads->pdata[i] = g_strconcat (lead, " ", NULL);
+		g_free (lead);
+	    }
+	}
+	return leads;
+    }
+    next = lead_of (node);
+    if (! next) {
+	g_ptr_array_unref (leads);
+	return NULL;
+    }
+    out = g_ptr_array_new_with_free_func (g_free);
+    for (guint i = 0; i < leads->len && out; i++) {
+	const char *lead = leads->pdata[i];
+
+	if (is_closed (lead))
+	    g_ptr_array_add (out, g_strdup (lead));
+	else
+	    for (guint k = 0; k < next->len; k++)
+		g_ptr_array_add (out, g_strconcat (lead, next->pdata[k], NULL));
+	if (out->len > MAX_LEADS)
+	    g_clear_pointer (&out, g_ptr_array_unref);
+    }
+    g_ptr_array_unref (leads);
+    g_ptr_array_unref (next);
+    return out;
+}
+
+static GPtrArray *
+one_lead (const char *lead)
+{
+    GPtrArray *leads = g_ptr_array_new_with_free_func (g_free);
+
+    g_ptr_array_add (leads, g_strdup (lead));
+    return leads;
+}
+
+static gboolean
+all_closed (const GPtrArray *leads)
+{
+    for (guint i = 0; i < leads->len; i++)
+	if (! is_closed (leads->pdata[i]))
+	    return FALSE;
+    return TRUE;
+}
+
+/* What the parts children from first on begin with, read until every
+ * string is closed; at their end, with closed_after, what is still
+ * open is closed (a letter or digit cannot follow). */
+static GPtrArray *
+lead_of_parts (const GPtrArray *children, guint first, gboolean closed_after)
+{
+    GPtrArray *leads = one_lead ("");
+    node_t boundary = { .kind = NODE_BOUNDARY };
+
+    for (guint i = first; i < children->len && leads; i++) {
+	if (all_closed (leads))
+	    return leads;
+	leads = follow (leads, children->pdata[i]);
+    }
+    if (leads && closed_after)
+	leads = follow (leads, &boundary);
+    return leads;
+}
+
+/* The strings a match of node begins with: its letters and digits in
+ * lower case and apostrophes, up to a character of another kind, shown
+ * as a space; or NULL when not known. */
+static GPtrArray *
+lead_of (const node_t *node)
+{
+    switch (node->kind) {
+    case NODE_CHAR: {
+	char c[2] = { node->c, '\0' };
+
+	return one_lead (c);
+    }
+    case NODE_APOSTROPHE:
+	return one_lead ("'");
+    case NODE_SEPARATOR:
+	return one_lead (" ");
+    case NODE_EMPTY:
+    case NODE_BOUNDARY:
+	return one_lead ("");
+    case NODE_SEQUENCE:
+	return lead_of_parts (node->children, 0, FALSE);
+    case NODE_CHOICE: {
+	GPtrArray *all = g_ptr_array_new_with_free_func (g_free);
+
+	for (guint i = 0; i < node->children->len; i++) {
+	    GPtrArray *leads = lead_of (node->children->pdata[i]);
+
+	    if (! leads || all->len + leads->len > MAX_LEADS) {
+		if (leads)
+		    g_ptr_array_unref (leads);
+		g_ptr_array_unref (all);
+		return NULL;
+	    }
+	    for (guint k = 0; k < leads->len; k++)
+		g_ptr_array_add (all, g_strdup (leads->pdata[k]));
+	    g_ptr_array_unref (leads);
+	}
+	return all;
+    }
+    case NODE_REPEAT: {
+	/* a few times: written out, each number of times */
+	const node_t *child = node->children->pdata[0];
+	GPtrArray *all, *leads;
+
+	if (node->max > REPEATS_WRITTEN)
+	    return NULL;
+	all = g_ptr_array_new_with_free_func (g_free);
+	leads = one_lead ("");
+	for (guint n = 0; n <= node->max && leads; n++) {
+	    if (n >= node->min) {
+		for (guint k = 0; k < leads->len; k++)
+		    g_ptr_array_add (all, g_strdup (leads->pdata[k]));
+		if (all->len > MAX_LEADS)
+		    break;
+	    }
+	    if (n < node->max)
+		leads = follow (leads, child);
+	}
+	if (leads)
+	    g_ptr_array_unref (leads);
+	if (! leads || all->len > MAX_LEADS) {
+	    g_ptr_array_unref (all);
+	    return NULL;
+	}
+	return all;
+    }
+    default:
+	return NULL;
+    }
+}
+
+/* Whether, past node, a letter or digit would start a token or a part
+ * of one (no letter or digit before it, or an apostrophe), given
+ * whether that held before node. */
+static gboolean
+ends_apart (const node_t *node, gboolean before)
+{
+    switch (node->kind) {
+    case NODE_SEPARATOR:
+    case NODE_BOUNDARY:
+	return TRUE;
+    case NODE_EMPTY:
+    case NODE_APOSTROPHE:	/* or none */
+	return before;
+    case NODE_SEQUENCE:
+	for (guint i = 0; i < node->children->len; i++)
+	    before = ends_apart (node->children->pdata[i], before);
+	return before;
+    case NODE_CHOICE:
+	for (guint i = 0; i < node->children->len; i++)
+	    if (! ends_apart (node->children->pdata[i], before))
+		return FALSE;
+	return node->children->len > 0;
+    case NODE_REPEAT: {
+	const node_t *child = node->children->pdata[0];
+	gboolean apart = ends_apart (child, FALSE) || (ends_apart (child, TRUE) && before);
+
+	return node->min ? apart : apart && before;
+    }
+    default:
+	return FALSE;
+    }
+}
+
+/* Whether the parts of children from first on start with a character
+ * other than a letter or digit, or a boundary; at their end, after. */
+static gboolean
+starts_apart (const GPtrArray *children, guint first, gboolean after)
+{
+    for (guint i = first; i < children->len; i++) {
+	const node_t *child = children->pdata[i];
+
+	if (child->kind == NODE_SEPARATOR || child->kind == NODE_BOUNDARY)
+	    return TRUE;
+	if (child->kind != NODE_EMPTY && child->kind != NODE_APOSTROPHE)
+	    return FALSE;
+    }
+    return after;
+}
+
+static tact_need_t *
+need_new (guint reach)
+{
+    tact_need_t *need = g_new0 (tact_need_t, 1);
+
+    need->reach = reach;
+    need->words = g_ptr_array_new_with_free_func (g_free);
+    return need;
+}
+
+void
+tact_need_free (tact_need_t *need)
+{
+    if (need) {
+	g_ptr_array_unref (need->words);
+	g_free (need);
+    }
+}
+
+/* A need for one of the words of leads, if each is a word that stands
+ * whole (the apostrophes dropped, as tokens drop them). */
+static void
+need_words (GPtrArray *needs, const GPtrArray *leads, guint reach)
+{
+    tact_need_t *need;
+
+    if (! leads->len || ! all_closed (leads))
+	return;
+    need = need_new (reach);
+    for (guint i = 0; i < leads->len; i++) {
+	const char *lead = leads->pdata[i];
+	GString *word = g_string_new (NULL);
+
+	for (const char *c = lead; *c && *c != ' '; c++)
+	    if (*c != '\'')
+		g_string_append_c (word, *c);
+	if (! word->len) {
+	    g_string_free (word, TRUE);
+	    tact_need_free (need);
+	    return;
+	}
+	g_ptr_array_add (need->words, g_string_free (word, FALSE));
+    }
+    g_ptr_array_add (needs, need);
+}
+
+/* A need for a byte node starts with, when it is one character of
+ * punctuation of a few bytes, none of them white space. */
+static void
+need_bytes (GPtrArray *needs, const node_t *node, guint reach)
+{
+    tact_need_t *need;
+    guint count = 0;
+
+    for (guint b = 0; b < 256; b++) {
+	if (! (node->bytes[b / 8] & (1 << (b % 8))))
+	    continue;
+	if (b < 0x80 && (g_ascii_isalnum ((char) b) || g_ascii_isspace ((char) b)))
+	    return;
+	count++;
+    }
+    if (! count || count > TACT_NEED_BYTES)
+	return;
+    need = need_new (reach);
+    for (guint b = 0; b < 256; b++)
+	if (node->bytes[b / 8] & (1 << (b % 8)))
+	    need->bytes[need->n_bytes++] = (guchar) b;
+    g_ptr_array_add (needs, need);
+}
+
+/* One need for what any of the needs holds, at the farthest reach;
+ * takes them. */
+static tact_need_t *
+need_any (GPtrArray *choices)
+{
+    tact_need_t *any = need_new (0);
+
+    for (guint i = 0; i < choices->len; i++) {
+	tact_need_t *need = choices->pdata[i];
+
+	any->reach = MAX (any->reach, need->reach);
+	for (guint k = 0; k < need->words->len; k++)
+	    g_ptr_array_add (any->words, g_strdup (need->words->pdata[k]));
+	for (guint k = 0; k < need->n_bytes; k++)
+	    if (! memchr (any->bytes, need->bytes[k], any->n_bytes)) {
+		if (any->n_bytes == TACT_NEED_BYTES) {
+		    tact_need_free (any);
+		    return NULL;
+		}
+		any->bytes[any->n_bytes++] = need->bytes[k];
+	    }
+    }
+    return any;
+}
+
+/* The needs of node, which starts at most reach characters from the
+ * match start; apart, whether a letter or digit there would start a
+ * token or a part of one, and apart_after, the same past node's end. */
+static void
+collect_needs (const node_t *node, guint reach, gboolean apart, gboolean apart_after,
+	       GPtrArray *needs)
+{
+    if (reach == UNBOUNDED)
+	return;
+    if (node->bytes && reach > 0)
+	need_bytes (needs, node, reach);
+    switch (node->kind) {
+    case NODE_SEQUENCE:
+	for (guint i = 0; i < node->children->len && reach != UNBOUNDED; i++) {
+	    const node_t *child = node->children->pdata[i];
+
+	    if (apart && reach > 0 && child->kind != NODE_SEPARATOR &&
+		child->kind != NODE_BOUNDARY && child->kind != NODE_EMPTY) {
+		GPtrArray *leads = lead_of_parts (node->children, i, apart_after);
+
+		if (leads) {
+		    need_words (needs, leads, reach);
+		    g_ptr_array_unref (leads);
+		}
+	    }
+	    collect_needs (child, reach, apart, starts_apart (node->children, i + 1, apart_after),
+			   needs);
+	    apart = ends_apart (child, apart);
+	    reach = MIN ((guint64) reach + max_chars (child), UNBOUNDED);
+	}
+	return;
+    case NODE_CHOICE: {
+	g_autoptr (GPtrArray) firsts = NULL;
+
+	if (node->children->len == 1) {
+	    collect_needs (node->children->pdata[0], reach, apart, apart_after, needs);
+	    return;
+	}
+	/* what every choice needs: the first need of each */
+	firsts = g_ptr_array_new_with_free_func ((GDestroyNotify) tact_need_free);
+	for (guint i = 0; i < node->children->len; i++) {
+	    g_autoptr (GPtrArray) own =
+		g_ptr_array_new_with_free_func ((GDestroyNotify) tact_need_free);
+
+	    collect_needs (node->children->pdata[i], reach, apart, apart_after, own);
+	    if (! own->len)
+		return;
+	    g_ptr_array_add (firsts, g_ptr_array_steal_index (own, 0));
+	}
+	{
+	    tact_need_t *any = need_any (firsts);
+
+	    if (any)
+		g_ptr_array_add (needs, any);
+	}
+	return;
+    }
+    case NODE_REPEAT:
+	if (node->min)
+	    collect_needs (node->children->pdata[0], reach, apart, FALSE, needs);
+	return;
+    default:
+	return;
+    }
+}
+
+static gint
+by_text (gconstpointer a, gconstpointer b)
+{
+    return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+static gint
+by_reach (gconstpointer a, gconstpointer b)
+{
+    const tact_need_t *x = *(const tact_need_t *const *) a, *y = *(const tact_need_t *const *) b;
+
+    return (x->reach > y->reach) - (x->reach < y->reach);
+}
+
+GPtrArray *
+tact_pattern_needs (const char *pattern)
+{
+    reader_t r = { pattern, FALSE };
+    node_t *tree = read_choice (&r);
+    GPtrArray *needs;
+
+    if (r.failed || *r.p) {
+	node_free (tree);
+	return NULL;
+    }
+    needs = g_ptr_array_new_with_free_func ((GDestroyNotify) tact_need_free);
+    /* an anchored match starts at a token */
+    collect_needs (tree, 0, TRUE, FALSE, needs);
+    node_free (tree);
+    /* each once (a word may be read both as a part and in it) */
+    {
+	g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+	for (guint i = 0; i < needs->len;) {
+	    tact_need_t *need = needs->pdata[i];
+	    GString *key = g_string_new (NULL);
+
+	    g_ptr_array_sort (need->words, by_text);
+	    g_string_append_printf (key, "%u", need->reach);
+	    for (guint k = 0; k < need->words->len; k++)
+		g_string_append_printf (key, " %s", (const char *) need->words->pdata[k]);
+	    for (guint k = 0; k < need->n_bytes; k++)
+		g_string_append_printf (key, " %u", need->bytes[k]);
+	    if (g_hash_table_add (seen, g_string_free (key, FALSE)))
+		i++;
+	    else
+		g_ptr_array_remove_index (needs, i);
+	}
+    }
+    g_ptr_array_sort (needs, by_reach);
+    return needs;
+}
+
+/* Past the class at p (after its "["), or NULL. */
+static const char *
+past_class (const char *p)
+{
+    if (*p == '^')
+	p++;
+    if (*p == ']')
+	p++;
+    for (; *p && *p != ']'; p++)
+	if (*p == '\\' && p[1])
+	    p++;
+    return *p ? p + 1 : NULL;
+}
+
+/* Past the group at p (after its "("), or NULL. */
+static const char *
+past_group (const char *p)
+{
+    guint depth = 1;
+
+    for (; p && *p; p++) {
+	if (*p == '\\' && p[1])
+	    p++;
+	else if (*p == '[' && (p = past_class (p + 1)) != NULL)
+	    p--;
+	else if (*p == '(')
+	    depth++;
+	else if (*p == ')' && ! --depth)
+	    return p + 1;
+    }
+    return NULL;
+}
+
+guint
+tact_pattern_capitals (const char *pattern)
+{
+    const char *p = pattern, *end;
+    guint least = G_MAXUINT, run = 0;
+
+    if (! g_str_has_prefix (p, "(?-i)"))
+	return 0;
+    p += 5;
+    if (g_str_has_prefix (p, "\\b"))
+	p += 2;
+    if (*p != '(' || ! (end = past_group (p + 1)))
+	return 0;
+    /* not optional, and no choice at the top after it */
+    if (*end == '?' || *end == '*' || *end == '{')
+	return 0;
+    for (const char *q = end; *q; q++) {
+	if (*q == '\\' && q[1])
+	    q++;
+	else if (*q == '|')
+	    return 0;
+	else if (*q == '[' || *q == '(') {
+	    q = *q == '[' ? past_class (q + 1) : past_group (q + 1);
+	    if (! q)
+		return 0;
+	    q--;
+	}
+    }
+    p++;
+    if (g_str_has_prefix (p, "?:"))
+	p += 2;
+    for (; p < end; p++) {
+	if (*p >= 'A' && *p <= 'Z') {
+	    run++;
+	} else if (*p == '|' || (*p == ')' && p + 1 == end)) {
+	    least = MIN (least, run);
+	    run = 0;
+	} else {
+	    return 0;		/* only a choice of words in capitals */
+	}
+    }
+    return least == G_MAXUINT ? 0 : least;
 }
 
 /* ---- the tree ---- */

@@ -108,4 +108,35 @@ tact_path_tree_child (const tact_path_tree_t *tree, guint32 n, guint32 word)
 GHashTable *
 tact_pattern_paths (const char *pattern);
 
+/* What any match of a pattern needs past its start, found by the same
+ * reading (see word-paths.c): one of a few words that stands whole in
+ * the text (a token, or its part before or after an apostrophe), or
+ * one of a few bytes, starting at most reach characters from the
+ * match start.  Only ever a necessary condition: what the reading does
+ * not understand needs nothing. */
+#define TACT_NEED_BYTES 4
+
+typedef struct tact_need {
+    guint reach;
+    GPtrArray *words;		/* lower case, apostrophes dropped */
+    guint8 bytes[TACT_NEED_BYTES];
+    guint n_bytes;
+} tact_need_t;
+
+void
+tact_need_free (tact_need_t *need);
+
+/* The needs of a match of pattern that starts at a token, nearest
+ * first (none past the first character); NULL when the pattern is
+ * beyond this reading. */
+GPtrArray *
+tact_pattern_needs (const char *pattern);
+
+/* How many characters a match of pattern starts with that are capital
+ * ASCII letters, as a case-sensitive pattern of a choice of words in
+ * capitals says ("(?-i)\\b(NOT|NO)\\b" starts with two); 0 when it
+ * says nothing of the kind. */
+guint
+tact_pattern_capitals (const char *pattern);
+
 #endif
