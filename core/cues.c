@@ -64,6 +64,8 @@ typedef struct entry {
      * 64 of its words, found when the entry is first tried. */
     guint32 need_at[TACT_MAX_NEEDS];
     guint64 need_bits[TACT_MAX_NEEDS];
+    guint8 need_stops[TACT_MAX_NEEDS][4];	/* a few of its stop bytes */
+    guint8 n_stops[TACT_MAX_NEEDS];
     guint32 n_needs;
     gboolean needs_known;
 } entry_t;
@@ -1589,7 +1591,27 @@ past_chars (const finding_t *f, size_t from, guint32 count)
     return MIN (from, length);
 }
 
-/* Where each need of the entry's rule is, and its words' bits. */
+/* The first byte from from up to to that is one of the n stops (none
+ * of them NUL), or to. */
+static size_t
+first_stop (const finding_t *f, size_t from, size_t to, const guint8 *stops, guint n)
+{
+    const guchar *s = (const guchar *) f->text;
+
+    for (; from < to; from += 8) {
+	guint64 x = load_bytes (s + from, s + to), marks = 0;
+
+	for (guint k = 0; k < n; k++)
+	    marks |= holds_byte (x, stops[k]);
+	if (marks)
+	    return MIN (from + lowest_bit (marks) / 8, to);
+    }
+    return to;
+}
+
+/* Where each need of the entry's rule is, its words' bits, and the
+ * stop bytes to look for: a few of its own, the commonest first (a
+ * need with no bound has a full stop and a line break). */
 static void
 find_needs (entry_t *entry)
 {
@@ -1598,12 +1620,19 @@ find_needs (entry_t *entry)
 
     entry->needs_known = TRUE;
     for (guint32 n = 0; nearby && n < MIN (nearby[2], TACT_MAX_NEEDS); n++) {
+	const guint8 *stop = (const guint8 *) (nearby + at + 1);
+	const guint32 *words = nearby + at + TACT_NEED_WORDS + 1;
+
 	/* (the lexicon checked the list when it read it) */
 	entry->need_at[n] = at;
 	entry->need_bits[n] = 0;
-	for (guint32 k = 0; k < nearby[at + 1]; k++)
-	    entry->need_bits[n] |= G_GUINT64_CONSTANT (1) << (nearby[at + 2 + k] % 64);
-	at += 2 + nearby[at + 1];
+	for (guint32 k = 0; k < words[-1]; k++)
+	    entry->need_bits[n] |= G_GUINT64_CONSTANT (1) << (words[k] % 64);
+	entry->n_stops[n] = 0;
+	for (const char *c = "\n.!?,;:)"; *c && entry->n_stops[n] < 4; c++)
+	    if (stop[(guchar) *c / 8] & (1 << ((guchar) *c % 8)))
+		entry->need_stops[n][entry->n_stops[n]++] = (guint8) *c;
+	at += TACT_NEED_WORDS + 1 + words[-1];
 	at += 1 + nearby[at];
 	entry->n_needs = n + 1;
     }
@@ -1619,9 +1648,10 @@ is_needed (const guint32 *words, guint32 n_words, guint64 bits, guint word)
 /* Whether the text at token i holds what a match of the entry's rule
  * starting there needs near it (see tact_rule_t): the capitals it
  * starts with, and for each need, one of its words standing whole in a
- * token that starts within the need's reach (a token with letters the
- * pattern does not see as letters may hold any), or one of its bytes
- * there.  The farthest needs are the likeliest to fail: first. */
+ * token that starts within the need's reach and not past its first
+ * stop byte (a token with letters the pattern does not see as letters
+ * may hold any), or one of its bytes there.  The farthest needs are
+ * the likeliest to fail: first. */
 static gboolean
 has_nearby (const finding_t *f, const entry_t *entry, guint i)
 {
@@ -1637,12 +1667,13 @@ has_nearby (const finding_t *f, const entry_t *entry, guint i)
     if (G_UNLIKELY (! entry->needs_known))
 	find_needs ((entry_t *) entry);
     for (guint32 n = entry->n_needs; n > 0; n--) {
-	guint32 at = entry->need_at[n - 1], n_words = nearby[at + 1];
-	const guint32 *words = nearby + at + 2, *bytes = words + n_words + 1;
+	guint32 at = entry->need_at[n - 1], n_words = nearby[at + TACT_NEED_WORDS];
+	const guint32 *words = nearby + at + TACT_NEED_WORDS + 1, *bytes = words + n_words + 1;
 	guint64 bits = entry->need_bits[n - 1];
-	size_t end = past_chars (f, start, nearby[at]);
+	size_t end = nearby[at] == G_MAXUINT32 ? f->length : past_chars (f, start, nearby[at]);
 	gboolean found = FALSE;
 
+	end = first_stop (f, start, end, entry->need_stops[n - 1], entry->n_stops[n - 1]);
 	for (guint32 b = 0; b < bytes[-1] && ! found; b++)
 	    found = memchr (f->text + start, (int) bytes[b], MIN (end + 1, f->length) - start) != NULL;
 	for (guint j = i; j < f->tokens->len && tokens[j].start <= end && ! found; j++) {

@@ -756,6 +756,7 @@ number_nearby (tact_lexicon_t *lexicon, const char *pattern)
 	guint32 reach = need->reach, n_words = 0, n_bytes = need->n_bytes;
 
 	g_array_append_val (numbers, reach);
+	g_array_append_vals (numbers, need->stop, 8);
 	g_array_append_val (numbers, n_words);
 	{
 	    guint32 *words = number_words (lexicon, need->words);	/* sorted, once each */
@@ -788,15 +789,15 @@ each_nearby_word (guint32 *nearby, gboolean (*visit) (guint32 *word, gpointer da
     for (guint32 n = 0; n < nearby[2]; n++) {
 	guint32 n_words;
 
-	if (at + 1 > nearby[0])
+	if (at + TACT_NEED_WORDS > nearby[0])
 	    return FALSE;
-	n_words = nearby[at + 1];
-	if (n_words > nearby[0] - at - 1)
+	n_words = nearby[at + TACT_NEED_WORDS];
+	if (n_words > nearby[0] - at - TACT_NEED_WORDS)
 	    return FALSE;
 	for (guint32 k = 0; k < n_words; k++)
-	    if (! visit (&nearby[at + 2 + k], data))
+	    if (! visit (&nearby[at + TACT_NEED_WORDS + 1 + k], data))
 		return FALSE;
-	at += 2 + n_words;
+	at += TACT_NEED_WORDS + 1 + n_words;
 	if (at > nearby[0] || nearby[at] > nearby[0] - at)
 	    return FALSE;
 	at += 1 + nearby[at];
@@ -897,8 +898,9 @@ tact_lexicon_sort_words (tact_lexicon_t *lexicon)
 
 	    each_nearby_word (nearby, renumber_word, rank);
 	    for (guint32 n = 0; n < nearby[2]; n++) {
-		qsort (nearby + at + 2, nearby[at + 1], sizeof (guint32), by_number);
-		at += 2 + nearby[at + 1];
+		qsort (nearby + at + TACT_NEED_WORDS + 1, nearby[at + TACT_NEED_WORDS], sizeof (guint32),
+		       by_number);
+		at += TACT_NEED_WORDS + 1 + nearby[at + TACT_NEED_WORDS];
 		at += 1 + nearby[at];
 	    }
 	}

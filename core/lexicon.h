@@ -31,6 +31,9 @@
 #include "tact.h"
 
 #define TACT_MAX_NEEDS 8
+/* Where a need's count of words is in nearby, past its reach and stop
+ * bytes. */
+#define TACT_NEED_WORDS (1 + 8)
 
 typedef struct tact_rule {
     char *section;
@@ -74,8 +77,9 @@ typedef struct tact_rule {
      * tact_pattern_needs and tact_pattern_capitals in word-paths.h):
      * the number of values that follow; how many capital letters it
      * starts with; how many needs; then each need as its reach in
-     * characters, its count of words and their numbers, and its count
-     * of bytes and the bytes (the words sorted; the needs nearest
+     * characters (G_MAXUINT32 for none), its stop bytes as 256 bits in
+     * eight numbers, its count of words and their numbers, and its
+     * count of bytes and the bytes (the words sorted; the needs nearest
      * first, at most TACT_MAX_NEEDS).  NULL when it needs nothing of the
      * kind. */
     const guint32 *nearby;

@@ -46,6 +46,9 @@ typedef struct node {
      * reading knows them (a literal, a class of punctuation), or NULL. */
     guint width;
     guint8 *bytes;
+    /* Every byte a match of it may hold, as 256 bits, when narrower
+     * than any (see may_hold), or NULL. */
+    guint8 *may;
 } node_t;
 
 static void
@@ -56,6 +59,7 @@ node_free (gpointer data)
     if (node->children)
 	g_ptr_array_unref (node->children);
     g_free (node->bytes);
+    g_free (node->may);
     g_free (node);
 }
 
@@ -86,6 +90,89 @@ typedef struct reader {
 } reader_t;
 
 static node_t *read_choice (reader_t *r);
+
+static void
+mark (guint8 *bits, guchar b)
+{
+    bits[b / 8] |= (guint8) (1 << (b % 8));
+}
+
+static void
+mark_range (guint8 *bits, guint from, guint to)
+{
+    for (guint b = from; b <= to; b++)
+	mark (bits, (guchar) b);
+}
+
+/* Mark in bits every byte of character c, in any case; FALSE when
+ * they are not known (a character outside ASCII that has other
+ * cases).  A caseless "k" or "s" also matches a Kelvin sign or a long
+ * s, outside ASCII. */
+static gboolean
+mark_char (guint8 *bits, gunichar c)
+{
+    char utf8[8];
+    int length;
+
+    if (c < 0x80) {
+	mark (bits, (guchar) c);
+	if (g_ascii_isalpha ((char) c)) {
+	    mark (bits, (guchar) g_ascii_tolower ((char) c));
+	    mark (bits, (guchar) g_ascii_toupper ((char) c));
+	    if (g_ascii_tolower ((char) c) == 'k' || g_ascii_tolower ((char) c) == 's')
+		mark_range (bits, 0x80, 0xff);
+	}
+	return TRUE;
+    }
+    if (g_unichar_tolower (c) != c || g_unichar_toupper (c) != c || g_unichar_totitle (c) != c)
+	return FALSE;
+    length = g_unichar_to_utf8 (c, utf8);
+    for (int k = 0; k < length; k++)
+	mark (bits, (guchar) utf8[k]);
+    return TRUE;
+}
+
+/* The bytes of what an escape of a class of characters matches ("\\s",
+ * "\\w" and the like), in bits; FALSE when not one of those. */
+static gboolean
+mark_escape (guint8 *bits, char e)
+{
+    switch (e) {
+    case 's':
+	mark_range (bits, '\t', '\r');
+	mark (bits, ' ');
+	return TRUE;
+    case 'h':			/* and spaces outside ASCII */
+	mark (bits, '\t');
+	mark (bits, ' ');
+	mark_range (bits, 0x80, 0xff);
+	return TRUE;
+    case 'v': case 'R':
+	mark_range (bits, '\n', '\r');
+	mark_range (bits, 0x80, 0xff);
+	return TRUE;
+    case 'n': mark (bits, '\n'); return TRUE;
+    case 't': mark (bits, '\t'); return TRUE;
+    case 'r': mark (bits, '\r'); return TRUE;
+    case 'f': mark (bits, '\f'); return TRUE;
+    case 'd':
+	mark_range (bits, '0', '9');
+	return TRUE;
+    case 'w':
+	mark_range (bits, '0', '9');
+	mark_range (bits, 'A', 'Z');
+	mark_range (bits, 'a', 'z');
+	mark (bits, '_');
+	return TRUE;
+    case 'W':
+	for (guint b = 0; b < 256; b++)
+	    if (b >= 0x80 || ! (g_ascii_isalnum ((char) b) || b == '_'))
+		mark (bits, (guchar) b);
+	return TRUE;
+    default:
+	return FALSE;
+    }
+}
 
 /* Mark the bytes character c can start with (in either case) in bits;
  * FALSE when they are not known (a character outside ASCII that has
@@ -120,14 +207,22 @@ literal (gunichar c)
 
     if (c < 0x80 && g_ascii_isalnum ((char) c))
 	return char_node ((char) c);
-    if (c == '\'' || c == 0x2019)
-	return node_new (NODE_APOSTROPHE);	/* or none */
+    if (c == '\'' || c == 0x2019) {
+	node = node_new (NODE_APOSTROPHE);	/* or none */
+	node->may = g_new0 (guint8, 32);
+	mark_char (node->may, '\'');
+	mark_char (node->may, 0x2019);
+	return node;
+    }
     if (c >= 0x80 && g_unichar_isalnum (c))
 	return node_new (NODE_ANY);	/* a letter the detector does not number */
     node = node_new (NODE_SEPARATOR);
     node->bytes = g_new0 (guint8, 32);
     if (! mark_bytes (node->bytes, c))
 	g_clear_pointer (&node->bytes, g_free);
+    node->may = g_new0 (guint8, 32);
+    if (! mark_char (node->may, c))
+	g_clear_pointer (&node->may, g_free);
     return node;
 }
 
@@ -142,21 +237,23 @@ read_escape (reader_t *r)
 	return node_new (NODE_EMPTY);
     }
     r->p++;
+    {
+	guint8 may[32] = { 0 };
+
+	if (mark_escape (may, c)) {
+	    node_t *node = node_new (c == 'w' || c == 'd' ? NODE_TOKEN_CHAR : NODE_SEPARATOR);
+
+	    if (c == 'R')
+		node->width = 2;	/* "\\r\\n" */
+	    node->may = g_memdup2 (may, 32);
+	    return node;
+	}
+    }
     switch (c) {
     case 'b':
 	return node_new (NODE_BOUNDARY);
     case 'B': case 'A': case 'z': case 'Z': case 'G':
 	return node_new (NODE_EMPTY);
-    case 'w': case 'd':
-	return node_new (NODE_TOKEN_CHAR);
-    case 'R': {
-	node_t *node = node_new (NODE_SEPARATOR);
-
-	node->width = 2;	/* "\r\n" */
-	return node;
-    }
-    case 's': case 'W': case 'h': case 'v': case 'n': case 't': case 'r': case 'f':
-	return node_new (NODE_SEPARATOR);
     case 'x':
 	if (*r->p == '{') {
 	    char *end = NULL;
@@ -211,6 +308,12 @@ read_class (reader_t *r)
     node_t *choice;
     guint8 bytes[32] = { 0 };	/* of its punctuation and apostrophes */
     gboolean bytes_known = TRUE;
+    /* the bytes it may hold; for a negated one, those it cannot (of
+     * ASCII, but letters, which a case-sensitive class may take in
+     * the other case) */
+    guint8 may[32] = { 0 }, except[32] = { 0 };
+    gboolean may_known = TRUE;
+    node_t *node;
 
     if (*r->p == '^') {
 	negated = TRUE;
@@ -228,12 +331,26 @@ read_class (reader_t *r)
 	    const char *end = strstr (r->p, ":]");
 
 	    any = TRUE;
+	    may_known = FALSE;
 	    r->p = end ? end + 2 : r->p + strlen (r->p);
 	    continue;
 	}
 	if (c == '\\') {
 	    char e = r->p[1];
+	    guint8 escaped[32] = { 0 };
 
+	    if (mark_escape (escaped, e)) {
+		for (int k = 0; k < 32; k++) {
+		    may[k] |= escaped[k];
+		    if (k < 16)
+			except[k] |= escaped[k];
+		}
+	    } else if (g_ascii_isalnum (e) || ! e) {
+		may_known = FALSE;
+	    } else {
+		mark_char (may, (guchar) e);
+		mark (except, (guchar) e);
+	    }
 	    r->p += e ? 2 : 1;
 	    if (e == 'w' || e == 'd')
 		any = TRUE;	/* with the rest, read as anything */
@@ -253,6 +370,15 @@ read_class (reader_t *r)
 	    gunichar to = g_utf8_get_char_validated (r->p + 1, -1);
 
 	    r->p = g_utf8_next_char (r->p + 1);
+	    if (c < 0x80 && to < 0x80 && c <= to) {
+		for (gunichar k = c; k <= to; k++) {
+		    mark_char (may, k);
+		    if (! g_ascii_isalpha ((char) k))
+			mark (except, (guchar) k);
+		}
+	    } else {
+		may_known = FALSE;
+	    }
 	    if (c < 0x80 && to < 0x80 && c <= to && g_ascii_isalnum ((char) c) &&
 		g_ascii_isalnum ((char) to) && to - c < 8) {
 		for (gunichar k = c; k <= to; k++)
@@ -263,6 +389,12 @@ read_class (reader_t *r)
 	    }
 	    continue;
 	}
+	if (c >= 0x80 && g_unichar_isalnum (c))
+	    may_known = FALSE;
+	else
+	    may_known &= mark_char (may, c);
+	if (c < 0x80 && ! g_ascii_isalpha ((char) c))
+	    mark (except, (guchar) c);
 	if (c < 0x80 && g_ascii_isalnum ((char) c)) {
 	    if (! letters[(guchar) g_ascii_tolower ((char) c)]++)
 		n_letters++;
@@ -281,8 +413,18 @@ read_class (reader_t *r)
 	return node_new (NODE_ANY);
     }
     r->p++;
-    if (negated || any || (n_letters && separator))
-	return node_new (NODE_ANY);
+    if (negated) {
+	node = node_new (NODE_ANY);
+	node->may = g_new (guint8, 32);
+	for (int k = 0; k < 32; k++)
+	    node->may[k] = (guint8) ~except[k];
+	return node;
+    }
+    if (any || (n_letters && separator)) {
+	node = node_new (NODE_ANY);
+	node->may = may_known ? g_memdup2 (may, 32) : NULL;
+	return node;
+    }
     choice = node_new (NODE_CHOICE);
     if (n_letters > 6)
 	g_ptr_array_add (choice->children, node_new (NODE_TOKEN_CHAR));
@@ -297,6 +439,7 @@ read_class (reader_t *r)
     /* one character: of punctuation, the bytes it starts with */
     if (! n_letters && bytes_known)
 	choice->bytes = g_memdup2 (bytes, 32);
+    choice->may = may_known ? g_memdup2 (may, 32) : NULL;
     return choice;
 }
 
@@ -761,6 +904,37 @@ max_chars (const node_t *node)
     }
 }
 
+/* Mark in bits every byte a match of node may hold. */
+static void
+may_hold (const node_t *node, guint8 *bits)
+{
+    if (node->may) {
+	for (int k = 0; k < 32; k++)
+	    bits[k] |= node->may[k];
+	return;
+    }
+    switch (node->kind) {
+    case NODE_EMPTY:
+    case NODE_BOUNDARY:
+	return;
+    case NODE_CHAR:
+	mark_char (bits, (guchar) node->c);
+	return;
+    case NODE_SEQUENCE:
+    case NODE_CHOICE:
+	for (guint i = 0; i < node->children->len; i++)
+	    may_hold (node->children->pdata[i], bits);
+	return;
+    case NODE_REPEAT:
+	if (node->max)
+	    may_hold (node->children->pdata[0], bits);
+	return;
+    default:
+	memset (bits, 0xff, 32);
+	return;
+    }
+}
+
 /* A string a match of a part begins with ends with a space when a
  * character other than a letter or digit follows it there: the word it
  * holds then stands whole on its right. */
@@ -974,12 +1148,15 @@ starts_apart (const GPtrArray *children, guint first, gboolean after)
     return after;
 }
 
+/* A need at reach, past the bytes marked in seen. */
 static tact_need_t *
-need_new (guint reach)
+need_new (guint reach, const guint8 *seen)
 {
     tact_need_t *need = g_new0 (tact_need_t, 1);
 
     need->reach = reach;
+    for (int k = 0; seen && k < 32; k++)
+	need->stop[k] = (guint8) ~seen[k];
     need->words = g_ptr_array_new_with_free_func (g_free);
     return need;
 }
@@ -996,13 +1173,13 @@ tact_need_free (tact_need_t *need)
 /* A need for one of the words of leads, if each is a word that stands
  * whole (the apostrophes dropped, as tokens drop them). */
 static void
-need_words (GPtrArray *needs, const GPtrArray *leads, guint reach)
+need_words (GPtrArray *needs, const GPtrArray *leads, guint reach, const guint8 *seen)
 {
     tact_need_t *need;
 
     if (! leads->len || ! all_closed (leads))
 	return;
-    need = need_new (reach);
+    need = need_new (reach, seen);
     for (guint i = 0; i < leads->len; i++) {
 	const char *lead = leads->pdata[i];
 	GString *word = g_string_new (NULL);
@@ -1023,7 +1200,7 @@ need_words (GPtrArray *needs, const GPtrArray *leads, guint reach)
 /* A need for a byte node starts with, when it is one character of
  * punctuation of a few bytes, none of them white space. */
 static void
-need_bytes (GPtrArray *needs, const node_t *node, guint reach)
+need_bytes (GPtrArray *needs, const node_t *node, guint reach, const guint8 *seen)
 {
     tact_need_t *need;
     guint count = 0;
@@ -1037,7 +1214,7 @@ need_bytes (GPtrArray *needs, const node_t *node, guint reach)
     }
     if (! count || count > TACT_NEED_BYTES)
 	return;
-    need = need_new (reach);
+    need = need_new (reach, seen);
     for (guint b = 0; b < 256; b++)
 	if (node->bytes[b / 8] & (1 << (b % 8)))
 	    need->bytes[need->n_bytes++] = (guchar) b;
@@ -1049,12 +1226,15 @@ need_bytes (GPtrArray *needs, const node_t *node, guint reach)
 static tact_need_t *
 need_any (GPtrArray *choices)
 {
-    tact_need_t *any = need_new (0);
+    tact_need_t *any = need_new (0, NULL);
 
+    memset (any->stop, 0xff, 32);
     for (guint i = 0; i < choices->len; i++) {
 	tact_need_t *need = choices->pdata[i];
 
 	any->reach = MAX (any->reach, need->reach);
+	for (int k = 0; k < 32; k++)
+	    any->stop[k] &= need->stop[k];
 	for (guint k = 0; k < need->words->len; k++)
 	    g_ptr_array_add (any->words, g_strdup (need->words->pdata[k]));
 	for (guint k = 0; k < need->n_bytes; k++)
@@ -1069,20 +1249,35 @@ need_any (GPtrArray *choices)
     return any;
 }
 
-/* The needs of node, which starts at most reach characters from the
- * match start; apart, whether a letter or digit there would start a
- * token or a part of one, and apart_after, the same past node's end. */
-static void
-collect_needs (const node_t *node, guint reach, gboolean apart, gboolean apart_after,
-	       GPtrArray *needs)
+/* Whether a need at reach past the bytes seen can be looked for near
+ * a token: within its reach, or before the end of the sentence or
+ * line, when the parts before it cannot hold a full stop or a line
+ * break. */
+static gboolean
+within_reach (guint reach, const guint8 *seen)
 {
-    if (reach == UNBOUNDED)
+    return reach != UNBOUNDED ||
+	! ((seen['\n' / 8] & (1 << ('\n' % 8))) || (seen['.' / 8] & (1 << ('.' % 8))));
+}
+
+/* The needs of node, which starts at most reach characters from the
+ * match start, past the bytes marked in seen; apart, whether a letter
+ * or digit there would start a token or a part of one, and
+ * apart_after, the same past node's end. */
+static void
+collect_needs (const node_t *node, guint reach, const guint8 *seen, gboolean apart,
+	       gboolean apart_after, GPtrArray *needs)
+{
+    if (! within_reach (reach, seen))
 	return;
     if (node->bytes && reach > 0)
-	need_bytes (needs, node, reach);
+	need_bytes (needs, node, reach, seen);
     switch (node->kind) {
-    case NODE_SEQUENCE:
-	for (guint i = 0; i < node->children->len && reach != UNBOUNDED; i++) {
+    case NODE_SEQUENCE: {
+	guint8 past[32];
+
+	memcpy (past, seen, 32);
+	for (guint i = 0; i < node->children->len && within_reach (reach, past); i++) {
 	    const node_t *child = node->children->pdata[i];
 
 	    if (apart && reach > 0 && child->kind != NODE_SEPARATOR &&
@@ -1090,21 +1285,23 @@ collect_needs (const node_t *node, guint reach, gboolean apart, gboolean apart_a
 		GPtrArray *leads = lead_of_parts (node->children, i, apart_after);
 
 		if (leads) {
-		    need_words (needs, leads, reach);
+		    need_words (needs, leads, reach, past);
 		    g_ptr_array_unref (leads);
 		}
 	    }
-	    collect_needs (child, reach, apart, starts_apart (node->children, i + 1, apart_after),
-			   needs);
+	    collect_needs (child, reach, past, apart,
+			   starts_apart (node->children, i + 1, apart_after), needs);
 	    apart = ends_apart (child, apart);
 	    reach = MIN ((guint64) reach + max_chars (child), UNBOUNDED);
+	    may_hold (child, past);
 	}
 	return;
+    }
     case NODE_CHOICE: {
 	g_autoptr (GPtrArray) firsts = NULL;
 
 	if (node->children->len == 1) {
-	    collect_needs (node->children->pdata[0], reach, apart, apart_after, needs);
+	    collect_needs (node->children->pdata[0], reach, seen, apart, apart_after, needs);
 	    return;
 	}
 	/* what every choice needs: the first need of each */
@@ -1113,7 +1310,7 @@ collect_needs (const node_t *node, guint reach, gboolean apart, gboolean apart_a
 	    g_autoptr (GPtrArray) own =
 		g_ptr_array_new_with_free_func ((GDestroyNotify) tact_need_free);
 
-	    collect_needs (node->children->pdata[i], reach, apart, apart_after, own);
+	    collect_needs (node->children->pdata[i], reach, seen, apart, apart_after, own);
 	    if (! own->len)
 		return;
 	    g_ptr_array_add (firsts, g_ptr_array_steal_index (own, 0));
@@ -1128,7 +1325,7 @@ collect_needs (const node_t *node, guint reach, gboolean apart, gboolean apart_a
     }
     case NODE_REPEAT:
 	if (node->min)
-	    collect_needs (node->children->pdata[0], reach, apart, FALSE, needs);
+	    collect_needs (node->children->pdata[0], reach, seen, apart, FALSE, needs);
 	return;
     default:
 	return;
@@ -1162,7 +1359,7 @@ tact_pattern_needs (const char *pattern)
     }
     needs = g_ptr_array_new_with_free_func ((GDestroyNotify) tact_need_free);
     /* an anchored match starts at a token */
-    collect_needs (tree, 0, TRUE, FALSE, needs);
+    collect_needs (tree, 0, (const guint8[32]) { 0 }, TRUE, FALSE, needs);
     node_free (tree);
     /* each once (a word may be read both as a part and in it) */
     {
@@ -1174,6 +1371,8 @@ tact_pattern_needs (const char *pattern)
 
 	    g_ptr_array_sort (need->words, by_text);
 	    g_string_append_printf (key, "%u", need->reach);
+	    for (int k = 0; k < 32; k++)
+		g_string_append_printf (key, "%02x", need->stop[k]);
 	    for (guint k = 0; k < need->words->len; k++)
 		g_string_append_printf (key, " %s", (const char *) need->words->pdata[k]);
 	    for (guint k = 0; k < need->n_bytes; k++)

@@ -112,12 +112,16 @@ tact_pattern_paths (const char *pattern);
  * reading (see word-paths.c): one of a few words that stands whole in
  * the text (a token, or its part before or after an apostrophe), or
  * one of a few bytes, starting at most reach characters from the
- * match start.  Only ever a necessary condition: what the reading does
- * not understand needs nothing. */
+ * match start, and before the first of the stop bytes there (when
+ * the reach is not bounded, those include a full stop and a line
+ * break).  Only ever a necessary condition: what the reading does not
+ * understand needs nothing. */
 #define TACT_NEED_BYTES 4
 
 typedef struct tact_need {
-    guint reach;
+    guint reach;		/* or G_MAXUINT: no bound */
+    guint8 stop[32];		/* bytes, as 256 bits, that no part before
+				 * it holds: it comes before the first */
     GPtrArray *words;		/* lower case, apostrophes dropped */
     guint8 bytes[TACT_NEED_BYTES];
     guint n_bytes;
