@@ -67,6 +67,7 @@ typedef struct entry {
     guint8 need_stops[TACT_MAX_NEEDS][4];	/* a few of its stop bytes */
     guint8 n_stops[TACT_MAX_NEEDS];
     guint32 n_needs;
+    guint32 before_at;		/* where the words before are */
     gboolean needs_known;
 } entry_t;
 
@@ -1591,8 +1592,8 @@ past_chars (const finding_t *f, size_t from, guint32 count)
     return MIN (from, length);
 }
 
-/* The first byte from from up to to that is one of the n stops (none
- * of them NUL), or to. */
+/* The first byte from from up to to that is one of the n stops, or
+ * to. */
 static size_t
 first_stop (const finding_t *f, size_t from, size_t to, const guint8 *stops, guint n)
 {
@@ -1636,6 +1637,7 @@ find_needs (entry_t *entry)
 	at += 1 + nearby[at];
 	entry->n_needs = n + 1;
     }
+    entry->before_at = nearby && nearby[2] <= TACT_MAX_NEEDS ? at : 0;
 }
 
 static inline gboolean
@@ -1647,7 +1649,8 @@ is_needed (const guint32 *words, guint32 n_words, guint64 bits, guint word)
 
 /* Whether the text at token i holds what a match of the entry's rule
  * starting there needs near it (see tact_rule_t): the capitals it
- * starts with, and for each need, one of its words standing whole in a
+ * starts with, the word before it (whole, or the part of the token
+ * before after an apostrophe), and for each need, one of its words standing whole in a
  * token that starts within the need's reach and not past its first
  * stop byte (a token with letters the pattern does not see as letters
  * may hold any), or one of its bytes there.  The farthest needs are
@@ -1666,6 +1669,16 @@ has_nearby (const finding_t *f, const entry_t *entry, guint i)
 	    return FALSE;
     if (G_UNLIKELY (! entry->needs_known))
 	find_needs ((entry_t *) entry);
+    if (entry->before_at && nearby[entry->before_at]) {
+	const guint32 *words = nearby + entry->before_at + 1;
+	guint32 n_words = words[-1];
+	const token_t *token = i ? &tokens[i - 1] : NULL;
+
+	if (! token || ! (! token->plain || token->tail == ANY_WORD ||
+			  is_needed (words, n_words, G_MAXUINT64, token->word) ||
+			  is_needed (words, n_words, G_MAXUINT64, token->tail)))
+	    return FALSE;
+    }
     for (guint32 n = entry->n_needs; n > 0; n--) {
 	guint32 at = entry->need_at[n - 1], n_words = nearby[at + TACT_NEED_WORDS];
 	const guint32 *words = nearby + at + TACT_NEED_WORDS + 1, *bytes = words + n_words + 1;
@@ -1674,8 +1687,15 @@ has_nearby (const finding_t *f, const entry_t *entry, guint i)
 	gboolean found = FALSE;
 
 	end = first_stop (f, start, end, entry->need_stops[n - 1], entry->n_stops[n - 1]);
-	for (guint32 b = 0; b < bytes[-1] && ! found; b++)
-	    found = memchr (f->text + start, (int) bytes[b], MIN (end + 1, f->length) - start) != NULL;
+	if (bytes[-1]) {
+	    guint8 one_of[TACT_NEED_BYTES];
+	    guint32 n_bytes = MIN (bytes[-1], TACT_NEED_BYTES);
+	    size_t to = MIN (end + 1, f->length);
+
+	    for (guint32 b = 0; b < n_bytes; b++)
+		one_of[b] = (guint8) bytes[b];
+	    found = first_stop (f, start, to, one_of, n_bytes) < to;
+	}
 	for (guint j = i; j < f->tokens->len && tokens[j].start <= end && ! found; j++) {
 	    const token_t *token = &tokens[j];
 

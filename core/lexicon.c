@@ -740,12 +740,13 @@ static const guint32 *
 number_nearby (tact_lexicon_t *lexicon, const char *pattern)
 {
     g_autoptr (GPtrArray) needs = tact_pattern_needs (pattern);
+    g_autoptr (GPtrArray) before = tact_pattern_words_before (pattern);
     guint32 capitals = tact_pattern_capitals (pattern), count = needs ? needs->len : 0;
     GArray *numbers;
 
     /* the nearest: a match is tried where those hold */
     count = MIN (count, TACT_MAX_NEEDS);
-    if (! count && ! capitals)
+    if (! count && ! capitals && ! before)
 	return NULL;
     numbers = g_array_new (FALSE, FALSE, sizeof (guint32));
     g_array_append_val (numbers, count);	/* the total, set below */
@@ -771,6 +772,12 @@ number_nearby (tact_lexicon_t *lexicon, const char *pattern)
 
 	    g_array_append_val (numbers, byte);
 	}
+    }
+    {
+	guint32 *words = before ? number_words (lexicon, before) : g_new0 (guint32, 1);
+
+	g_array_append_vals (numbers, words, words[0] + 1);
+	g_free (words);
     }
     g_array_index (numbers, guint32, 0) = numbers->len - 1;
     return (const guint32 *) g_array_free (numbers, FALSE);
@@ -802,6 +809,13 @@ each_nearby_word (guint32 *nearby, gboolean (*visit) (guint32 *word, gpointer da
 	    return FALSE;
 	at += 1 + nearby[at];
     }
+    /* the words before */
+    if (at > nearby[0] || nearby[at] > nearby[0] - at)
+	return FALSE;
+    for (guint32 k = 0; k < nearby[at]; k++)
+	if (! visit (&nearby[at + 1 + k], data))
+	    return FALSE;
+    at += 1 + nearby[at];
     return at == nearby[0] + 1;
 }
 
@@ -903,6 +917,7 @@ tact_lexicon_sort_words (tact_lexicon_t *lexicon)
 		at += TACT_NEED_WORDS + 1 + nearby[at + TACT_NEED_WORDS];
 		at += 1 + nearby[at];
 	    }
+	    qsort (nearby + at + 1, nearby[at], sizeof (guint32), by_number);
 	}
     }
     lexicon->words_sorted = TRUE;

@@ -80,7 +80,9 @@ typedef struct tact_rule {
      * characters (G_MAXUINT32 for none), its stop bytes as 256 bits in
      * eight numbers, its count of words and their numbers, and its
      * count of bytes and the bytes (the words sorted; the needs nearest
-     * first, at most TACT_MAX_NEEDS).  NULL when it needs nothing of the
+     * first, at most TACT_MAX_NEEDS); then the count of the words the
+     * token before it may be (tact_pattern_words_before; none: any)
+     * and their numbers, sorted.  NULL when it needs nothing of the
      * kind. */
     const guint32 *nearby;
     guint32 number;		/* its place in what the build compiled */

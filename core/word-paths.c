@@ -49,6 +49,8 @@ typedef struct node {
     /* Every byte a match of it may hold, as 256 bits, when narrower
      * than any (see may_hold), or NULL. */
     guint8 *may;
+    struct node *behind;	/* for a look-behind (NODE_EMPTY): what it
+				 * looks for */
 } node_t;
 
 static void
@@ -60,6 +62,8 @@ node_free (gpointer data)
 	g_ptr_array_unref (node->children);
     g_free (node->bytes);
     g_free (node->may);
+    if (node->behind)
+	node_free (node->behind);
     g_free (node);
 }
 
@@ -246,6 +250,8 @@ read_escape (reader_t *r)
 	    if (c == 'R')
 		node->width = 2;	/* "\\r\\n" */
 	    node->may = g_memdup2 (may, 32);
+	    if (c == 'd')
+		node->bytes = g_memdup2 (may, 32);	/* a digit */
 	    return node;
 	}
     }
@@ -331,7 +337,7 @@ read_class (reader_t *r)
 	    const char *end = strstr (r->p, ":]");
 
 	    any = TRUE;
-	    may_known = FALSE;
+	    may_known = bytes_known = FALSE;
 	    r->p = end ? end + 2 : r->p + strlen (r->p);
 	    continue;
 	}
@@ -352,6 +358,10 @@ read_class (reader_t *r)
 		mark (except, (guchar) e);
 	    }
 	    r->p += e ? 2 : 1;
+	    if (e == 'd')
+		mark_range (bytes, '0', '9');
+	    else if (g_ascii_isalnum (e) || ! e)
+		bytes_known = FALSE;
 	    if (e == 'w' || e == 'd')
 		any = TRUE;	/* with the rest, read as anything */
 	    else if (e == 's' || e == 'W' || e == 'n' || e == 't' || e == 'r' || e == 'h' || e == 'v')
@@ -375,9 +385,13 @@ read_class (reader_t *r)
 		    mark_char (may, k);
 		    if (! g_ascii_isalpha ((char) k))
 			mark (except, (guchar) k);
+		    if (g_ascii_isdigit ((char) k))
+			mark (bytes, (guchar) k);
+		    else
+			bytes_known = FALSE;
 		}
 	    } else {
-		may_known = FALSE;
+		may_known = bytes_known = FALSE;
 	    }
 	    if (c < 0x80 && to < 0x80 && c <= to && g_ascii_isalnum ((char) c) &&
 		g_ascii_isalnum ((char) to) && to - c < 8) {
@@ -398,6 +412,10 @@ read_class (reader_t *r)
 	if (c < 0x80 && g_ascii_isalnum ((char) c)) {
 	    if (! letters[(guchar) g_ascii_tolower ((char) c)]++)
 		n_letters++;
+	    if (g_ascii_isdigit ((char) c))
+		mark (bytes, (guchar) c);
+	    else
+		bytes_known = FALSE;
 	} else if (c == '\'' || c == 0x2019) {
 	    apostrophe = TRUE;
 	    mark_bytes (bytes, c);
@@ -406,6 +424,7 @@ read_class (reader_t *r)
 	    bytes_known &= mark_bytes (bytes, c);
 	} else {
 	    any = TRUE;
+	    bytes_known = FALSE;
 	}
     }
     if (*r->p != ']') {
@@ -423,6 +442,7 @@ read_class (reader_t *r)
     if (any || (n_letters && separator)) {
 	node = node_new (NODE_ANY);
 	node->may = may_known ? g_memdup2 (may, 32) : NULL;
+	node->bytes = bytes_known ? g_memdup2 (bytes, 32) : NULL;
 	return node;
     }
     choice = node_new (NODE_CHOICE);
@@ -436,8 +456,8 @@ read_class (reader_t *r)
 	g_ptr_array_add (choice->children, node_new (NODE_SEPARATOR));
     if (apostrophe)
 	g_ptr_array_add (choice->children, node_new (NODE_APOSTROPHE));
-    /* one character: of punctuation, the bytes it starts with */
-    if (! n_letters && bytes_known)
+    /* one character but a letter: the bytes it starts with */
+    if (bytes_known)
 	choice->bytes = g_memdup2 (bytes, 32);
     choice->may = may_known ? g_memdup2 (may, 32) : NULL;
     return choice;
@@ -448,7 +468,7 @@ read_class (reader_t *r)
 static node_t *
 read_group (reader_t *r)
 {
-    gboolean empty = FALSE;
+    gboolean empty = FALSE, behind = FALSE;
     node_t *inner;
 
     if (*r->p == '*') {
@@ -464,6 +484,7 @@ read_group (reader_t *r)
 	    r->p++;
 	    empty = TRUE;
 	} else if (*r->p == '<' && (r->p[1] == '=' || r->p[1] == '!')) {
+	    behind = r->p[1] == '=';
 	    r->p += 2;
 	    empty = TRUE;
 	} else if (*r->p == '<' || *r->p == '\'' || (*r->p == 'P' && r->p[1] == '<')) {
@@ -503,8 +524,13 @@ read_group (reader_t *r)
     }
     r->p++;
     if (empty) {
-	node_free (inner);
-	return node_new (NODE_EMPTY);
+	node_t *node = node_new (NODE_EMPTY);
+
+	if (behind)
+	    node->behind = inner;
+	else
+	    node_free (inner);
+	return node;
     }
     return inner;
 }
@@ -1198,7 +1224,7 @@ need_words (GPtrArray *needs, const GPtrArray *leads, guint reach, const guint8 
 }
 
 /* A need for a byte node starts with, when it is one character of
- * punctuation of a few bytes, none of them white space. */
+ * punctuation or a digit, of a few bytes, none of them white space. */
 static void
 need_bytes (GPtrArray *needs, const node_t *node, guint reach, const guint8 *seen)
 {
@@ -1208,7 +1234,7 @@ need_bytes (GPtrArray *needs, const node_t *node, guint reach, const guint8 *see
     for (guint b = 0; b < 256; b++) {
 	if (! (node->bytes[b / 8] & (1 << (b % 8))))
 	    continue;
-	if (b < 0x80 && (g_ascii_isalnum ((char) b) || g_ascii_isspace ((char) b)))
+	if (b < 0x80 && (g_ascii_isalpha ((char) b) || g_ascii_isspace ((char) b)))
 	    return;
 	count++;
     }
@@ -1385,6 +1411,205 @@ tact_pattern_needs (const char *pattern)
     }
     g_ptr_array_sort (needs, by_reach);
     return needs;
+}
+
+/* ---- the word before a match ----
+ *
+ * "open\b(?<=\bfor open)" matches "open" only after "for ": a match
+ * that starts at a token then needs the token before to be "for".  The
+ * reading finds that where a look-behind holds a fixed text that ends
+ * with what the match has read so far, after a word, a boundary before
+ * it, and one character of punctuation or space. */
+
+#define MAX_FIXED 64
+
+/* The texts a match of node can be when they are a few fixed ones: its
+ * letters and digits in lower case, a space for one character of
+ * punctuation or white space, "|" for a boundary; or NULL. */
+static GPtrArray *
+fixed_texts (const node_t *node)
+{
+    GPtrArray *texts, *next, *joined;
+
+    switch (node->kind) {
+    case NODE_CHAR: {
+	char c[2] = { node->c, '\0' };
+
+	return one_lead (c);
+    }
+    case NODE_SEPARATOR:
+	return node->width == 1 ? one_lead (" ") : NULL;
+    case NODE_BOUNDARY:
+	return one_lead ("|");
+    case NODE_EMPTY:
+	return one_lead ("");
+    case NODE_CHOICE:
+	texts = g_ptr_array_new_with_free_func (g_free);
+	for (guint i = 0; i < node->children->len; i++) {
+	    next = fixed_texts (node->children->pdata[i]);
+	    if (! next || texts->len + next->len > MAX_FIXED) {
+		if (next)
+		    g_ptr_array_unref (next);
+		g_ptr_array_unref (texts);
+		return NULL;
+	    }
+	    for (guint k = 0; k < next->len; k++)
+		g_ptr_array_add (texts, g_strdup (next->pdata[k]));
+	    g_ptr_array_unref (next);
+	}
+	return texts;
+    case NODE_SEQUENCE:
+	texts = one_lead ("");
+	for (guint i = 0; i < node->children->len; i++) {
+	    next = fixed_texts (node->children->pdata[i]);
+	    if (! next || texts->len * next->len > MAX_FIXED) {
+		if (next)
+		    g_ptr_array_unref (next);
+		g_ptr_array_unref (texts);
+		return NULL;
+	    }
+	    joined = g_ptr_array_new_with_free_func (g_free);
+	    for (guint a = 0; a < texts->len; a++)
+		for (guint b = 0; b < next->len; b++)
+		    g_ptr_array_add (joined, g_strconcat (texts->pdata[a], next->pdata[b], NULL));
+	    g_ptr_array_unref (texts);
+	    g_ptr_array_unref (next);
+	    texts = joined;
+	}
+	return texts;
+    default:
+	return NULL;
+    }
+}
+
+/* Add to words the word that the look-behind text behind (see
+ * fixed_texts) puts before the match start, for each of the texts the
+ * match has read so far that it ends with; FALSE when it does not put
+ * one there for all of them. */
+static gboolean
+word_behind (const char *behind, const GPtrArray *so_far, GPtrArray *words)
+{
+    g_autoptr (GString) text = g_string_new (NULL);
+    g_autofree gboolean *bounded = g_new0 (gboolean, strlen (behind) + 1);
+
+    /* the text without boundaries; where one was, before which letter */
+    for (const char *c = behind; *c; c++) {
+	if (*c == '|')
+	    bounded[text->len] = TRUE;
+	else
+	    g_string_append_c (text, *c);
+    }
+    for (guint i = 0; i < so_far->len; i++) {
+	g_autoptr (GString) read = g_string_new (NULL);
+	size_t end, begin;
+
+	for (const char *c = so_far->pdata[i]; *c; c++)
+	    if (*c != '|')
+		g_string_append_c (read, *c);
+	if (text->len <= read->len)
+	    return FALSE;	/* it looks no further back than the start */
+	if (strcmp (text->str + text->len - read->len, read->str))
+	    continue;		/* they cannot both hold */
+	end = text->len - read->len;
+	if (text->str[end - 1] != ' ')
+	    return FALSE;
+	end--;
+	for (begin = end; begin > 0 && g_ascii_isalnum (text->str[begin - 1]); begin--)
+	    ;
+	if (begin == end || ! (bounded[begin] || (begin > 0 && text->str[begin - 1] == ' ')))
+	    return FALSE;
+	g_ptr_array_add (words, g_strndup (text->str + begin, end - begin));
+    }
+    return TRUE;
+}
+
+/* The words the token before the match start may be, as the
+ * look-behinds of node say, node starting after what the match has
+ * read so far (see fixed_texts); NULL when they do not say. */
+static GPtrArray *
+words_behind (const node_t *node, const GPtrArray *so_far)
+{
+    GPtrArray *words = NULL;
+
+    switch (node->kind) {
+    case NODE_EMPTY: {
+	g_autoptr (GPtrArray) texts = node->behind ? fixed_texts (node->behind) : NULL;
+
+	if (! texts)
+	    return NULL;
+	words = g_ptr_array_new_with_free_func (g_free);
+	for (guint i = 0; i < texts->len; i++)
+	    if (! word_behind (texts->pdata[i], so_far, words)) {
+		g_ptr_array_unref (words);
+		return NULL;
+	    }
+	break;
+    }
+    case NODE_CHOICE:
+	words = g_ptr_array_new_with_free_func (g_free);
+	for (guint i = 0; i < node->children->len; i++) {
+	    g_autoptr (GPtrArray) own = words_behind (node->children->pdata[i], so_far);
+
+	    if (! own) {
+		g_ptr_array_unref (words);
+		return NULL;
+	    }
+	    for (guint k = 0; k < own->len; k++)
+		g_ptr_array_add (words, g_strdup (own->pdata[k]));
+	}
+	break;
+    case NODE_SEQUENCE: {
+	GPtrArray *read = g_ptr_array_new_with_free_func (g_free);
+
+	for (guint i = 0; i < so_far->len; i++)
+	    g_ptr_array_add (read, g_strdup (so_far->pdata[i]));
+	for (guint i = 0; i < node->children->len && read && ! words; i++) {
+	    const node_t *child = node->children->pdata[i];
+	    GPtrArray *next, *joined = NULL;
+
+	    words = words_behind (child, read);
+	    next = words ? NULL : fixed_texts (child);
+	    if (next && read->len * next->len <= MAX_FIXED) {
+		joined = g_ptr_array_new_with_free_func (g_free);
+		for (guint a = 0; a < read->len; a++)
+		    for (guint b = 0; b < next->len; b++)
+			g_ptr_array_add (joined, g_strconcat (read->pdata[a], next->pdata[b], NULL));
+	    }
+	    if (next)
+		g_ptr_array_unref (next);
+	    g_ptr_array_unref (read);
+	    read = joined;
+	}
+	if (read)
+	    g_ptr_array_unref (read);
+	return words;
+    }
+    default:
+	return NULL;
+    }
+    if (! words->len) {
+	/* it never holds, as read: too odd to trust */
+	g_ptr_array_unref (words);
+	return NULL;
+    }
+    return words;
+}
+
+GPtrArray *
+tact_pattern_words_before (const char *pattern)
+{
+    reader_t r = { pattern, FALSE };
+    node_t *tree = read_choice (&r);
+    g_autoptr (GPtrArray) start = one_lead ("");
+    GPtrArray *words;
+
+    if (r.failed || *r.p) {
+	node_free (tree);
+	return NULL;
+    }
+    words = words_behind (tree, start);
+    node_free (tree);
+    return words;
 }
 
 /* Past the class at p (after its "["), or NULL. */

@@ -116,7 +116,7 @@ tact_pattern_paths (const char *pattern);
  * the reach is not bounded, those include a full stop and a line
  * break).  Only ever a necessary condition: what the reading does not
  * understand needs nothing. */
-#define TACT_NEED_BYTES 4
+#define TACT_NEED_BYTES 10
 
 typedef struct tact_need {
     guint reach;		/* or G_MAXUINT: no bound */
@@ -135,6 +135,13 @@ tact_need_free (tact_need_t *need);
  * beyond this reading. */
 GPtrArray *
 tact_pattern_needs (const char *pattern);
+
+/* The words the token before a match of pattern must be, when the
+ * match starts at a token, as a look-behind after its first words says
+ * ("open\\b(?<=\\bfor open)": "for"); NULL when it says nothing of
+ * the kind. */
+GPtrArray *
+tact_pattern_words_before (const char *pattern);
 
 /* How many characters a match of pattern starts with that are capital
  * ASCII letters, as a case-sensitive pattern of a choice of words in
