@@ -1612,7 +1612,7 @@ first_stop (const finding_t *f, size_t from, size_t to, const guint8 *stops, gui
 
 /* Where each need of the entry's rule is, its words' bits, and the
  * stop bytes to look for: a few of its own, the commonest first (a
- * need with no bound has a full stop and a line break). */
+ * need with no bound has a full stop or a line break). */
 static void
 find_needs (entry_t *entry)
 {

@@ -1247,6 +1247,17 @@ need_bytes (GPtrArray *needs, const node_t *node, guint reach, const guint8 *see
     g_ptr_array_add (needs, need);
 }
 
+static tact_need_t *
+need_copy (const tact_need_t *need)
+{
+    tact_need_t *copy = g_memdup2 (need, sizeof *need);
+
+    copy->words = g_ptr_array_new_with_free_func (g_free);
+    for (guint k = 0; k < need->words->len; k++)
+	g_ptr_array_add (copy->words, g_strdup (need->words->pdata[k]));
+    return copy;
+}
+
 /* One need for what any of the needs holds, at the farthest reach;
  * takes them. */
 static tact_need_t *
@@ -1277,13 +1288,13 @@ need_any (GPtrArray *choices)
 
 /* Whether a need at reach past the bytes seen can be looked for near
  * a token: within its reach, or before the end of the sentence or
- * line, when the parts before it cannot hold a full stop or a line
- * break. */
+ * line, when the parts before it cannot hold a full stop or cannot
+ * hold a line break. */
 static gboolean
 within_reach (guint reach, const guint8 *seen)
 {
     return reach != UNBOUNDED ||
-	! ((seen['\n' / 8] & (1 << ('\n' % 8))) || (seen['.' / 8] & (1 << ('.' % 8))));
+	! ((seen['\n' / 8] & (1 << ('\n' % 8))) && (seen['.' / 8] & (1 << ('.' % 8))));
 }
 
 /* The needs of node, which starts at most reach characters from the
@@ -1325,13 +1336,16 @@ collect_needs (const node_t *node, guint reach, const guint8 *seen, gboolean apa
     }
     case NODE_CHOICE: {
 	g_autoptr (GPtrArray) firsts = NULL;
+	g_autoptr (GPtrArray) lasts = NULL;
 
 	if (node->children->len == 1) {
 	    collect_needs (node->children->pdata[0], reach, seen, apart, apart_after, needs);
 	    return;
 	}
-	/* what every choice needs: the first need of each */
+	/* what every choice needs: the first need of each, and the last
+	 * (past the first words, which the paths often tell already) */
 	firsts = g_ptr_array_new_with_free_func ((GDestroyNotify) tact_need_free);
+	lasts = g_ptr_array_new_with_free_func ((GDestroyNotify) tact_need_free);
 	for (guint i = 0; i < node->children->len; i++) {
 	    g_autoptr (GPtrArray) own =
 		g_ptr_array_new_with_free_func ((GDestroyNotify) tact_need_free);
@@ -1339,10 +1353,12 @@ collect_needs (const node_t *node, guint reach, const guint8 *seen, gboolean apa
 	    collect_needs (node->children->pdata[i], reach, seen, apart, apart_after, own);
 	    if (! own->len)
 		return;
-	    g_ptr_array_add (firsts, g_ptr_array_steal_index (own, 0));
+	    g_ptr_array_add (lasts, g_ptr_array_steal_index (own, own->len - 1));
+	    g_ptr_array_add (firsts, own->len ? g_ptr_array_steal_index (own, 0)
+			     : need_copy (lasts->pdata[lasts->len - 1]));
 	}
-	{
-	    tact_need_t *any = need_any (firsts);
+	for (guint k = 0; k < 2; k++) {
+	    tact_need_t *any = need_any (k ? lasts : firsts);
 
 	    if (any)
 		g_ptr_array_add (needs, any);

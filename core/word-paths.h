@@ -113,7 +113,7 @@ tact_pattern_paths (const char *pattern);
  * the text (a token, or its part before or after an apostrophe), or
  * one of a few bytes, starting at most reach characters from the
  * match start, and before the first of the stop bytes there (when
- * the reach is not bounded, those include a full stop and a line
+ * the reach is not bounded, those include a full stop or a line
  * break).  Only ever a necessary condition: what the reading does not
  * understand needs nothing. */
 #define TACT_NEED_BYTES 10
