@@ -66,6 +66,7 @@ typedef struct entry {
     guint64 need_bits[TACT_MAX_NEEDS];
     guint8 need_stops[TACT_MAX_NEEDS][4];	/* a few of its stop bytes */
     guint8 n_stops[TACT_MAX_NEEDS];
+    gboolean digits[TACT_MAX_NEEDS];	/* its bytes are the digits */
     guint32 n_needs;
     guint32 before_at;		/* where the words before are */
     gboolean needs_known;
@@ -1599,11 +1600,28 @@ first_stop (const finding_t *f, size_t from, size_t to, const guint8 *stops, gui
 {
     const guchar *s = (const guchar *) f->text;
 
+    if (! n)
+	return to;
     for (; from < to; from += 8) {
 	guint64 x = load_bytes (s + from, s + to), marks = 0;
 
 	for (guint k = 0; k < n; k++)
 	    marks |= holds_byte (x, stops[k]);
+	if (marks)
+	    return MIN (from + lowest_bit (marks) / 8, to);
+    }
+    return to;
+}
+
+/* The first digit from from up to to, or to. */
+static size_t
+first_digit (const finding_t *f, size_t from, size_t to)
+{
+    const guchar *s = (const guchar *) f->text;
+
+    for (; from < to; from += 8) {
+	guint64 marks = bytes_between (load_bytes (s + from, s + to), '0' - 1, '9' + 1);
+
 	if (marks)
 	    return MIN (from + lowest_bit (marks) / 8, to);
     }
@@ -1633,6 +1651,12 @@ find_needs (entry_t *entry)
 	for (const char *c = "\n.!?,;:)"; *c && entry->n_stops[n] < 4; c++)
 	    if (stop[(guchar) *c / 8] & (1 << ((guchar) *c % 8)))
 		entry->need_stops[n][entry->n_stops[n]++] = (guint8) *c;
+	for (guint k = entry->n_stops[n]; k < 4; k++)
+	    entry->need_stops[n][k] = entry->need_stops[n][0];	/* the same again */
+	entry->digits[n] = TRUE;
+	for (guint32 k = 0; k < words[words[-1]]; k++)
+	    entry->digits[n] &= words[words[-1] + 1 + k] == '0' + k;
+	entry->digits[n] &= words[words[-1]] == 10;
 	at += TACT_NEED_WORDS + 1 + words[-1];
 	at += 1 + nearby[at];
 	entry->n_needs = n + 1;
@@ -1647,14 +1671,95 @@ is_needed (const guint32 *words, guint32 n_words, guint64 bits, guint word)
 	bsearch (&word, words, n_words, sizeof (guint32), by_number) != NULL;
 }
 
+/* How many characters the bytes from from up to to hold: those that
+ * do not go on a character (10xxxxxx), eight bytes at a time. */
+static size_t
+chars_between (const finding_t *f, size_t from, size_t to)
+{
+    const guchar *s = (const guchar *) f->text;
+    size_t goes_on = 0, length = to - from;
+
+    for (; from + 8 <= to; from += 8) {
+	guint64 x;
+
+	memcpy (&x, s + from, 8);
+	x = GUINT64_FROM_LE (x) & ~(GUINT64_FROM_LE (x) << 1) & HIGHS;
+#if defined(__GNUC__)
+	goes_on += (guint) __builtin_popcountll (x);
+#else
+	for (; x; x &= x - 1)
+	    goes_on++;
+#endif
+    }
+    for (; from < to; from++)
+	goes_on += (s[from] & 0xc0) == 0x80;
+    return length - goes_on;
+}
+
+/* Whether need n of the entry holds for a match that starts at token
+ * i: one of its bytes, or one of its words standing whole in a token
+ * (a token with letters the pattern does not see as letters may hold
+ * any), within its reach and before its first stop byte.  Hits are
+ * most tries: the text is read only as far as the first byte or token
+ * that will do, and between tokens, where the stop bytes (punctuation)
+ * can be. */
+static gboolean
+need_holds (const finding_t *f, const entry_t *entry, guint32 n, guint i)
+{
+    const guint32 *nearby = entry->rule->nearby;
+    const token_t *tokens = (const token_t *) (void *) f->tokens->data;
+    guint32 at = entry->need_at[n], reach = nearby[at], n_words = nearby[at + TACT_NEED_WORDS];
+    const guint32 *words = nearby + at + TACT_NEED_WORDS + 1, *bytes = words + n_words + 1;
+    const guint8 *stops = entry->need_stops[n];
+    guint n_stops = entry->n_stops[n];
+    guint64 bits = entry->need_bits[n];
+    size_t start = tokens[i].start;
+
+    if (bytes[-1]) {
+	guint8 one_of[TACT_NEED_BYTES];
+	guint32 n_bytes = MIN (bytes[-1], TACT_NEED_BYTES);
+	size_t to = reach == G_MAXUINT32 ? f->length : MIN (past_chars (f, start, reach) + 1, f->length);
+	size_t found;
+
+	for (guint32 b = 0; b < n_bytes; b++)
+	    one_of[b] = (guint8) bytes[b];
+	/* the first of them, when no stop byte comes before it */
+	found = entry->digits[n] ? first_digit (f, start, to) : first_stop (f, start, to, one_of, n_bytes);
+	if (found < to && first_stop (f, start, found, stops, n_stops) == found)
+	    return TRUE;
+    }
+    if (! n_words)
+	return FALSE;
+    for (guint j = i; j < f->tokens->len; j++) {
+	const token_t *token = &tokens[j];
+
+	if (j > i) {
+	    /* the stop bytes are never part of a token, nor a space */
+	    for (size_t k = tokens[j - 1].end; k < token->start; k++) {
+		char c = f->text[k];
+
+		if (c != ' ' && n_stops && ((c == stops[0]) | (c == stops[1]) | (c == stops[2]) |
+					   (c == stops[3])))
+		    return FALSE;
+	    }
+	    if (reach != G_MAXUINT32 && token->start - start > reach &&
+		chars_between (f, start, token->start) > reach)
+		return FALSE;
+	}
+	if (! token->plain || token->tail == ANY_WORD ||
+	    is_needed (words, n_words, bits, token->word) ||
+	    is_needed (words, n_words, bits, token->head) ||
+	    is_needed (words, n_words, bits, token->tail))
+	    return TRUE;
+    }
+    return FALSE;
+}
+
 /* Whether the text at token i holds what a match of the entry's rule
  * starting there needs near it (see tact_rule_t): the capitals it
  * starts with, the word before it (whole, or the part of the token
- * before after an apostrophe), and for each need, one of its words standing whole in a
- * token that starts within the need's reach and not past its first
- * stop byte (a token with letters the pattern does not see as letters
- * may hold any), or one of its bytes there.  The farthest needs are
- * the likeliest to fail: first. */
+ * before after an apostrophe), and each need (see need_holds), the
+ * nearest, quickest to tell, first. */
 static gboolean
 has_nearby (const finding_t *f, const entry_t *entry, guint i)
 {
@@ -1679,34 +1784,9 @@ has_nearby (const finding_t *f, const entry_t *entry, guint i)
 			  is_needed (words, n_words, G_MAXUINT64, token->tail)))
 	    return FALSE;
     }
-    for (guint32 n = entry->n_needs; n > 0; n--) {
-	guint32 at = entry->need_at[n - 1], n_words = nearby[at + TACT_NEED_WORDS];
-	const guint32 *words = nearby + at + TACT_NEED_WORDS + 1, *bytes = words + n_words + 1;
-	guint64 bits = entry->need_bits[n - 1];
-	size_t end = nearby[at] == G_MAXUINT32 ? f->length : past_chars (f, start, nearby[at]);
-	gboolean found = FALSE;
-
-	end = first_stop (f, start, end, entry->need_stops[n - 1], entry->n_stops[n - 1]);
-	if (bytes[-1]) {
-	    guint8 one_of[TACT_NEED_BYTES];
-	    guint32 n_bytes = MIN (bytes[-1], TACT_NEED_BYTES);
-	    size_t to = MIN (end + 1, f->length);
-
-	    for (guint32 b = 0; b < n_bytes; b++)
-		one_of[b] = (guint8) bytes[b];
-	    found = first_stop (f, start, to, one_of, n_bytes) < to;
-	}
-	for (guint j = i; j < f->tokens->len && tokens[j].start <= end && ! found; j++) {
-	    const token_t *token = &tokens[j];
-
-	    found = ! token->plain || token->tail == ANY_WORD ||
-		is_needed (words, n_words, bits, token->word) ||
-		is_needed (words, n_words, bits, token->head) ||
-		is_needed (words, n_words, bits, token->tail);
-	}
-	if (! found)
+    for (guint32 n = 0; n < entry->n_needs; n++)
+	if (! need_holds (f, entry, n, i))
 	    return FALSE;
-    }
     return TRUE;
 }
 
