@@ -70,6 +70,10 @@ typedef struct entry {
     guint32 n_needs;
     guint32 before_at;		/* where the words before are */
     gboolean needs_known;
+    /* How often the needs were looked at, and told that a try would
+     * fail; a rule whose tries they seldom spare is tried without. */
+    guint32 near_looks, near_spared;
+    gboolean near_off;
 } entry_t;
 
 /* An entry filed under one of its first words, with the words the next
@@ -1755,6 +1759,12 @@ need_holds (const finding_t *f, const entry_t *entry, guint32 n, guint i)
     return FALSE;
 }
 
+/* After this many looks at a rule's needs, whether they are worth
+ * looking at is told from how many tries they spared: a rule whose
+ * tries mostly find a cue is then tried without (the needs are only
+ * ever a necessary condition: no cue changes). */
+#define NEAR_LOOKS 512
+
 /* Whether the text at token i holds what a match of the entry's rule
  * starting there needs near it (see tact_rule_t): the capitals it
  * starts with, the word before it (whole, or the part of the token
@@ -1784,9 +1794,18 @@ has_nearby (const finding_t *f, const entry_t *entry, guint i)
 			  is_needed (words, n_words, G_MAXUINT64, token->tail)))
 	    return FALSE;
     }
+    if (entry->near_off || ! entry->n_needs)
+	return TRUE;
+    if (G_UNLIKELY (++((entry_t *) entry)->near_looks == NEAR_LOOKS)) {
+	/* a look costs about a third of a try that fails */
+	((entry_t *) entry)->near_off = entry->near_spared < NEAR_LOOKS / 4;
+	((entry_t *) entry)->near_looks = ((entry_t *) entry)->near_spared = 0;
+    }
     for (guint32 n = 0; n < entry->n_needs; n++)
-	if (! need_holds (f, entry, n, i))
+	if (! need_holds (f, entry, n, i)) {
+	    ((entry_t *) entry)->near_spared++;
 	    return FALSE;
+	}
     return TRUE;
 }
 
