@@ -952,13 +952,13 @@ tact_lexicon_count_words (const tact_lexicon_t *lexicon)
 /* Compile a pattern as written in a lexicon; on failure, a sentence in
  * *error (when not NULL). */
 static pcre2_code *
-compile (const char *pattern, char **error)
+compile_with (const char *pattern, uint32_t options, char **error)
 {
     g_autofree char *expanded = expand_apostrophes (pattern);
     int code = 0;
     PCRE2_SIZE offset = 0;
     pcre2_code *compiled = pcre2_compile ((PCRE2_SPTR) expanded, PCRE2_ZERO_TERMINATED,
-					  COMPILE_OPTIONS, &code, &offset, NULL);
+					  COMPILE_OPTIONS | options, &code, &offset, NULL);
 
     if (! compiled && error) {
 	PCRE2_UCHAR message[256];
@@ -967,6 +967,12 @@ compile (const char *pattern, char **error)
 	*error = g_strdup_printf ("%s at character %zu", (const char *) message, (size_t) offset);
     }
     return compiled;
+}
+
+static pcre2_code *
+compile (const char *pattern, char **error)
+{
+    return compile_with (pattern, 0, error);
 }
 
 /* Parse text into lexicon, replacing rules of the same section and
@@ -1750,7 +1756,12 @@ tact_rule_find (const tact_rule_t *rule, const char *text, size_t length,
 	 * to the interpreter), but it runs a pattern anchored by \G. */
 	g_autofree char *at_offset = g_strconcat ("\\G(?:", rule->pattern, ")", NULL);
 
-	mutable->anchored = compile (at_offset, NULL);
+	/* Only the span of a match is used: its groups need not capture,
+	 * which spares the machine code saving them as it backtracks (a
+	 * pattern that refers to a group by number keeps them). */
+	mutable->anchored = compile_with (at_offset, PCRE2_NO_AUTO_CAPTURE, NULL);
+	if (! rule->anchored)
+	    mutable->anchored = compile (at_offset, NULL);
 	mutable->anchored_jit = rule->anchored &&
 	    pcre2_jit_compile (rule->anchored, PCRE2_JIT_COMPLETE) == 0;
 	mutable->compiled_to_machine_code = TRUE;
