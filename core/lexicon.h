@@ -30,9 +30,9 @@
 
 #include "tact.h"
 
+/* At most this many needs of a rule are kept (see nearby below); and
+ * where a need's count of words is, past its reach and stop bytes. */
 #define TACT_MAX_NEEDS 8
-/* Where a need's count of words is in nearby, past its reach and stop
- * bytes. */
 #define TACT_NEED_WORDS (1 + 8)
 
 typedef struct tact_rule {
