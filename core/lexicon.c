@@ -1362,10 +1362,10 @@ get_double (reader_t *r, double *value)
     return TRUE;
 }
 
-/* A list of word numbers (or none), copied to the lexicon's aligned
- * buffer at *numbered; every number must be one of the lexicon's words. */
+/* A count and that many numbers (or none, NO_WORDS), copied to the
+ * lexicon's aligned buffer at *numbered; *out is NULL for none. */
 static gboolean
-get_list (reader_t *r, tact_lexicon_t *lexicon, guint32 **numbered, const guint32 **out)
+get_values (reader_t *r, guint32 **numbered, const guint32 **out)
 {
     guint32 count;
 
@@ -1379,16 +1379,24 @@ get_list (reader_t *r, tact_lexicon_t *lexicon, guint32 **numbered, const guint3
     (*numbered)[0] = count;
     memcpy (*numbered + 1, r->at, count * 4);
     r->at += count * 4;
-    for (guint32 i = 1; i <= count; i++)
-	if ((*numbered)[i] >= lexicon->words->len)
-	    return FALSE;
     *out = *numbered;
     *numbered += count + 1;
     return TRUE;
 }
 
-/* Read one rule the build compiled; its strings stay in the bytes, its
- * word lists in the lexicon's buffer at *numbered. */
+/* A list of word numbers (or none), as get_values; every number must be
+ * one of the lexicon's words. */
+static gboolean
+get_list (reader_t *r, tact_lexicon_t *lexicon, guint32 **numbered, const guint32 **out)
+{
+    if (! get_values (r, numbered, out))
+	return FALSE;
+    for (guint32 i = 1; *out && i <= (*out)[0]; i++)
+	if ((*out)[i] >= lexicon->words->len)
+	    return FALSE;
+    return TRUE;
+}
+
 /* n zeroed slots of the lexicon's block of list arrays, or NULL when
  * it is full (a damaged index). */
 static const guint32 **
@@ -1427,25 +1435,12 @@ is_word (guint32 *word, gpointer data)
 static gboolean
 get_nearby (reader_t *r, tact_lexicon_t *lexicon, guint32 **numbered, const guint32 **out)
 {
-    guint32 count;
-
-    *out = NULL;
-    if (! get_u32 (r, &count))
-	return FALSE;
-    if (count == NO_WORDS)
-	return TRUE;
-    if ((size_t) (r->end - r->at) / 4 < count)
-	return FALSE;
-    (*numbered)[0] = count;
-    memcpy (*numbered + 1, r->at, count * 4);
-    r->at += count * 4;
-    if (! each_nearby_word (*numbered, is_word, &(word_check_t) { lexicon, NULL }))
-	return FALSE;
-    *out = *numbered;
-    *numbered += count + 1;
-    return TRUE;
+    return get_values (r, numbered, out) &&
+	(! *out || each_nearby_word ((guint32 *) *out, is_word, &(word_check_t) { lexicon, NULL }));
 }
 
+/* Read one rule the build compiled; its strings stay in the bytes, its
+ * word lists in the lexicon's buffer at *numbered. */
 static tact_rule_t *
 get_rule (reader_t *r, tact_lexicon_t *lexicon, guint32 **numbered, guint32 prefilter_size,
 	  tact_rule_t *rule)
