@@ -672,17 +672,11 @@ check_walk (const tact_path_tree_t *tree, const tact_path_walk_t *walk, guint32 
 	check_walk (tree, walk, node->any, tact_path_walk_any (walk, depth, ref), depth + 1);
 }
 
-/* The walk of a tree finds what the tree finds, from every word. */
+/* The walk of lexicon's tree finds what the tree finds, from every
+ * word; frees lexicon. */
 static void
-test_path_walk (void)
+check_lexicon_walk (tact_lexicon_t *lexicon)
 {
-    tact_lexicon_t *lexicon = parse ("[struggle]\n"
-				     "a = (i|we)('ve| have) tried\\b\n"
-				     "b = i (really )?need\\b\n"
-				     "c = the \\w+ (says|said)\\b\n"
-				     "d = (i|we) (really|truly) (need|want)\\b\n"
-				     "e = i need\\b\n"
-				     "f = !!+\n");
     const tact_path_tree_t *tree = tact_lexicon_path_tree (lexicon);
     guint32 n_rules = tact_lexicon_rules (lexicon)->len;
     g_autofree guint32 *entry_of_rule = g_new0 (guint32, n_rules);
@@ -703,34 +697,27 @@ test_path_walk (void)
     tact_lexicon_free (lexicon);
 }
 
+static void
+test_path_walk (void)
+{
+    check_lexicon_walk (parse ("[struggle]\n"
+			       "a = (i|we)('ve| have) tried\\b\n"
+			       "b = i (really )?need\\b\n"
+			       "c = the \\w+ (says|said)\\b\n"
+			       "d = (i|we) (really|truly) (need|want)\\b\n"
+			       "e = i need\\b\n"
+			       "f = !!+\n"));
+}
+
 /* The same for the built-in lexicon's tree. */
 static void
 test_builtin_walk (void)
 {
     tact_lexicon_t *lexicon = NULL;
     g_autofree char *error = NULL;
-    const tact_path_tree_t *tree;
-    g_autofree guint32 *entry_of_rule = NULL;
-    guint32 n_rules;
-    tact_path_walk_t *walk;
 
     g_assert_cmpint (tact_lexicon_load_builtin (&lexicon, "cues.lex", &error), ==, 0);
-    tree = tact_lexicon_path_tree (lexicon);
-    n_rules = tact_lexicon_rules (lexicon)->len;
-    entry_of_rule = g_new0 (guint32, n_rules);
-    for (guint32 r = 0; r < n_rules; r++)
-	entry_of_rule[r] = r + 1;
-    walk = tact_path_walk_new (tree, entry_of_rule, n_rules);
-    g_assert_nonnull (walk);
-    for (guint32 word = 0; walk && word < tree->n_words; word++) {
-	guint32 child = tact_path_tree_child (tree, 0, word);
-
-	g_assert_cmpuint (! child, ==, ! tact_path_walk_root (walk, word));
-	if (child)
-	    check_walk (tree, walk, child, tact_path_walk_root (walk, word), 1);
-    }
-    tact_path_walk_free (walk);
-    tact_lexicon_free (lexicon);
+    check_lexicon_walk (lexicon);
 }
 
 int
