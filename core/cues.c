@@ -432,43 +432,6 @@ use_paths (tact_detector_t *detector)
 
 /* ---- what cancels a cue: the words its rules start with ---- */
 
-/* Past the character class that opens at s ("[...]"), or NULL. */
-static const char *
-past_class (const char *s)
-{
-    s++;
-    if (*s == '^')
-	s++;
-    if (*s == ']')
-	s++;			/* a ']' first is one of the class */
-    for (; *s && *s != ']'; s++)
-	if (*s == '\\' && s[1])
-	    s++;
-    return *s ? s + 1 : NULL;
-}
-
-/* Past the group that opens at s ("(...)"), or NULL. */
-static const char *
-past_group (const char *s)
-{
-    int depth = 0;
-
-    while (s && *s) {
-	if (*s == '\\' && s[1]) {
-	    s += 2;
-	} else if (*s == '[') {
-	    s = past_class (s);
-	} else {
-	    if (*s == '(')
-		depth++;
-	    else if (*s == ')' && --depth == 0)
-		return s + 1;
-	    s++;
-	}
-    }
-    return NULL;
-}
-
 /* Past the rest of a choice of a group, to its '|' or ')'; NULL when
  * the pattern ends first. */
 static const char *
@@ -478,9 +441,9 @@ past_choice (const char *t)
 	if (*t == '\0')
 	    return NULL;
 	if (*t == '[')
-	    t = past_class (t);
+	    t = tact_pattern_past_class (t);
 	else if (*t == '(')
-	    t = past_group (t);
+	    t = tact_pattern_past_group (t);
 	else
 	    t += *t == '\\' && t[1] ? 2 : 1;
     }
@@ -497,9 +460,9 @@ has_top_level_choice (const char *s)
 	if (*s == '\\' && s[1])
 	    s += 2;
 	else if (*s == '[')
-	    s = past_class (s);
+	    s = tact_pattern_past_class (s);
 	else if (*s == '(')
-	    s = past_group (s);
+	    s = tact_pattern_past_group (s);
 	else
 	    s++;
     }
@@ -562,7 +525,7 @@ starts_with_word (const tact_rule_t *rule, guint32 n_words)
 	if (g_str_has_prefix (s, "(?-i)"))
 	    s += 5;
 	else if (g_str_has_prefix (s, "(?<=") || g_str_has_prefix (s, "(?<!"))
-	    s = past_group (s);
+	    s = tact_pattern_past_group (s);
 	else
 	    break;
 	if (! s)
@@ -639,13 +602,13 @@ pairs_hold (const tact_rule_t *rule)
     if (! rule->next)
 	return FALSE;
     while (*s == '(' && s[1] == '?')	/* "(?-i)" and look-behinds */
-	s = g_str_has_prefix (s, "(?-i)") ? s + 5 : past_group (s);
+	s = g_str_has_prefix (s, "(?-i)") ? s + 5 : tact_pattern_past_group (s);
     s += 2;			/* "\\b" */
     if (*s != '(') {
 	t = tact_pattern_past_space (past_word (s));
 	return ! t || next_is_word (t, "");
     }
-    follow = past_group (s);
+    follow = tact_pattern_past_group (s);
     s += g_str_has_prefix (s, "(?:") ? 3 : 1;
     for (;;) {
 	if (g_str_has_prefix (s, "\\b"))

@@ -1628,35 +1628,39 @@ tact_pattern_words_before (const char *pattern)
     return words;
 }
 
-/* Past the class at p (after its "["), or NULL. */
-static const char *
-past_class (const char *p)
+/* Past the character class that opens at s ("[...]"), or NULL. */
+const char *
+tact_pattern_past_class (const char *s)
 {
-    if (*p == '^')
-	p++;
-    if (*p == ']')
-	p++;
-    for (; *p && *p != ']'; p++)
-	if (*p == '\\' && p[1])
-	    p++;
-    return *p ? p + 1 : NULL;
+    s++;
+    if (*s == '^')
+	s++;
+    if (*s == ']')
+	s++;			/* a ']' first is one of the class */
+    for (; *s && *s != ']'; s++)
+	if (*s == '\\' && s[1])
+	    s++;
+    return *s ? s + 1 : NULL;
 }
 
-/* Past the group at p (after its "("), or NULL. */
-static const char *
-past_group (const char *p)
+/* Past the group that opens at s ("(...)"), or NULL. */
+const char *
+tact_pattern_past_group (const char *s)
 {
-    guint depth = 1;
+    int depth = 0;
 
-    for (; p && *p; p++) {
-	if (*p == '\\' && p[1])
-	    p++;
-	else if (*p == '[' && (p = past_class (p + 1)) != NULL)
-	    p--;
-	else if (*p == '(')
-	    depth++;
-	else if (*p == ')' && ! --depth)
-	    return p + 1;
+    while (s && *s) {
+	if (*s == '\\' && s[1]) {
+	    s += 2;
+	} else if (*s == '[') {
+	    s = tact_pattern_past_class (s);
+	} else {
+	    if (*s == '(')
+		depth++;
+	    else if (*s == ')' && --depth == 0)
+		return s + 1;
+	    s++;
+	}
     }
     return NULL;
 }
@@ -1672,7 +1676,7 @@ tact_pattern_capitals (const char *pattern)
     p += 5;
     if (g_str_has_prefix (p, "\\b"))
 	p += 2;
-    if (*p != '(' || ! (end = past_group (p + 1)))
+    if (*p != '(' || ! (end = tact_pattern_past_group (p)))
 	return 0;
     /* not optional, and no choice at the top after it */
     if (*end == '?' || *end == '*' || *end == '{')
@@ -1683,7 +1687,7 @@ tact_pattern_capitals (const char *pattern)
 	else if (*q == '|')
 	    return 0;
 	else if (*q == '[' || *q == '(') {
-	    q = *q == '[' ? past_class (q + 1) : past_group (q + 1);
+	    q = *q == '[' ? tact_pattern_past_class (q) : tact_pattern_past_group (q);
 	    if (! q)
 		return 0;
 	    q--;

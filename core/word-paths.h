@@ -262,6 +262,15 @@ tact_pattern_needs (const char *pattern);
 GPtrArray *
 tact_pattern_words_before (const char *pattern);
 
+/* Past the character class that opens at s ("[...]") of a pattern, or
+ * past its group that opens at s ("(...)"); NULL when the pattern ends
+ * first. */
+const char *
+tact_pattern_past_class (const char *s);
+
+const char *
+tact_pattern_past_group (const char *s);
+
 /* How many characters a match of pattern starts with that are capital
  * ASCII letters, as a case-sensitive pattern of a choice of words in
  * capitals says ("(?-i)\\b(NOT|NO)\\b" starts with two); 0 when it
