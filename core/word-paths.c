@@ -1054,6 +1054,29 @@ lead_of_parts (const GPtrArray *children, guint first, gboolean closed_after)
     return leads;
 }
 
+/* The strings of_choice gives for each choice of node, all together,
+ * or NULL when it gives none for one, or more than most in all. */
+static GPtrArray *
+strings_of_choices (const node_t *node, GPtrArray *(*of_choice) (const node_t *), guint most)
+{
+    GPtrArray *all = g_ptr_array_new_with_free_func (g_free);
+
+    for (guint i = 0; i < node->children->len; i++) {
+	GPtrArray *strings = of_choice (node->children->pdata[i]);
+
+	if (! strings || all->len + strings->len > most) {
+	    if (strings)
+		g_ptr_array_unref (strings);
+	    g_ptr_array_unref (all);
+	    return NULL;
+	}
+	for (guint k = 0; k < strings->len; k++)
+	    g_ptr_array_add (all, g_strdup (strings->pdata[k]));
+	g_ptr_array_unref (strings);
+    }
+    return all;
+}
+
 /* The strings a match of node begins with: its letters and digits in
  * lower case and apostrophes, up to a character of another kind, shown
  * as a space; or NULL when not known. */
@@ -1075,24 +1098,8 @@ lead_of (const node_t *node)
 	return one_lead ("");
     case NODE_SEQUENCE:
 	return lead_of_parts (node->children, 0, FALSE);
-    case NODE_CHOICE: {
-	GPtrArray *all = g_ptr_array_new_with_free_func (g_free);
-
-	for (guint i = 0; i < node->children->len; i++) {
-	    GPtrArray *leads = lead_of (node->children->pdata[i]);
-
-	    if (! leads || all->len + leads->len > MAX_LEADS) {
-		if (leads)
-		    g_ptr_array_unref (leads);
-		g_ptr_array_unref (all);
-		return NULL;
-	    }
-	    for (guint k = 0; k < leads->len; k++)
-		g_ptr_array_add (all, g_strdup (leads->pdata[k]));
-	    g_ptr_array_unref (leads);
-	}
-	return all;
-    }
+    case NODE_CHOICE:
+	return strings_of_choices (node, lead_of, MAX_LEADS);
     case NODE_REPEAT: {
 	/* a few times: written out, each number of times */
 	const node_t *child = node->children->pdata[0];
@@ -1460,20 +1467,7 @@ fixed_texts (const node_t *node)
     case NODE_EMPTY:
 	return one_lead ("");
     case NODE_CHOICE:
-	texts = g_ptr_array_new_with_free_func (g_free);
-	for (guint i = 0; i < node->children->len; i++) {
-	    next = fixed_texts (node->children->pdata[i]);
-	    if (! next || texts->len + next->len > MAX_FIXED) {
-		if (next)
-		    g_ptr_array_unref (next);
-		g_ptr_array_unref (texts);
-		return NULL;
-	    }
-	    for (guint k = 0; k < next->len; k++)
-		g_ptr_array_add (texts, g_strdup (next->pdata[k]));
-	    g_ptr_array_unref (next);
-	}
-	return texts;
+	return strings_of_choices (node, fixed_texts, MAX_FIXED);
     case NODE_SEQUENCE:
 	texts = one_lead ("");
 	for (guint i = 0; i < node->children->len; i++) {
