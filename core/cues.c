@@ -70,6 +70,7 @@ typedef struct entry {
     guint8 need_stops[TACT_MAX_NEEDS][4];	/* a few of its stop bytes */
     guint8 n_stops[TACT_MAX_NEEDS];
     gboolean digits[TACT_MAX_NEEDS];	/* its bytes are the digits */
+    const guint32 *nearby;	/* the rule's, checked */
     guint32 n_needs;
     guint32 before_at;		/* where the words before are */
     gboolean needs_known;
@@ -84,7 +85,10 @@ typedef struct entry {
 typedef struct filing {
     const entry_t *entry;
     const guint32 *next;
-    guint64 next_bits;		/* bit n % 64 for each word n of next */
+    /* bit n % 64 for each word n of next, found when first needed
+     * (a detector may read a message or two: most filings are never
+     * looked at); 0 until then */
+    guint64 next_bits;
 } filing_t;
 
 /* A slot of the detector's table of the lexicon's words: a word's
@@ -142,9 +146,11 @@ struct tact_detector {
     /* The tree of the rules' paths (see word-paths.h): at a token of
      * the text, the detector walks it with that token and the next
      * ones, and tries the entries of the nodes it reaches, and only
-     * those.  The build makes it for the built-in lexicon; for one with
-     * layers, it is made once the detector has read PATHS_AFTER, and
-     * until then rules are tried by their filings. */
+     * those.  The detector walks it once it has read PATHS_AFTER, and
+     * until then tries rules by their filings: the walk writes out the
+     * nodes below each word it meets, which one message never pays
+     * for.  The build makes the tree for the built-in lexicon; for one
+     * with layers, it is made then. */
     const tact_path_tree_t *paths;
     tact_path_walk_t *walk;	/* the tree as walked, its rules as entries */
     gboolean paths_tried;
@@ -158,8 +164,8 @@ struct tact_detector {
  * itself over binary search. */
 #define HASH_AFTER (32 * 1024)
 
-/* Past this much text, the tree of the rules' paths has paid for
- * itself. */
+/* Past this much text, the tree of the rules' paths, and writing out
+ * its walk, have paid for themselves. */
 #define PATHS_AFTER (64 * 1024)
 
 /* Past this much text, loading the lexicon's prefilter (see lexicon.h)
@@ -405,8 +411,6 @@ index_entries (tact_detector_t *detector)
 	    filing->entry = entry;
 	    filing->next = rule->next[w];
 	    filing->next_bits = 0;
-	    for (guint32 k = 0; filing->next && k < filing->next[0]; k++)
-		filing->next_bits |= G_GUINT64_CONSTANT (1) << (filing->next[k + 1] % 64);
 	}
     }
 }
@@ -696,8 +700,6 @@ tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
 	    entry->index = e;
 	}
     }
-    if (tact_lexicon_path_tree_ready (detector->lexicon))
-	use_paths (detector);
     index_entries (detector);
     make_guard (detector, &detector->negation, "negation");
     make_guard (detector, &detector->condition, "hypothetical-condition");
@@ -1750,17 +1752,18 @@ first_digit (const finding_t *f, size_t from, size_t to)
  * stop bytes to look for: a few of its own, the commonest first (a
  * need with no bound has a full stop or a line break). */
 static void
-find_needs (entry_t *entry)
+find_needs (const tact_lexicon_t *lexicon, entry_t *entry)
 {
-    const guint32 *nearby = entry->rule->nearby;
+    const guint32 *nearby = tact_lexicon_rule_nearby (lexicon, entry->rule);
     guint32 at = 3;
 
     entry->needs_known = TRUE;
+    entry->nearby = nearby;
     for (guint32 n = 0; nearby && n < MIN (nearby[2], TACT_MAX_NEEDS); n++) {
 	const guint8 *stop = (const guint8 *) (nearby + at + 1);
 	const guint32 *words = nearby + at + TACT_NEED_WORDS + 1;
 
-	/* (the lexicon checked the list when it read it) */
+	/* (the lexicon checked the list) */
 	entry->need_at[n] = at;
 	entry->need_bits[n] = 0;
 	for (guint32 k = 0; k < words[-1]; k++)
@@ -1824,7 +1827,7 @@ chars_between (const finding_t *f, size_t from, size_t to)
 static gboolean
 need_holds (const finding_t *f, const entry_t *entry, guint32 n, guint i)
 {
-    const guint32 *nearby = entry->rule->nearby;
+    const guint32 *nearby = entry->nearby;
     const token_t *tokens = (const token_t *) (void *) f->tokens->data;
     guint32 at = entry->need_at[n], reach = nearby[at], n_words = nearby[at + TACT_NEED_WORDS];
     const guint32 *words = nearby + at + TACT_NEED_WORDS + 1, *bytes = words + n_words + 1;
@@ -1896,17 +1899,19 @@ need_holds (const finding_t *f, const entry_t *entry, guint32 n, guint i)
 static gboolean
 has_nearby (const finding_t *f, const entry_t *entry, guint i)
 {
-    const guint32 *nearby = entry->rule->nearby;
     const token_t *tokens = (const token_t *) (void *) f->tokens->data;
     size_t start = tokens[i].start;
+    const guint32 *nearby;
 
-    if (! nearby)
+    if (! entry->rule->nearby)
+	return TRUE;
+    if (G_UNLIKELY (! entry->needs_known))
+	find_needs (f->detector->lexicon, (entry_t *) entry);
+    if (! (nearby = entry->nearby))
 	return TRUE;
     for (guint32 k = 0; k < nearby[1]; k++)
 	if (start + k >= f->length || f->text[start + k] < 'A' || f->text[start + k] > 'Z')
 	    return FALSE;
-    if (G_UNLIKELY (! entry->needs_known))
-	find_needs ((entry_t *) entry);
     if (entry->before_at && nearby[entry->before_at]) {
 	const guint32 *words = nearby + entry->before_at + 1;
 	guint32 n_words = words[-1];
@@ -1951,6 +1956,9 @@ next_fits (const finding_t *f, const filing_t *filing, guint i)
 
     if (! filing->next)
 	return TRUE;
+    if (G_UNLIKELY (! filing->next_bits))
+	for (guint32 k = 0; k < filing->next[0]; k++)
+	    ((filing_t *) filing)->next_bits |= G_GUINT64_CONSTANT (1) << (filing->next[k + 1] % 64);
     if (i + 1 >= f->tokens->len)
 	return FALSE;
     next = &g_array_index (f->tokens, token_t, i + 1);

@@ -1430,14 +1430,6 @@ is_word (guint32 *word, gpointer data)
     return ok;
 }
 
-/* What a match needs near its start (see tact_rule_t), or none, copied
- * to the lexicon's aligned buffer at *numbered, its words checked. */
-static gboolean
-get_nearby (reader_t *r, tact_lexicon_t *lexicon, guint32 **numbered, const guint32 **out)
-{
-    return get_values (r, numbered, out) &&
-	(! *out || each_nearby_word ((guint32 *) *out, is_word, &(word_check_t) { lexicon, NULL }));
-}
 
 /* Read one rule the build compiled; its strings stay in the bytes, its
  * word lists in the lexicon's buffer at *numbered. */
@@ -1480,7 +1472,10 @@ get_rule (reader_t *r, tact_lexicon_t *lexicon, guint32 **numbered, guint32 pref
 	(prefilter_id == NO_WORDS || prefilter_id < prefilter_size);
     rule->prefilter_id = ok && prefilter_id != NO_WORDS ? (int) prefilter_id : -1;
     ok = ok && get_u32 (r, &rule->paths_at);	/* checked when first read */
-    ok = ok && get_nearby (r, lexicon, numbered, &rule->nearby);
+    /* checked when first asked for (tact_lexicon_rule_nearby): most
+     * rules are never tried in a short run */
+    ok = ok && get_values (r, numbered, &rule->nearby);
+    rule->nearby_unchecked = rule->nearby != NULL;
     if (! ok) {
 	rule_free (rule);
 	return NULL;
@@ -1902,6 +1897,20 @@ tact_lexicon_prefilter (const tact_lexicon_t *lexicon, const char *text, size_t 
 						      lexicon->prefilter_length);
     }
     return lexicon->prefilter && tact_prefilter_scan (lexicon->prefilter, text, length, hits);
+}
+
+const guint32 *
+tact_lexicon_rule_nearby (const tact_lexicon_t *lexicon, const tact_rule_t *rule)
+{
+    tact_rule_t *mutable = (tact_rule_t *) rule;
+
+    if (rule->nearby_unchecked) {
+	mutable->nearby_unchecked = FALSE;
+	if (! each_nearby_word ((guint32 *) rule->nearby, is_word,
+				&(word_check_t) { lexicon, NULL }))
+	    mutable->nearby = NULL;	/* in the lexicon's buffer: not freed */
+    }
+    return rule->nearby;
 }
 
 const guint32 *

@@ -85,6 +85,8 @@ typedef struct tact_rule {
      * and their numbers, sorted.  NULL when it needs nothing of the
      * kind. */
     const guint32 *nearby;
+    gboolean nearby_unchecked;	/* read from compiled bytes, not yet
+				 * checked: see tact_lexicon_rule_nearby */
     guint32 number;		/* its place in what the build compiled */
     guint32 place;		/* its place in tact_lexicon_rules */
     gboolean failed;		/* does not compile: never matches */
@@ -199,6 +201,12 @@ tact_lexicon_path_tree_ready (const tact_lexicon_t *lexicon);
 /* The rule's paths (see tact_rule_t), or NULL; borrowed. */
 const guint32 *
 tact_lexicon_rule_paths (const tact_lexicon_t *lexicon, const tact_rule_t *rule);
+
+/* What a match of rule needs near its start (rule->nearby, see
+ * tact_rule_t), its words checked to be the lexicon's when first asked
+ * for: a list the build compiled that fails the check needs nothing. */
+const guint32 *
+tact_lexicon_rule_nearby (const tact_lexicon_t *lexicon, const tact_rule_t *rule);
 
 /* Past the white space the lexicon reads between a pattern's first
  * word and its next one (" ", " +", "\\s", "\\s+", after any "\\b"), or
