@@ -951,31 +951,63 @@ remove_notice (const compose_t *compose, int editor_status)
     }
 }
 
+/* Wait until time () reaches second, when that is at most most
+ * seconds away. */
+static void
+wait_for_second (time_t second, time_t most)
+{
+    time_t now = time (NULL);
+
+    while (now < second && second - now <= most) {
+	g_usleep (1000);
+	now = time (NULL);
+    }
+}
+
 /* A reply that is no longer what the client wrote must look modified to
  * it: mutt and neomutt compare the file's time of change in whole
  * seconds (a second taken off when they write the file in the second
  * they check it), so a draft and a quick edit made within the second
  * the client wrote the file would be taken for an untouched reply and
- * thrown away.  Such a reply gets the second after the client's. */
+ * thrown away.  Such a reply gets a later second.
+ *
+ * Never one ahead of the clock, though: mutt notes the time when the
+ * editor returns and, if the file is newer still, asks before sending
+ * whether to "update encoding" of a modified attachment, a question
+ * that stops a macro and surprises an agent.  The clock is time (), as
+ * mutt reads it: on GNU/Linux the kernel's coarse clock, which may be
+ * some milliseconds behind the times the kernel gives files written
+ * just before a second begins.  So tact waits, when it must, for the
+ * clock to reach the file's second (a few milliseconds), or for the
+ * second after the client's (less than one, and only when draft and
+ * edit took less). */
 static void
 show_change (const compose_t *compose, int editor_status)
 {
     g_autofree char *text = NULL;
+    time_t written = compose->stat.st_mtim.tv_sec;
     struct timespec times[2];
     struct stat st;
     gsize length;
 
     (void) editor_status;
-    if (stat (compose->path, &st) != 0 || st.st_mtim.tv_sec > compose->stat.st_mtim.tv_sec ||
+    if (stat (compose->path, &st) != 0 ||
 	! g_file_get_contents (compose->path, &text, &length, NULL))
 	return;
     if (length == compose->length && ! memcmp (text, compose->text, length))
 	return;			/* untouched: it keeps the client's times */
-    times[0] = st.st_atim;
-    times[1].tv_sec = compose->stat.st_mtim.tv_sec + 1;
-    times[1].tv_nsec = 0;
-    if (utimensat (AT_FDCWD, compose->path, times, 0) != 0)
-	cli_fail (EXIT_ENVIRONMENT, "%s: %s", compose->path, g_strerror (errno));
+    if (st.st_mtim.tv_sec <= written) {
+	/* (a client's time ahead of the clock, from another machine's
+	 * file system: the second after it is the best there is) */
+	wait_for_second (written + 1, 1);
+	times[0] = st.st_atim;
+	times[1].tv_sec = MAX (time (NULL), written + 1);
+	times[1].tv_nsec = 0;
+	if (utimensat (AT_FDCWD, compose->path, times, 0) != 0)
+	    cli_fail (EXIT_ENVIRONMENT, "%s: %s", compose->path, g_strerror (errno));
+    } else {
+	wait_for_second (st.st_mtim.tv_sec, 1);
+    }
 }
 
 static const after_editor_step_t after_editor_steps[] = {

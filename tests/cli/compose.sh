@@ -178,17 +178,26 @@ same "the agent's edits stay, the notice goes" "$TEST_DIR/expected" "$TEST_DIR/r
 rm -f "$TEST_DIR/typed"
 # A reply changed within the second the client wrote it must still look
 # changed to the client, which compares whole seconds: its time moves
-# past the client's (here a time ahead of the clock, as if the draft
-# and the edit took no time at all).
+# past the client's; but never ahead of the clock, or mutt asks before
+# sending whether to update the "modified attachment".  First a client
+# that wrote the file in this second, then one whose time is ahead of
+# the clock (then the second after it is the best there is).
 for config in "$TEST_DIR/config" "$TEST_DIR/broken-config"; do
-    cp "$TEST_DIR/reply.orig" "$TEST_DIR/reply"
-    written=$(($(date +%s) + 100))
-    touch -d "@$written" "$TEST_DIR/reply"
-    echo "Thanks for waiting, Oksana." >"$TEST_DIR/typed"
-    TACT_CONFIG="$config" compose "$TEST_DIR/reply" 2>/dev/null
-    check "$(basename "$config"): a reply changed in the client's second looks changed" \
-	test "$(stat -c %Y "$TEST_DIR/reply")" -gt "$written"
-    rm -f "$TEST_DIR/typed"
+    for ahead in 0 100; do
+	cp "$TEST_DIR/reply.orig" "$TEST_DIR/reply"
+	written=$(($(date +%s) + ahead))
+	touch -d "@$written" "$TEST_DIR/reply"
+	echo "Thanks for waiting, Oksana." >"$TEST_DIR/typed"
+	TACT_CONFIG="$config" compose "$TEST_DIR/reply" 2>/dev/null
+	changed=$(stat -c %Y "$TEST_DIR/reply")
+	check "$(basename "$config"), client $ahead s ahead: a reply changed in the client's second looks changed" \
+	    test "$changed" -gt "$written"
+	if [ "$ahead" = 0 ]; then
+	    check "$(basename "$config"): a reply's time is not ahead of the clock" \
+		test "$changed" -le "$(date +%s)"
+	fi
+	rm -f "$TEST_DIR/typed"
+    done
 done
 
 # 5. The editor: $TACT_EDITOR, else $VISUAL, else $EDITOR; never tact
