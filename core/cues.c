@@ -62,6 +62,21 @@ typedef struct entry {
      * "(?-i)NOW" is not tried at "now"; all when PCRE2 does not say. */
     guint8 first_bytes[32];
     gboolean first_bytes_known;	/* found when the entry is first tried */
+    /* What a match needs near its start (the rule's nearby list, see
+     * lexicon.h): where each need is in the list, and the bits word %
+     * 64 of its words, found when the entry is first tried. */
+    guint32 need_at[TACT_MAX_NEEDS];
+    guint64 need_bits[TACT_MAX_NEEDS];
+    guint8 need_stops[TACT_MAX_NEEDS][4];	/* a few of its stop bytes */
+    guint8 n_stops[TACT_MAX_NEEDS];
+    gboolean digits[TACT_MAX_NEEDS];	/* its bytes are the digits */
+    guint32 n_needs;
+    guint32 before_at;		/* where the words before are */
+    gboolean needs_known;
+    /* How often the needs were looked at, and told that a try would
+     * fail; a rule whose tries they seldom spare is tried without. */
+    guint32 near_looks, near_spared;
+    gboolean near_off;
 } entry_t;
 
 /* An entry filed under one of its first words, with the words the next
@@ -1731,6 +1746,243 @@ has_required (finding_t *f, const entry_t *entry)
     return f->has_required[entry->index] == 1;
 }
 
+/* ---- what a match needs near its start ---- */
+
+/* The byte at which the count-th character after byte from starts, or
+ * the text's end: eight bytes at a time while they are ASCII. */
+static size_t
+past_chars (const finding_t *f, size_t from, guint32 count)
+{
+    const guchar *s = (const guchar *) f->text;
+    size_t length = f->length;
+
+    while (count >= 8 && from + 8 <= length) {
+	guint64 x;
+
+	memcpy (&x, s + from, 8);
+	if (x & HIGHS)
+	    break;
+	from += 8;
+	count -= 8;
+    }
+    for (; count && from < length; count--)
+	for (from++; from < length && (s[from] & 0xc0) == 0x80; from++)
+	    ;
+    return MIN (from, length);
+}
+
+/* The first byte from from up to to that is one of the n stops, or
+ * to. */
+static size_t
+first_stop (const finding_t *f, size_t from, size_t to, const guint8 *stops, guint n)
+{
+    const guchar *s = (const guchar *) f->text;
+
+    if (! n)
+	return to;
+    for (; from < to; from += 8) {
+	guint64 x = load_bytes (s + from, s + to), marks = 0;
+
+	for (guint k = 0; k < n; k++)
+	    marks |= holds_byte (x, stops[k]);
+	if (marks)
+	    return MIN (from + lowest_bit (marks) / 8, to);
+    }
+    return to;
+}
+
+/* The first digit from from up to to, or to. */
+static size_t
+first_digit (const finding_t *f, size_t from, size_t to)
+{
+    const guchar *s = (const guchar *) f->text;
+
+    for (; from < to; from += 8) {
+	guint64 marks = bytes_between (load_bytes (s + from, s + to), '0' - 1, '9' + 1);
+
+	if (marks)
+	    return MIN (from + lowest_bit (marks) / 8, to);
+    }
+    return to;
+}
+
+/* Where each need of the entry's rule is, its words' bits, and the
+ * stop bytes to look for: a few of its own, the commonest first (a
+ * need with no bound has a full stop or a line break). */
+static void
+find_needs (entry_t *entry)
+{
+    const guint32 *nearby = entry->rule->nearby;
+    guint32 at = 3;
+
+    entry->needs_known = TRUE;
+    for (guint32 n = 0; nearby && n < MIN (nearby[2], TACT_MAX_NEEDS); n++) {
+	const guint8 *stop = (const guint8 *) (nearby + at + 1);
+	const guint32 *words = nearby + at + TACT_NEED_WORDS + 1;
+
+	/* (the lexicon checked the list when it read it) */
+	entry->need_at[n] = at;
+	entry->need_bits[n] = 0;
+	for (guint32 k = 0; k < words[-1]; k++)
+	    entry->need_bits[n] |= G_GUINT64_CONSTANT (1) << (words[k] % 64);
+	entry->n_stops[n] = 0;
+	for (const char *c = "\n.!?,;:)"; *c && entry->n_stops[n] < 4; c++)
+	    if (stop[(guchar) *c / 8] & (1 << ((guchar) *c % 8)))
+		entry->need_stops[n][entry->n_stops[n]++] = (guint8) *c;
+	for (guint k = entry->n_stops[n]; k < 4; k++)
+	    entry->need_stops[n][k] = entry->need_stops[n][0];	/* the same again */
+	entry->digits[n] = TRUE;
+	for (guint32 k = 0; k < words[words[-1]]; k++)
+	    entry->digits[n] &= words[words[-1] + 1 + k] == '0' + k;
+	entry->digits[n] &= words[words[-1]] == 10;
+	at += TACT_NEED_WORDS + 1 + words[-1];
+	at += 1 + nearby[at];
+	entry->n_needs = n + 1;
+    }
+    entry->before_at = nearby && nearby[2] <= TACT_MAX_NEEDS ? at : 0;
+}
+
+static inline gboolean
+is_needed (const guint32 *words, guint32 n_words, guint64 bits, guint word)
+{
+    return word != NO_WORD && (bits & (G_GUINT64_CONSTANT (1) << (word % 64))) &&
+	bsearch (&word, words, n_words, sizeof (guint32), by_number) != NULL;
+}
+
+/* How many characters the bytes from from up to to hold: those that
+ * do not go on a character (10xxxxxx), eight bytes at a time. */
+static size_t
+chars_between (const finding_t *f, size_t from, size_t to)
+{
+    const guchar *s = (const guchar *) f->text;
+    size_t goes_on = 0, length = to - from;
+
+    for (; from + 8 <= to; from += 8) {
+	guint64 x;
+
+	memcpy (&x, s + from, 8);
+	x = GUINT64_FROM_LE (x) & ~(GUINT64_FROM_LE (x) << 1) & HIGHS;
+#if defined(__GNUC__)
+	goes_on += (guint) __builtin_popcountll (x);
+#else
+	for (; x; x &= x - 1)
+	    goes_on++;
+#endif
+    }
+    for (; from < to; from++)
+	goes_on += (s[from] & 0xc0) == 0x80;
+    return length - goes_on;
+}
+
+/* Whether need n of the entry holds for a match that starts at token
+ * i: one of its bytes, or one of its words standing whole in a token
+ * (a token with letters the pattern does not see as letters may hold
+ * any), within its reach and before its first stop byte.  Hits are
+ * most tries: the text is read only as far as the first byte or token
+ * that will do, and between tokens, where the stop bytes (punctuation)
+ * can be. */
+static gboolean
+need_holds (const finding_t *f, const entry_t *entry, guint32 n, guint i)
+{
+    const guint32 *nearby = entry->rule->nearby;
+    const token_t *tokens = (const token_t *) (void *) f->tokens->data;
+    guint32 at = entry->need_at[n], reach = nearby[at], n_words = nearby[at + TACT_NEED_WORDS];
+    const guint32 *words = nearby + at + TACT_NEED_WORDS + 1, *bytes = words + n_words + 1;
+    const guint8 *stops = entry->need_stops[n];
+    guint n_stops = entry->n_stops[n];
+    guint64 bits = entry->need_bits[n];
+    size_t start = tokens[i].start;
+
+    if (bytes[-1]) {
+	guint8 one_of[TACT_NEED_BYTES];
+	guint32 n_bytes = MIN (bytes[-1], TACT_NEED_BYTES);
+	size_t to = reach == G_MAXUINT32 ? f->length : MIN (past_chars (f, start, reach) + 1, f->length);
+	size_t found;
+
+	for (guint32 b = 0; b < n_bytes; b++)
+	    one_of[b] = (guint8) bytes[b];
+	/* the first of them, when no stop byte comes before it */
+	found = entry->digits[n] ? first_digit (f, start, to) : first_stop (f, start, to, one_of, n_bytes);
+	if (found < to && first_stop (f, start, found, stops, n_stops) == found)
+	    return TRUE;
+    }
+    if (! n_words)
+	return FALSE;
+    for (guint j = i; j < f->tokens->len; j++) {
+	const token_t *token = &tokens[j];
+
+	if (j > i) {
+	    /* the stop bytes are never part of a token, nor a space */
+	    for (size_t k = tokens[j - 1].end; k < token->start; k++) {
+		char c = f->text[k];
+
+		if (c != ' ' && n_stops && ((c == stops[0]) | (c == stops[1]) | (c == stops[2]) |
+					   (c == stops[3])))
+		    return FALSE;
+	    }
+	    if (reach != G_MAXUINT32 && token->start - start > reach &&
+		chars_between (f, start, token->start) > reach)
+		return FALSE;
+	}
+	if (! token->plain || token->tail == ANY_WORD ||
+	    is_needed (words, n_words, bits, token->word) ||
+	    is_needed (words, n_words, bits, token->head) ||
+	    is_needed (words, n_words, bits, token->tail))
+	    return TRUE;
+    }
+    return FALSE;
+}
+
+/* After this many looks at a rule's needs, whether they are worth
+ * looking at is told from how many tries they spared: a rule whose
+ * tries mostly find a cue is then tried without (the needs are only
+ * ever a necessary condition: no cue changes). */
+#define NEAR_LOOKS 512
+
+/* Whether the text at token i holds what a match of the entry's rule
+ * starting there needs near it (see tact_rule_t): the capitals it
+ * starts with, the word before it (whole, or the part of the token
+ * before after an apostrophe), and each need (see need_holds), the
+ * nearest, quickest to tell, first. */
+static gboolean
+has_nearby (const finding_t *f, const entry_t *entry, guint i)
+{
+    const guint32 *nearby = entry->rule->nearby;
+    const token_t *tokens = (const token_t *) (void *) f->tokens->data;
+    size_t start = tokens[i].start;
+
+    if (! nearby)
+	return TRUE;
+    for (guint32 k = 0; k < nearby[1]; k++)
+	if (start + k >= f->length || f->text[start + k] < 'A' || f->text[start + k] > 'Z')
+	    return FALSE;
+    if (G_UNLIKELY (! entry->needs_known))
+	find_needs ((entry_t *) entry);
+    if (entry->before_at && nearby[entry->before_at]) {
+	const guint32 *words = nearby + entry->before_at + 1;
+	guint32 n_words = words[-1];
+	const token_t *token = i ? &tokens[i - 1] : NULL;
+
+	if (! token || ! (! token->plain || token->tail == ANY_WORD ||
+			  is_needed (words, n_words, G_MAXUINT64, token->word) ||
+			  is_needed (words, n_words, G_MAXUINT64, token->tail)))
+	    return FALSE;
+    }
+    if (entry->near_off || ! entry->n_needs)
+	return TRUE;
+    if (G_UNLIKELY (++((entry_t *) entry)->near_looks == NEAR_LOOKS)) {
+	/* a look costs about a third of a try that fails */
+	((entry_t *) entry)->near_off = entry->near_spared < NEAR_LOOKS / 4;
+	((entry_t *) entry)->near_looks = ((entry_t *) entry)->near_spared = 0;
+    }
+    for (guint32 n = 0; n < entry->n_needs; n++)
+	if (! need_holds (f, entry, n, i)) {
+	    ((entry_t *) entry)->near_spared++;
+	    return FALSE;
+	}
+    return TRUE;
+}
+
 /* Whether word is a next word of filing: most are not, which the bits
  * tell at once. */
 static gboolean
@@ -1771,7 +2023,7 @@ try_rules (finding_t *f, guint word, guint i)
 	size_t start, stop;
 
 	if (! next_fits (f, filing, i) || ! has_required (f, entry) ||
-	    ! may_start_with (entry, first))
+	    ! may_start_with (entry, first) || ! has_nearby (f, entry, i))
 	    continue;
 	if (tact_rule_find (entry->rule, f->text, f->length, token->start,
 			    TRUE, f->fast, &start, &stop))
@@ -1899,7 +2151,8 @@ try_paths (finding_t *f, guint i)
 	const entry_t *entry = &detector->entries[f->given[k]];
 	size_t start, stop;
 
-	if (! has_required (f, entry) || ! may_start_with (entry, first))
+	if (! has_required (f, entry) || ! may_start_with (entry, first) ||
+	    ! has_nearby (f, entry, i))
 	    continue;
 	if (tact_rule_find (entry->rule, f->text, f->length, token->start,
 			    TRUE, f->fast, &start, &stop))

@@ -98,6 +98,7 @@ rule_free (gpointer data)
 	for (guint32 i = 0; i < rule->n_required; i++)
 	    g_free ((gpointer) rule->required[i]);
 	g_free ((gpointer) rule->paths);
+	g_free ((gpointer) rule->nearby);
 	g_free (rule->next);
 	g_free (rule->required);
     }
@@ -733,12 +734,98 @@ find_word_lists (tact_lexicon_t *lexicon, tact_rule_t *rule)
     }
 }
 
+/* What a match of pattern needs near its start (see tact_rule_t),
+ * numbered in lexicon, or NULL. */
+static const guint32 *
+number_nearby (tact_lexicon_t *lexicon, const char *pattern)
+{
+    g_autoptr (GPtrArray) needs = tact_pattern_needs (pattern);
+    g_autoptr (GPtrArray) before = tact_pattern_words_before (pattern);
+    guint32 capitals = tact_pattern_capitals (pattern), count = needs ? needs->len : 0;
+    GArray *numbers;
+
+    /* the nearest: a match is tried where those hold */
+    count = MIN (count, TACT_MAX_NEEDS);
+    if (! count && ! capitals && ! before)
+	return NULL;
+    numbers = g_array_new (FALSE, FALSE, sizeof (guint32));
+    g_array_append_val (numbers, count);	/* the total, set below */
+    g_array_append_val (numbers, capitals);
+    g_array_append_val (numbers, count);
+    for (guint i = 0; i < count; i++) {
+	const tact_need_t *need = needs->pdata[i];
+	guint32 reach = need->reach, n_words = 0, n_bytes = need->n_bytes;
+
+	g_array_append_val (numbers, reach);
+	g_array_append_vals (numbers, need->stop, 8);
+	g_array_append_val (numbers, n_words);
+	{
+	    guint32 *words = number_words (lexicon, need->words);	/* sorted, once each */
+
+	    g_array_index (numbers, guint32, numbers->len - 1) = words[0];
+	    g_array_append_vals (numbers, words + 1, words[0]);
+	    g_free (words);
+	}
+	g_array_append_val (numbers, n_bytes);
+	for (guint k = 0; k < n_bytes; k++) {
+	    guint32 byte = need->bytes[k];
+
+	    g_array_append_val (numbers, byte);
+	}
+    }
+    {
+	guint32 *words = before ? number_words (lexicon, before) : g_new0 (guint32, 1);
+
+	g_array_append_vals (numbers, words, words[0] + 1);
+	g_free (words);
+    }
+    g_array_index (numbers, guint32, 0) = numbers->len - 1;
+    return (const guint32 *) g_array_free (numbers, FALSE);
+}
+
+/* Each word number of nearby (see tact_rule_t), for visit to read or
+ * change; FALSE, at once, when visit says so or the list is damaged. */
+static gboolean
+each_nearby_word (guint32 *nearby, gboolean (*visit) (guint32 *word, gpointer data),
+		  gpointer data)
+{
+    guint32 at = 3;
+
+    if (! nearby || nearby[0] < 2)
+	return nearby == NULL;
+    for (guint32 n = 0; n < nearby[2]; n++) {
+	guint32 n_words;
+
+	if (at + TACT_NEED_WORDS > nearby[0])
+	    return FALSE;
+	n_words = nearby[at + TACT_NEED_WORDS];
+	if (n_words > nearby[0] - at - TACT_NEED_WORDS)
+	    return FALSE;
+	for (guint32 k = 0; k < n_words; k++)
+	    if (! visit (&nearby[at + TACT_NEED_WORDS + 1 + k], data))
+		return FALSE;
+	at += TACT_NEED_WORDS + 1 + n_words;
+	if (at > nearby[0] || nearby[at] > nearby[0] - at)
+	    return FALSE;
+	at += 1 + nearby[at];
+    }
+    /* the words before */
+    if (at > nearby[0] || nearby[at] > nearby[0] - at)
+	return FALSE;
+    for (guint32 k = 0; k < nearby[at]; k++)
+	if (! visit (&nearby[at + 1 + k], data))
+	    return FALSE;
+    at += 1 + nearby[at];
+    return at == nearby[0] + 1;
+}
+
 /* The words of rule's pattern and its paths, numbered in lexicon. */
 static void
 find_words (tact_lexicon_t *lexicon, tact_rule_t *rule)
 {
     find_word_lists (lexicon, rule);
     rule->paths = number_paths (lexicon, rule->pattern);
+    rule->nearby = number_nearby (lexicon, rule->pattern);
 }
 
 /* A word and its number before the words were sorted. */
@@ -772,6 +859,13 @@ sort_list (guint32 *list, const guint32 **next)
 		next[k - 2] = words;
 	    }
 	}
+}
+
+static gboolean
+renumber_word (guint32 *word, gpointer rank)
+{
+    *word = ((const guint32 *) rank)[*word];
+    return TRUE;
 }
 
 static void
@@ -813,6 +907,18 @@ tact_lexicon_sort_words (tact_lexicon_t *lexicon)
 	    for (guint32 k = 1; k <= rule->paths[at]; k++)
 		if (rule->paths[at + k] != TACT_WORD_ANY)
 		    ((guint32 *) rule->paths)[at + k] = rank[rule->paths[at + k]];
+	if (rule->nearby) {
+	    guint32 *nearby = (guint32 *) rule->nearby, at = 3;
+
+	    each_nearby_word (nearby, renumber_word, rank);
+	    for (guint32 n = 0; n < nearby[2]; n++) {
+		qsort (nearby + at + TACT_NEED_WORDS + 1, nearby[at + TACT_NEED_WORDS], sizeof (guint32),
+		       by_number);
+		at += TACT_NEED_WORDS + 1 + nearby[at + TACT_NEED_WORDS];
+		at += 1 + nearby[at];
+	    }
+	    qsort (nearby + at + 1, nearby[at], sizeof (guint32), by_number);
+	}
     }
     lexicon->words_sorted = TRUE;
 }
@@ -846,13 +952,13 @@ tact_lexicon_count_words (const tact_lexicon_t *lexicon)
 /* Compile a pattern as written in a lexicon; on failure, a sentence in
  * *error (when not NULL). */
 static pcre2_code *
-compile (const char *pattern, char **error)
+compile_with (const char *pattern, uint32_t options, char **error)
 {
     g_autofree char *expanded = expand_apostrophes (pattern);
     int code = 0;
     PCRE2_SIZE offset = 0;
     pcre2_code *compiled = pcre2_compile ((PCRE2_SPTR) expanded, PCRE2_ZERO_TERMINATED,
-					  COMPILE_OPTIONS, &code, &offset, NULL);
+					  COMPILE_OPTIONS | options, &code, &offset, NULL);
 
     if (! compiled && error) {
 	PCRE2_UCHAR message[256];
@@ -861,6 +967,12 @@ compile (const char *pattern, char **error)
 	*error = g_strdup_printf ("%s at character %zu", (const char *) message, (size_t) offset);
     }
     return compiled;
+}
+
+static pcre2_code *
+compile (const char *pattern, char **error)
+{
+    return compile_with (pattern, 0, error);
 }
 
 /* Parse text into lexicon, replacing rules of the same section and
@@ -973,8 +1085,9 @@ builtin_bytes (const char *file)
  * the lengths of the rule index, of the compiled patterns and of the
  * prefilter, the number of rules the prefilter covers, then the words
  * of the rules and each rule (section, name, pattern, origin, weight,
- * its word lists: first, next and required, see find_words; and its
- * number in the prefilter, and where its paths are); at the next 8-byte
+ * its word lists: first, next and required, see find_words; its
+ * number in the prefilter, and where its paths are; and what a match
+ * needs near its start, as a list of numbers); at the next 8-byte
  * boundary, the rules' paths (see tact_rule_t), each rule's where the
  * index says; at the next, the rules' compiled patterns: their number,
  * where each starts and its length, then each as PCRE2 serializes one,
@@ -1164,6 +1277,8 @@ tact_lexicon_encode (const tact_lexicon_t *lexicon, const char *text, size_t len
 	put_u32 (encoded, rule->paths ? paths->len / 4 : NO_WORDS);
 	if (rule->paths)
 	    g_byte_array_append (paths, (const guint8 *) rule->paths, (rule->paths[0] + 1) * 4);
+	/* what a match needs near its start (see tact_rule_t) */
+	put_list (encoded, rule->nearby);
     }
     /* the combined patterns: each section's name and its rules' numbers */
     put_u32 (encoded, sections->len);
@@ -1289,6 +1404,48 @@ take_lists (tact_lexicon_t *lexicon, size_t n)
     return lists;
 }
 
+/* A word of the lexicon, after the one before it in the same need
+ * (the words of a need are sorted, and next to each other). */
+typedef struct word_check {
+    const tact_lexicon_t *lexicon;
+    const guint32 *before;
+} word_check_t;
+
+static gboolean
+is_word (guint32 *word, gpointer data)
+{
+    word_check_t *check = data;
+    gboolean ok = *word < check->lexicon->words->len &&
+	(check->before + 1 != word || *check->before < *word);
+
+    check->before = word;
+    return ok;
+}
+
+/* What a match needs near its start (see tact_rule_t), or none, copied
+ * to the lexicon's aligned buffer at *numbered, its words checked. */
+static gboolean
+get_nearby (reader_t *r, tact_lexicon_t *lexicon, guint32 **numbered, const guint32 **out)
+{
+    guint32 count;
+
+    *out = NULL;
+    if (! get_u32 (r, &count))
+	return FALSE;
+    if (count == NO_WORDS)
+	return TRUE;
+    if ((size_t) (r->end - r->at) / 4 < count)
+	return FALSE;
+    (*numbered)[0] = count;
+    memcpy (*numbered + 1, r->at, count * 4);
+    r->at += count * 4;
+    if (! each_nearby_word (*numbered, is_word, &(word_check_t) { lexicon, NULL }))
+	return FALSE;
+    *out = *numbered;
+    *numbered += count + 1;
+    return TRUE;
+}
+
 static tact_rule_t *
 get_rule (reader_t *r, tact_lexicon_t *lexicon, guint32 **numbered, guint32 prefilter_size,
 	  tact_rule_t *rule)
@@ -1328,6 +1485,7 @@ get_rule (reader_t *r, tact_lexicon_t *lexicon, guint32 **numbered, guint32 pref
 	(prefilter_id == NO_WORDS || prefilter_id < prefilter_size);
     rule->prefilter_id = ok && prefilter_id != NO_WORDS ? (int) prefilter_id : -1;
     ok = ok && get_u32 (r, &rule->paths_at);	/* checked when first read */
+    ok = ok && get_nearby (r, lexicon, numbered, &rule->nearby);
     if (! ok) {
 	rule_free (rule);
 	return NULL;
@@ -1598,7 +1756,12 @@ tact_rule_find (const tact_rule_t *rule, const char *text, size_t length,
 	 * to the interpreter), but it runs a pattern anchored by \G. */
 	g_autofree char *at_offset = g_strconcat ("\\G(?:", rule->pattern, ")", NULL);
 
-	mutable->anchored = compile (at_offset, NULL);
+	/* Only the span of a match is used: its groups need not capture,
+	 * which spares the machine code saving them as it backtracks (a
+	 * pattern that refers to a group by number keeps them). */
+	mutable->anchored = compile_with (at_offset, PCRE2_NO_AUTO_CAPTURE, NULL);
+	if (! rule->anchored)
+	    mutable->anchored = compile (at_offset, NULL);
 	mutable->anchored_jit = rule->anchored &&
 	    pcre2_jit_compile (rule->anchored, PCRE2_JIT_COMPLETE) == 0;
 	mutable->compiled_to_machine_code = TRUE;

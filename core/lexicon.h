@@ -30,6 +30,11 @@
 
 #include "tact.h"
 
+/* At most this many needs of a rule are kept (see nearby below); and
+ * where a need's count of words is, past its reach and stop bytes. */
+#define TACT_MAX_NEEDS 8
+#define TACT_NEED_WORDS (1 + 8)
+
 typedef struct tact_rule {
     char *section;
     char *name;
@@ -68,6 +73,18 @@ typedef struct tact_rule {
      * there when first asked. */
     const guint32 *paths;
     guint32 paths_at;		/* where in what the build compiled */
+    /* What a match that starts at a token needs near it (see
+     * tact_pattern_needs and tact_pattern_capitals in word-paths.h):
+     * the number of values that follow; how many capital letters it
+     * starts with; how many needs; then each need as its reach in
+     * characters (G_MAXUINT32 for none), its stop bytes as 256 bits in
+     * eight numbers, its count of words and their numbers, and its
+     * count of bytes and the bytes (the words sorted; the needs nearest
+     * first, at most TACT_MAX_NEEDS); then the count of the words the
+     * token before it may be (tact_pattern_words_before; none: any)
+     * and their numbers, sorted.  NULL when it needs nothing of the
+     * kind. */
+    const guint32 *nearby;
     guint32 number;		/* its place in what the build compiled */
     guint32 place;		/* its place in tact_lexicon_rules */
     gboolean failed;		/* does not compile: never matches */

@@ -25,7 +25,9 @@ typedef enum {
     NODE_TOKEN_CHAR,		/* any letter or digit */
     NODE_SEPARATOR,		/* a space or punctuation */
     NODE_ANY,			/* anything: the reading stops here */
-    NODE_EMPTY,			/* no text: an anchor, a look-around, an apostrophe */
+    NODE_EMPTY,			/* no text: an anchor, a look-around */
+    NODE_APOSTROPHE,		/* an apostrophe, which tokens drop (in a pattern
+				 * outside a class, also none) */
     NODE_BOUNDARY,		/* "\\b": after a letter, the token ends */
     NODE_SEQUENCE,
     NODE_CHOICE,
@@ -39,6 +41,16 @@ typedef struct node {
     char c;
     guint min, max;
     GPtrArray *children;
+    /* For one character: the most characters it matches (1, or 2 for
+     * "\\R"); and the bytes it can start with, as 256 bits, when the
+     * reading knows them (a literal, a class of punctuation), or NULL. */
+    guint width;
+    guint8 *bytes;
+    /* Every byte a match of it may hold, as 256 bits, when narrower
+     * than any (see may_hold), or NULL. */
+    guint8 *may;
+    struct node *behind;	/* for a look-behind (NODE_EMPTY): what it
+				 * looks for */
 } node_t;
 
 static void
@@ -48,6 +60,10 @@ node_free (gpointer data)
 
     if (node->children)
 	g_ptr_array_unref (node->children);
+    g_free (node->bytes);
+    g_free (node->may);
+    if (node->behind)
+	node_free (node->behind);
     g_free (node);
 }
 
@@ -57,6 +73,7 @@ node_new (node_kind_t kind)
     node_t *node = g_new0 (node_t, 1);
 
     node->kind = kind;
+    node->width = kind == NODE_EMPTY || kind == NODE_BOUNDARY ? 0 : 1;
     if (kind == NODE_SEQUENCE || kind == NODE_CHOICE || kind == NODE_REPEAT)
 	node->children = g_ptr_array_new_with_free_func (node_free);
     return node;
@@ -78,18 +95,139 @@ typedef struct reader {
 
 static node_t *read_choice (reader_t *r);
 
+static void
+mark (guint8 *bits, guchar b)
+{
+    bits[b / 8] |= (guint8) (1 << (b % 8));
+}
+
+static void
+mark_range (guint8 *bits, guint from, guint to)
+{
+    for (guint b = from; b <= to; b++)
+	mark (bits, (guchar) b);
+}
+
+/* Mark in bits every byte of character c, in any case; FALSE when
+ * they are not known (a character outside ASCII that has other
+ * cases).  A caseless "k" or "s" also matches a Kelvin sign or a long
+ * s, outside ASCII. */
+static gboolean
+mark_char (guint8 *bits, gunichar c)
+{
+    char utf8[8];
+    int length;
+
+    if (c < 0x80) {
+	mark (bits, (guchar) c);
+	if (g_ascii_isalpha ((char) c)) {
+	    mark (bits, (guchar) g_ascii_tolower ((char) c));
+	    mark (bits, (guchar) g_ascii_toupper ((char) c));
+	    if (g_ascii_tolower ((char) c) == 'k' || g_ascii_tolower ((char) c) == 's')
+		mark_range (bits, 0x80, 0xff);
+	}
+	return TRUE;
+    }
+    if (g_unichar_tolower (c) != c || g_unichar_toupper (c) != c || g_unichar_totitle (c) != c)
+	return FALSE;
+    length = g_unichar_to_utf8 (c, utf8);
+    for (int k = 0; k < length; k++)
+	mark (bits, (guchar) utf8[k]);
+    return TRUE;
+}
+
+/* The bytes of what an escape of a class of characters matches ("\\s",
+ * "\\w" and the like), in bits; FALSE when not one of those. */
+static gboolean
+mark_escape (guint8 *bits, char e)
+{
+    switch (e) {
+    case 's':
+	mark_range (bits, '\t', '\r');
+	mark (bits, ' ');
+	return TRUE;
+    case 'h':			/* and spaces outside ASCII */
+	mark (bits, '\t');
+	mark (bits, ' ');
+	mark_range (bits, 0x80, 0xff);
+	return TRUE;
+    case 'v': case 'R':
+	mark_range (bits, '\n', '\r');
+	mark_range (bits, 0x80, 0xff);
+	return TRUE;
+    case 'n': mark (bits, '\n'); return TRUE;
+    case 't': mark (bits, '\t'); return TRUE;
+    case 'r': mark (bits, '\r'); return TRUE;
+    case 'f': mark (bits, '\f'); return TRUE;
+    case 'd':
+	mark_range (bits, '0', '9');
+	return TRUE;
+    case 'w':
+	mark_range (bits, '0', '9');
+	mark_range (bits, 'A', 'Z');
+	mark_range (bits, 'a', 'z');
+	mark (bits, '_');
+	return TRUE;
+    case 'W':
+	for (guint b = 0; b < 256; b++)
+	    if (b >= 0x80 || ! (g_ascii_isalnum ((char) b) || b == '_'))
+		mark (bits, (guchar) b);
+	return TRUE;
+    default:
+	return FALSE;
+    }
+}
+
+/* Mark the bytes character c can start with (in either case) in bits;
+ * FALSE when they are not known (a character outside ASCII that has
+ * other cases, which a caseless match takes too). */
+static gboolean
+mark_bytes (guint8 *bits, gunichar c)
+{
+    char utf8[8];
+    guchar first;
+
+    if (c >= 0x80 && (g_unichar_tolower (c) != c || g_unichar_toupper (c) != c ||
+		      g_unichar_totitle (c) != c))
+	return FALSE;
+    if (c < 0x80 && g_ascii_isalpha ((char) c)) {
+	first = (guchar) g_ascii_tolower ((char) c);
+	bits[first / 8] |= (guint8) (1 << (first % 8));
+	first = (guchar) g_ascii_toupper ((char) c);
+    } else {
+	g_unichar_to_utf8 (c, utf8);
+	first = (guchar) utf8[0];
+    }
+    bits[first / 8] |= (guint8) (1 << (first % 8));
+    return TRUE;
+}
+
 /* A character of the pattern outside a class, by what it can be in a
  * token. */
 static node_t *
 literal (gunichar c)
 {
+    node_t *node;
+
     if (c < 0x80 && g_ascii_isalnum ((char) c))
 	return char_node ((char) c);
-    if (c == '\'' || c == 0x2019)
-	return node_new (NODE_EMPTY);
-    if (c < 0x80 || ! g_unichar_isalnum (c))
-	return node_new (NODE_SEPARATOR);
-    return node_new (NODE_ANY);	/* a letter the detector does not number */
+    if (c == '\'' || c == 0x2019) {
+	node = node_new (NODE_APOSTROPHE);	/* or none */
+	node->may = g_new0 (guint8, 32);
+	mark_char (node->may, '\'');
+	mark_char (node->may, 0x2019);
+	return node;
+    }
+    if (c >= 0x80 && g_unichar_isalnum (c))
+	return node_new (NODE_ANY);	/* a letter the detector does not number */
+    node = node_new (NODE_SEPARATOR);
+    node->bytes = g_new0 (guint8, 32);
+    if (! mark_bytes (node->bytes, c))
+	g_clear_pointer (&node->bytes, g_free);
+    node->may = g_new0 (guint8, 32);
+    if (! mark_char (node->may, c))
+	g_clear_pointer (&node->may, g_free);
+    return node;
 }
 
 /* An escape after the backslash: "\b", "\w", "\." and so on. */
@@ -103,15 +241,25 @@ read_escape (reader_t *r)
 	return node_new (NODE_EMPTY);
     }
     r->p++;
+    {
+	guint8 may[32] = { 0 };
+
+	if (mark_escape (may, c)) {
+	    node_t *node = node_new (c == 'w' || c == 'd' ? NODE_TOKEN_CHAR : NODE_SEPARATOR);
+
+	    if (c == 'R')
+		node->width = 2;	/* "\\r\\n" */
+	    node->may = g_memdup2 (may, 32);
+	    if (c == 'd')
+		node->bytes = g_memdup2 (may, 32);	/* a digit */
+	    return node;
+	}
+    }
     switch (c) {
     case 'b':
 	return node_new (NODE_BOUNDARY);
     case 'B': case 'A': case 'z': case 'Z': case 'G':
 	return node_new (NODE_EMPTY);
-    case 'w': case 'd':
-	return node_new (NODE_TOKEN_CHAR);
-    case 's': case 'W': case 'h': case 'v': case 'R': case 'n': case 't': case 'r': case 'f':
-	return node_new (NODE_SEPARATOR);
     case 'x':
 	if (*r->p == '{') {
 	    char *end = NULL;
@@ -164,6 +312,14 @@ read_class (reader_t *r)
     gboolean letters[128] = { FALSE };
     guint n_letters = 0;
     node_t *choice;
+    guint8 bytes[32] = { 0 };	/* of its punctuation and apostrophes */
+    gboolean bytes_known = TRUE;
+    /* the bytes it may hold; for a negated one, those it cannot (of
+     * ASCII, but letters, which a case-sensitive class may take in
+     * the other case) */
+    guint8 may[32] = { 0 }, except[32] = { 0 };
+    gboolean may_known = TRUE;
+    node_t *node;
 
     if (*r->p == '^') {
 	negated = TRUE;
@@ -181,23 +337,41 @@ read_class (reader_t *r)
 	    const char *end = strstr (r->p, ":]");
 
 	    any = TRUE;
+	    may_known = bytes_known = FALSE;
 	    r->p = end ? end + 2 : r->p + strlen (r->p);
 	    continue;
 	}
 	if (c == '\\') {
 	    char e = r->p[1];
+	    guint8 escaped[32] = { 0 };
 
+	    if (mark_escape (escaped, e)) {
+		for (int k = 0; k < 32; k++) {
+		    may[k] |= escaped[k];
+		    if (k < 16)
+			except[k] |= escaped[k];
+		}
+	    } else if (g_ascii_isalnum (e) || ! e) {
+		may_known = FALSE;
+	    } else {
+		mark_char (may, (guchar) e);
+		mark (except, (guchar) e);
+	    }
 	    r->p += e ? 2 : 1;
+	    if (e == 'd')
+		mark_range (bytes, '0', '9');
+	    else if (g_ascii_isalnum (e) || ! e)
+		bytes_known = FALSE;
 	    if (e == 'w' || e == 'd')
 		any = TRUE;	/* with the rest, read as anything */
 	    else if (e == 's' || e == 'W' || e == 'n' || e == 't' || e == 'r' || e == 'h' || e == 'v')
-		separator = TRUE;
+		separator = TRUE, bytes_known = FALSE;
 	    else if (g_ascii_isalnum (e))
 		any = TRUE;
 	    else if (e == '\'')
-		apostrophe = TRUE;
+		apostrophe = TRUE, mark_bytes (bytes, '\'');
 	    else
-		separator = TRUE;
+		separator = TRUE, bytes_known &= mark_bytes (bytes, (guchar) e);
 	    continue;
 	}
 	r->p = g_utf8_next_char (r->p);
@@ -206,6 +380,19 @@ read_class (reader_t *r)
 	    gunichar to = g_utf8_get_char_validated (r->p + 1, -1);
 
 	    r->p = g_utf8_next_char (r->p + 1);
+	    if (c < 0x80 && to < 0x80 && c <= to) {
+		for (gunichar k = c; k <= to; k++) {
+		    mark_char (may, k);
+		    if (! g_ascii_isalpha ((char) k))
+			mark (except, (guchar) k);
+		    if (g_ascii_isdigit ((char) k))
+			mark (bytes, (guchar) k);
+		    else
+			bytes_known = FALSE;
+		}
+	    } else {
+		may_known = bytes_known = FALSE;
+	    }
 	    if (c < 0x80 && to < 0x80 && c <= to && g_ascii_isalnum ((char) c) &&
 		g_ascii_isalnum ((char) to) && to - c < 8) {
 		for (gunichar k = c; k <= to; k++)
@@ -216,15 +403,28 @@ read_class (reader_t *r)
 	    }
 	    continue;
 	}
+	if (c >= 0x80 && g_unichar_isalnum (c))
+	    may_known = FALSE;
+	else
+	    may_known &= mark_char (may, c);
+	if (c < 0x80 && ! g_ascii_isalpha ((char) c))
+	    mark (except, (guchar) c);
 	if (c < 0x80 && g_ascii_isalnum ((char) c)) {
 	    if (! letters[(guchar) g_ascii_tolower ((char) c)]++)
 		n_letters++;
+	    if (g_ascii_isdigit ((char) c))
+		mark (bytes, (guchar) c);
+	    else
+		bytes_known = FALSE;
 	} else if (c == '\'' || c == 0x2019) {
 	    apostrophe = TRUE;
+	    mark_bytes (bytes, c);
 	} else if (c < 0x80 || ! g_unichar_isalnum (c)) {
 	    separator = TRUE;
+	    bytes_known &= mark_bytes (bytes, c);
 	} else {
 	    any = TRUE;
+	    bytes_known = FALSE;
 	}
     }
     if (*r->p != ']') {
@@ -232,8 +432,19 @@ read_class (reader_t *r)
 	return node_new (NODE_ANY);
     }
     r->p++;
-    if (negated || any || (n_letters && separator))
-	return node_new (NODE_ANY);
+    if (negated) {
+	node = node_new (NODE_ANY);
+	node->may = g_new (guint8, 32);
+	for (int k = 0; k < 32; k++)
+	    node->may[k] = (guint8) ~except[k];
+	return node;
+    }
+    if (any || (n_letters && separator)) {
+	node = node_new (NODE_ANY);
+	node->may = may_known ? g_memdup2 (may, 32) : NULL;
+	node->bytes = bytes_known ? g_memdup2 (bytes, 32) : NULL;
+	return node;
+    }
     choice = node_new (NODE_CHOICE);
     if (n_letters > 6)
 	g_ptr_array_add (choice->children, node_new (NODE_TOKEN_CHAR));
@@ -244,7 +455,11 @@ read_class (reader_t *r)
     if (separator)
 	g_ptr_array_add (choice->children, node_new (NODE_SEPARATOR));
     if (apostrophe)
-	g_ptr_array_add (choice->children, node_new (NODE_EMPTY));
+	g_ptr_array_add (choice->children, node_new (NODE_APOSTROPHE));
+    /* one character but a letter: the bytes it starts with */
+    if (bytes_known)
+	choice->bytes = g_memdup2 (bytes, 32);
+    choice->may = may_known ? g_memdup2 (may, 32) : NULL;
     return choice;
 }
 
@@ -253,9 +468,14 @@ read_class (reader_t *r)
 static node_t *
 read_group (reader_t *r)
 {
-    gboolean empty = FALSE;
+    gboolean empty = FALSE, behind = FALSE;
     node_t *inner;
 
+    if (*r->p == '*') {
+	/* a verb, "(*UTF)" and the like: beyond this reading */
+	r->failed = TRUE;
+	return node_new (NODE_ANY);
+    }
     if (*r->p == '?') {
 	r->p++;
 	if (*r->p == ':' || *r->p == '>' || *r->p == '|') {
@@ -264,6 +484,7 @@ read_group (reader_t *r)
 	    r->p++;
 	    empty = TRUE;
 	} else if (*r->p == '<' && (r->p[1] == '=' || r->p[1] == '!')) {
+	    behind = r->p[1] == '=';
 	    r->p += 2;
 	    empty = TRUE;
 	} else if (*r->p == '<' || *r->p == '\'' || (*r->p == 'P' && r->p[1] == '<')) {
@@ -303,8 +524,13 @@ read_group (reader_t *r)
     }
     r->p++;
     if (empty) {
-	node_free (inner);
-	return node_new (NODE_EMPTY);
+	node_t *node = node_new (NODE_EMPTY);
+
+	if (behind)
+	    node->behind = inner;
+	else
+	    node_free (inner);
+	return node;
     }
     return inner;
 }
@@ -452,6 +678,7 @@ build (GArray *states, const node_t *node, guint next)
     case NODE_ANY:
 	return add_state (states, STATE_ANY, 0, next, 0);
     case NODE_EMPTY:
+    case NODE_APOSTROPHE:
 	return next;
     case NODE_BOUNDARY:
 	return add_state (states, STATE_BOUNDARY, 0, next, 0);
@@ -657,6 +884,825 @@ tact_pattern_paths (const char *pattern)
 	return NULL;
     }
     return w.paths;
+}
+
+/* ---- what a match needs near its start ----
+ *
+ * The same reading of a pattern tells what any match must hold past
+ * its first token, and how far from the match start at most: a word
+ * (one of a choice of words) that stands whole, or a byte of
+ * punctuation.  Distances are in characters: each part of the pattern
+ * matches at most so many, and a part that may match any number ends
+ * the reckoning.  A look-ahead or look-behind asks for nothing; an
+ * optional part neither; a choice asks for one of what its choices
+ * ask.  Whatever the reading does not know asks for nothing, so what
+ * it finds is only ever a necessary condition. */
+
+/* Strings a part of a pattern begins with, at most this many. */
+#define MAX_LEADS 256
+
+/* The most characters a match of node holds, or UNBOUNDED. */
+static guint
+max_chars (const node_t *node)
+{
+    guint most = 0, one;
+
+    switch (node->kind) {
+    case NODE_SEQUENCE:
+	for (guint i = 0; i < node->children->len; i++) {
+	    one = max_chars (node->children->pdata[i]);
+	    most = one == UNBOUNDED || most > UNBOUNDED - one - 1 ? UNBOUNDED : most + one;
+	}
+	return most;
+    case NODE_CHOICE:
+	for (guint i = 0; i < node->children->len; i++)
+	    most = MAX (most, max_chars (node->children->pdata[i]));
+	return most;
+    case NODE_REPEAT:
+	one = max_chars (node->children->pdata[0]);
+	if (! one || ! node->max)
+	    return 0;
+	if (node->max == UNBOUNDED || one == UNBOUNDED || one > (UNBOUNDED - 1) / node->max)
+	    return UNBOUNDED;
+	return one * node->max;
+    default:
+	return node->width;
+    }
+}
+
+/* Mark in bits every byte a match of node may hold. */
+static void
+may_hold (const node_t *node, guint8 *bits)
+{
+    if (node->may) {
+	for (int k = 0; k < 32; k++)
+	    bits[k] |= node->may[k];
+	return;
+    }
+    switch (node->kind) {
+    case NODE_EMPTY:
+    case NODE_BOUNDARY:
+	return;
+    case NODE_CHAR:
+	mark_char (bits, (guchar) node->c);
+	return;
+    case NODE_SEQUENCE:
+    case NODE_CHOICE:
+	for (guint i = 0; i < node->children->len; i++)
+	    may_hold (node->children->pdata[i], bits);
+	return;
+    case NODE_REPEAT:
+	if (node->max)
+	    may_hold (node->children->pdata[0], bits);
+	return;
+    default:
+	memset (bits, 0xff, 32);
+	return;
+    }
+}
+
+/* A string a match of a part begins with ends with a space when a
+ * character other than a letter or digit follows it there: the word it
+ * holds then stands whole on its right. */
+static gboolean
+is_closed (const char *lead)
+{
+    size_t length = strlen (lead);
+
+    return length && lead[length - 1] == ' ';
+}
+
+static GPtrArray *lead_of (const node_t *node);
+
+/* The strings of leads, each that is not closed followed by each
+ * string node begins with; NULL when node's are not known or there
+ * are too many.  Takes leads. */
+static GPtrArray *
+follow (GPtrArray *leads, const node_t *node)
+{
+    GPtrArray *next, *out;
+
+    if (node->kind == NODE_BOUNDARY) {
+	/* after a letter or digit, none follows */
+	for (guint i = 0; i < leads->len; i++) {
+	    char *lead = leads->pdata[i];
+	    size_t length = strlen (lead);
+
+	    if (length && g_ascii_isalnum (lead[length - 1])) {
+		leads->pdata[i] = g_strconcat (lead, " ", NULL);
+		g_free (lead);
+	    }
+	}
+	return leads;
+    }
+    next = lead_of (node);
+    if (! next) {
+	g_ptr_array_unref (leads);
+	return NULL;
+    }
+    out = g_ptr_array_new_with_free_func (g_free);
+    for (guint i = 0; i < leads->len && out; i++) {
+	const char *lead = leads->pdata[i];
+
+	if (is_closed (lead))
+	    g_ptr_array_add (out, g_strdup (lead));
+	else
+	    for (guint k = 0; k < next->len; k++)
+		g_ptr_array_add (out, g_strconcat (lead, next->pdata[k], NULL));
+	if (out->len > MAX_LEADS)
+	    g_clear_pointer (&out, g_ptr_array_unref);
+    }
+    g_ptr_array_unref (leads);
+    g_ptr_array_unref (next);
+    return out;
+}
+
+static GPtrArray *
+one_lead (const char *lead)
+{
+    GPtrArray *leads = g_ptr_array_new_with_free_func (g_free);
+
+    g_ptr_array_add (leads, g_strdup (lead));
+    return leads;
+}
+
+static gboolean
+all_closed (const GPtrArray *leads)
+{
+    for (guint i = 0; i < leads->len; i++)
+	if (! is_closed (leads->pdata[i]))
+	    return FALSE;
+    return TRUE;
+}
+
+/* What the parts children from first on begin with, read until every
+ * string is closed; at their end, with closed_after, what is still
+ * open is closed (a letter or digit cannot follow). */
+static GPtrArray *
+lead_of_parts (const GPtrArray *children, guint first, gboolean closed_after)
+{
+    GPtrArray *leads = one_lead ("");
+    node_t boundary = { .kind = NODE_BOUNDARY };
+
+    for (guint i = first; i < children->len && leads; i++) {
+	if (all_closed (leads))
+	    return leads;
+	leads = follow (leads, children->pdata[i]);
+    }
+    if (leads && closed_after)
+	leads = follow (leads, &boundary);
+    return leads;
+}
+
+/* The strings a match of node begins with: its letters and digits in
+ * lower case and apostrophes, up to a character of another kind, shown
+ * as a space; or NULL when not known. */
+static GPtrArray *
+lead_of (const node_t *node)
+{
+    switch (node->kind) {
+    case NODE_CHAR: {
+	char c[2] = { node->c, '\0' };
+
+	return one_lead (c);
+    }
+    case NODE_APOSTROPHE:
+	return one_lead ("'");
+    case NODE_SEPARATOR:
+	return one_lead (" ");
+    case NODE_EMPTY:
+    case NODE_BOUNDARY:
+	return one_lead ("");
+    case NODE_SEQUENCE:
+	return lead_of_parts (node->children, 0, FALSE);
+    case NODE_CHOICE: {
+	GPtrArray *all = g_ptr_array_new_with_free_func (g_free);
+
+	for (guint i = 0; i < node->children->len; i++) {
+	    GPtrArray *leads = lead_of (node->children->pdata[i]);
+
+	    if (! leads || all->len + leads->len > MAX_LEADS) {
+		if (leads)
+		    g_ptr_array_unref (leads);
+		g_ptr_array_unref (all);
+		return NULL;
+	    }
+	    for (guint k = 0; k < leads->len; k++)
+		g_ptr_array_add (all, g_strdup (leads->pdata[k]));
+	    g_ptr_array_unref (leads);
+	}
+	return all;
+    }
+    case NODE_REPEAT: {
+	/* a few times: written out, each number of times */
+	const node_t *child = node->children->pdata[0];
+	GPtrArray *all, *leads;
+
+	if (node->max > REPEATS_WRITTEN)
+	    return NULL;
+	all = g_ptr_array_new_with_free_func (g_free);
+	leads = one_lead ("");
+	for (guint n = 0; n <= node->max && leads; n++) {
+	    if (n >= node->min) {
+		for (guint k = 0; k < leads->len; k++)
+		    g_ptr_array_add (all, g_strdup (leads->pdata[k]));
+		if (all->len > MAX_LEADS)
+		    break;
+	    }
+	    if (n < node->max)
+		leads = follow (leads, child);
+	}
+	if (leads)
+	    g_ptr_array_unref (leads);
+	if (! leads || all->len > MAX_LEADS) {
+	    g_ptr_array_unref (all);
+	    return NULL;
+	}
+	return all;
+    }
+    default:
+	return NULL;
+    }
+}
+
+/* Whether, past node, a letter or digit would start a token or a part
+ * of one (no letter or digit before it, or an apostrophe), given
+ * whether that held before node. */
+static gboolean
+ends_apart (const node_t *node, gboolean before)
+{
+    switch (node->kind) {
+    case NODE_SEPARATOR:
+    case NODE_BOUNDARY:
+	return TRUE;
+    case NODE_EMPTY:
+    case NODE_APOSTROPHE:	/* or none */
+	return before;
+    case NODE_SEQUENCE:
+	for (guint i = 0; i < node->children->len; i++)
+	    before = ends_apart (node->children->pdata[i], before);
+	return before;
+    case NODE_CHOICE:
+	for (guint i = 0; i < node->children->len; i++)
+	    if (! ends_apart (node->children->pdata[i], before))
+		return FALSE;
+	return node->children->len > 0;
+    case NODE_REPEAT: {
+	const node_t *child = node->children->pdata[0];
+	gboolean apart = ends_apart (child, FALSE) || (ends_apart (child, TRUE) && before);
+
+	return node->min ? apart : apart && before;
+    }
+    default:
+	return FALSE;
+    }
+}
+
+/* Whether the parts of children from first on start with a character
+ * other than a letter or digit, or a boundary; at their end, after. */
+static gboolean
+starts_apart (const GPtrArray *children, guint first, gboolean after)
+{
+    for (guint i = first; i < children->len; i++) {
+	const node_t *child = children->pdata[i];
+
+	if (child->kind == NODE_SEPARATOR || child->kind == NODE_BOUNDARY)
+	    return TRUE;
+	if (child->kind != NODE_EMPTY && child->kind != NODE_APOSTROPHE)
+	    return FALSE;
+    }
+    return after;
+}
+
+/* A need at reach, past the bytes marked in seen. */
+static tact_need_t *
+need_new (guint reach, const guint8 *seen)
+{
+    tact_need_t *need = g_new0 (tact_need_t, 1);
+
+    need->reach = reach;
+    for (int k = 0; seen && k < 32; k++)
+	need->stop[k] = (guint8) ~seen[k];
+    need->words = g_ptr_array_new_with_free_func (g_free);
+    return need;
+}
+
+void
+tact_need_free (tact_need_t *need)
+{
+    if (need) {
+	g_ptr_array_unref (need->words);
+	g_free (need);
+    }
+}
+
+/* A need for one of the words of leads, if each is a word that stands
+ * whole (the apostrophes dropped, as tokens drop them). */
+static void
+need_words (GPtrArray *needs, const GPtrArray *leads, guint reach, const guint8 *seen)
+{
+    tact_need_t *need;
+
+    if (! leads->len || ! all_closed (leads))
+	return;
+    need = need_new (reach, seen);
+    for (guint i = 0; i < leads->len; i++) {
+	const char *lead = leads->pdata[i];
+	GString *word = g_string_new (NULL);
+
+	for (const char *c = lead; *c && *c != ' '; c++)
+	    if (*c != '\'')
+		g_string_append_c (word, *c);
+	if (! word->len) {
+	    g_string_free (word, TRUE);
+	    tact_need_free (need);
+	    return;
+	}
+	g_ptr_array_add (need->words, g_string_free (word, FALSE));
+    }
+    g_ptr_array_add (needs, need);
+}
+
+/* A need for a byte node starts with, when it is one character of
+ * punctuation or a digit, of a few bytes, none of them white space. */
+static void
+need_bytes (GPtrArray *needs, const node_t *node, guint reach, const guint8 *seen)
+{
+    tact_need_t *need;
+    guint count = 0;
+
+    for (guint b = 0; b < 256; b++) {
+	if (! (node->bytes[b / 8] & (1 << (b % 8))))
+	    continue;
+	if (b < 0x80 && (g_ascii_isalpha ((char) b) || g_ascii_isspace ((char) b)))
+	    return;
+	count++;
+    }
+    if (! count || count > TACT_NEED_BYTES)
+	return;
+    need = need_new (reach, seen);
+    for (guint b = 0; b < 256; b++)
+	if (node->bytes[b / 8] & (1 << (b % 8)))
+	    need->bytes[need->n_bytes++] = (guchar) b;
+    g_ptr_array_add (needs, need);
+}
+
+static tact_need_t *
+need_copy (const tact_need_t *need)
+{
+    tact_need_t *copy = g_memdup2 (need, sizeof *need);
+
+    copy->words = g_ptr_array_new_with_free_func (g_free);
+    for (guint k = 0; k < need->words->len; k++)
+	g_ptr_array_add (copy->words, g_strdup (need->words->pdata[k]));
+    return copy;
+}
+
+/* One need for what any of the needs holds, at the farthest reach;
+ * takes them. */
+static tact_need_t *
+need_any (GPtrArray *choices)
+{
+    tact_need_t *any = need_new (0, NULL);
+
+    memset (any->stop, 0xff, 32);
+    for (guint i = 0; i < choices->len; i++) {
+	tact_need_t *need = choices->pdata[i];
+
+	any->reach = MAX (any->reach, need->reach);
+	for (int k = 0; k < 32; k++)
+	    any->stop[k] &= need->stop[k];
+	for (guint k = 0; k < need->words->len; k++)
+	    g_ptr_array_add (any->words, g_strdup (need->words->pdata[k]));
+	for (guint k = 0; k < need->n_bytes; k++)
+	    if (! memchr (any->bytes, need->bytes[k], any->n_bytes)) {
+		if (any->n_bytes == TACT_NEED_BYTES) {
+		    tact_need_free (any);
+		    return NULL;
+		}
+		any->bytes[any->n_bytes++] = need->bytes[k];
+	    }
+    }
+    return any;
+}
+
+/* Whether a need at reach past the bytes seen can be looked for near
+ * a token: within its reach, or before the end of the sentence or
+ * line, when the parts before it cannot hold a full stop or cannot
+ * hold a line break. */
+static gboolean
+within_reach (guint reach, const guint8 *seen)
+{
+    return reach != UNBOUNDED ||
+	! ((seen['\n' / 8] & (1 << ('\n' % 8))) && (seen['.' / 8] & (1 << ('.' % 8))));
+}
+
+/* The needs of node, which starts at most reach characters from the
+ * match start, past the bytes marked in seen; apart, whether a letter
+ * or digit there would start a token or a part of one, and
+ * apart_after, the same past node's end. */
+static void
+collect_needs (const node_t *node, guint reach, const guint8 *seen, gboolean apart,
+	       gboolean apart_after, GPtrArray *needs)
+{
+    if (! within_reach (reach, seen))
+	return;
+    if (node->bytes && reach > 0)
+	need_bytes (needs, node, reach, seen);
+    switch (node->kind) {
+    case NODE_SEQUENCE: {
+	guint8 past[32];
+
+	memcpy (past, seen, 32);
+	for (guint i = 0; i < node->children->len && within_reach (reach, past); i++) {
+	    const node_t *child = node->children->pdata[i];
+
+	    if (apart && reach > 0 && child->kind != NODE_SEPARATOR &&
+		child->kind != NODE_BOUNDARY && child->kind != NODE_EMPTY) {
+		GPtrArray *leads = lead_of_parts (node->children, i, apart_after);
+
+		if (leads) {
+		    need_words (needs, leads, reach, past);
+		    g_ptr_array_unref (leads);
+		}
+	    }
+	    collect_needs (child, reach, past, apart,
+			   starts_apart (node->children, i + 1, apart_after), needs);
+	    apart = ends_apart (child, apart);
+	    reach = MIN ((guint64) reach + max_chars (child), UNBOUNDED);
+	    may_hold (child, past);
+	}
+	return;
+    }
+    case NODE_CHOICE: {
+	g_autoptr (GPtrArray) firsts = NULL;
+	g_autoptr (GPtrArray) lasts = NULL;
+
+	if (node->children->len == 1) {
+	    collect_needs (node->children->pdata[0], reach, seen, apart, apart_after, needs);
+	    return;
+	}
+	/* what every choice needs: the first need of each, and the last
+	 * (past the first words, which the paths often tell already) */
+	firsts = g_ptr_array_new_with_free_func ((GDestroyNotify) tact_need_free);
+	lasts = g_ptr_array_new_with_free_func ((GDestroyNotify) tact_need_free);
+	for (guint i = 0; i < node->children->len; i++) {
+	    g_autoptr (GPtrArray) own =
+		g_ptr_array_new_with_free_func ((GDestroyNotify) tact_need_free);
+
+	    collect_needs (node->children->pdata[i], reach, seen, apart, apart_after, own);
+	    if (! own->len)
+		return;
+	    g_ptr_array_add (lasts, g_ptr_array_steal_index (own, own->len - 1));
+	    g_ptr_array_add (firsts, own->len ? g_ptr_array_steal_index (own, 0)
+			     : need_copy (lasts->pdata[lasts->len - 1]));
+	}
+	for (guint k = 0; k < 2; k++) {
+	    tact_need_t *any = need_any (k ? lasts : firsts);
+
+	    if (any)
+		g_ptr_array_add (needs, any);
+	}
+	return;
+    }
+    case NODE_REPEAT:
+	if (node->min)
+	    collect_needs (node->children->pdata[0], reach, seen, apart, FALSE, needs);
+	return;
+    default:
+	return;
+    }
+}
+
+static gint
+by_text (gconstpointer a, gconstpointer b)
+{
+    return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+static gint
+by_reach (gconstpointer a, gconstpointer b)
+{
+    const tact_need_t *x = *(const tact_need_t *const *) a, *y = *(const tact_need_t *const *) b;
+
+    return (x->reach > y->reach) - (x->reach < y->reach);
+}
+
+GPtrArray *
+tact_pattern_needs (const char *pattern)
+{
+    reader_t r = { pattern, FALSE };
+    node_t *tree = read_choice (&r);
+    GPtrArray *needs;
+
+    if (r.failed || *r.p) {
+	node_free (tree);
+	return NULL;
+    }
+    needs = g_ptr_array_new_with_free_func ((GDestroyNotify) tact_need_free);
+    /* an anchored match starts at a token */
+    collect_needs (tree, 0, (const guint8[32]) { 0 }, TRUE, FALSE, needs);
+    node_free (tree);
+    /* each once (a word may be read both as a part and in it) */
+    {
+	g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+	for (guint i = 0; i < needs->len;) {
+	    tact_need_t *need = needs->pdata[i];
+	    GString *key = g_string_new (NULL);
+
+	    g_ptr_array_sort (need->words, by_text);
+	    g_string_append_printf (key, "%u", need->reach);
+	    for (int k = 0; k < 32; k++)
+		g_string_append_printf (key, "%02x", need->stop[k]);
+	    for (guint k = 0; k < need->words->len; k++)
+		g_string_append_printf (key, " %s", (const char *) need->words->pdata[k]);
+	    for (guint k = 0; k < need->n_bytes; k++)
+		g_string_append_printf (key, " %u", need->bytes[k]);
+	    if (g_hash_table_add (seen, g_string_free (key, FALSE)))
+		i++;
+	    else
+		g_ptr_array_remove_index (needs, i);
+	}
+    }
+    g_ptr_array_sort (needs, by_reach);
+    return needs;
+}
+
+/* ---- the word before a match ----
+ *
+ * "open\b(?<=\bfor open)" matches "open" only after "for ": a match
+ * that starts at a token then needs the token before to be "for".  The
+ * reading finds that where a look-behind holds a fixed text that ends
+ * with what the match has read so far, after a word, a boundary before
+ * it, and one character of punctuation or space. */
+
+#define MAX_FIXED 64
+
+/* The texts a match of node can be when they are a few fixed ones: its
+ * letters and digits in lower case, a space for one character of
+ * punctuation or white space, "|" for a boundary; or NULL. */
+static GPtrArray *
+fixed_texts (const node_t *node)
+{
+    GPtrArray *texts, *next, *joined;
+
+    switch (node->kind) {
+    case NODE_CHAR: {
+	char c[2] = { node->c, '\0' };
+
+	return one_lead (c);
+    }
+    case NODE_SEPARATOR:
+	return node->width == 1 ? one_lead (" ") : NULL;
+    case NODE_BOUNDARY:
+	return one_lead ("|");
+    case NODE_EMPTY:
+	return one_lead ("");
+    case NODE_CHOICE:
+	texts = g_ptr_array_new_with_free_func (g_free);
+	for (guint i = 0; i < node->children->len; i++) {
+	    next = fixed_texts (node->children->pdata[i]);
+	    if (! next || texts->len + next->len > MAX_FIXED) {
+		if (next)
+		    g_ptr_array_unref (next);
+		g_ptr_array_unref (texts);
+		return NULL;
+	    }
+	    for (guint k = 0; k < next->len; k++)
+		g_ptr_array_add (texts, g_strdup (next->pdata[k]));
+	    g_ptr_array_unref (next);
+	}
+	return texts;
+    case NODE_SEQUENCE:
+	texts = one_lead ("");
+	for (guint i = 0; i < node->children->len; i++) {
+	    next = fixed_texts (node->children->pdata[i]);
+	    if (! next || texts->len * next->len > MAX_FIXED) {
+		if (next)
+		    g_ptr_array_unref (next);
+		g_ptr_array_unref (texts);
+		return NULL;
+	    }
+	    joined = g_ptr_array_new_with_free_func (g_free);
+	    for (guint a = 0; a < texts->len; a++)
+		for (guint b = 0; b < next->len; b++)
+		    g_ptr_array_add (joined, g_strconcat (texts->pdata[a], next->pdata[b], NULL));
+	    g_ptr_array_unref (texts);
+	    g_ptr_array_unref (next);
+	    texts = joined;
+	}
+	return texts;
+    default:
+	return NULL;
+    }
+}
+
+/* Add to words the word that the look-behind text behind (see
+ * fixed_texts) puts before the match start, for each of the texts the
+ * match has read so far that it ends with; FALSE when it does not put
+ * one there for all of them. */
+static gboolean
+word_behind (const char *behind, const GPtrArray *so_far, GPtrArray *words)
+{
+    g_autoptr (GString) text = g_string_new (NULL);
+    g_autofree gboolean *bounded = g_new0 (gboolean, strlen (behind) + 1);
+
+    /* the text without boundaries; where one was, before which letter */
+    for (const char *c = behind; *c; c++) {
+	if (*c == '|')
+	    bounded[text->len] = TRUE;
+	else
+	    g_string_append_c (text, *c);
+    }
+    for (guint i = 0; i < so_far->len; i++) {
+	g_autoptr (GString) read = g_string_new (NULL);
+	size_t end, begin;
+
+	for (const char *c = so_far->pdata[i]; *c; c++)
+	    if (*c != '|')
+		g_string_append_c (read, *c);
+	if (text->len <= read->len)
+	    return FALSE;	/* it looks no further back than the start */
+	if (strcmp (text->str + text->len - read->len, read->str))
+	    continue;		/* they cannot both hold */
+	end = text->len - read->len;
+	if (text->str[end - 1] != ' ')
+	    return FALSE;
+	end--;
+	for (begin = end; begin > 0 && g_ascii_isalnum (text->str[begin - 1]); begin--)
+	    ;
+	if (begin == end || ! (bounded[begin] || (begin > 0 && text->str[begin - 1] == ' ')))
+	    return FALSE;
+	g_ptr_array_add (words, g_strndup (text->str + begin, end - begin));
+    }
+    return TRUE;
+}
+
+/* The words the token before the match start may be, as the
+ * look-behinds of node say, node starting after what the match has
+ * read so far (see fixed_texts); NULL when they do not say. */
+static GPtrArray *
+words_behind (const node_t *node, const GPtrArray *so_far)
+{
+    GPtrArray *words = NULL;
+
+    switch (node->kind) {
+    case NODE_EMPTY: {
+	g_autoptr (GPtrArray) texts = node->behind ? fixed_texts (node->behind) : NULL;
+
+	if (! texts)
+	    return NULL;
+	words = g_ptr_array_new_with_free_func (g_free);
+	for (guint i = 0; i < texts->len; i++)
+	    if (! word_behind (texts->pdata[i], so_far, words)) {
+		g_ptr_array_unref (words);
+		return NULL;
+	    }
+	break;
+    }
+    case NODE_CHOICE:
+	words = g_ptr_array_new_with_free_func (g_free);
+	for (guint i = 0; i < node->children->len; i++) {
+	    g_autoptr (GPtrArray) own = words_behind (node->children->pdata[i], so_far);
+
+	    if (! own) {
+		g_ptr_array_unref (words);
+		return NULL;
+	    }
+	    for (guint k = 0; k < own->len; k++)
+		g_ptr_array_add (words, g_strdup (own->pdata[k]));
+	}
+	break;
+    case NODE_SEQUENCE: {
+	GPtrArray *read = g_ptr_array_new_with_free_func (g_free);
+
+	for (guint i = 0; i < so_far->len; i++)
+	    g_ptr_array_add (read, g_strdup (so_far->pdata[i]));
+	for (guint i = 0; i < node->children->len && read && ! words; i++) {
+	    const node_t *child = node->children->pdata[i];
+	    GPtrArray *next, *joined = NULL;
+
+	    words = words_behind (child, read);
+	    next = words ? NULL : fixed_texts (child);
+	    if (next && read->len * next->len <= MAX_FIXED) {
+		joined = g_ptr_array_new_with_free_func (g_free);
+		for (guint a = 0; a < read->len; a++)
+		    for (guint b = 0; b < next->len; b++)
+			g_ptr_array_add (joined, g_strconcat (read->pdata[a], next->pdata[b], NULL));
+	    }
+	    if (next)
+		g_ptr_array_unref (next);
+	    g_ptr_array_unref (read);
+	    read = joined;
+	}
+	if (read)
+	    g_ptr_array_unref (read);
+	return words;
+    }
+    default:
+	return NULL;
+    }
+    if (! words->len) {
+	/* it never holds, as read: too odd to trust */
+	g_ptr_array_unref (words);
+	return NULL;
+    }
+    return words;
+}
+
+GPtrArray *
+tact_pattern_words_before (const char *pattern)
+{
+    reader_t r = { pattern, FALSE };
+    node_t *tree = read_choice (&r);
+    g_autoptr (GPtrArray) start = one_lead ("");
+    GPtrArray *words;
+
+    if (r.failed || *r.p) {
+	node_free (tree);
+	return NULL;
+    }
+    words = words_behind (tree, start);
+    node_free (tree);
+    return words;
+}
+
+/* Past the class at p (after its "["), or NULL. */
+static const char *
+past_class (const char *p)
+{
+    if (*p == '^')
+	p++;
+    if (*p == ']')
+	p++;
+    for (; *p && *p != ']'; p++)
+	if (*p == '\\' && p[1])
+	    p++;
+    return *p ? p + 1 : NULL;
+}
+
+/* Past the group at p (after its "("), or NULL. */
+static const char *
+past_group (const char *p)
+{
+    guint depth = 1;
+
+    for (; p && *p; p++) {
+	if (*p == '\\' && p[1])
+	    p++;
+	else if (*p == '[' && (p = past_class (p + 1)) != NULL)
+	    p--;
+	else if (*p == '(')
+	    depth++;
+	else if (*p == ')' && ! --depth)
+	    return p + 1;
+    }
+    return NULL;
+}
+
+guint
+tact_pattern_capitals (const char *pattern)
+{
+    const char *p = pattern, *end;
+    guint least = G_MAXUINT, run = 0;
+
+    if (! g_str_has_prefix (p, "(?-i)"))
+	return 0;
+    p += 5;
+    if (g_str_has_prefix (p, "\\b"))
+	p += 2;
+    if (*p != '(' || ! (end = past_group (p + 1)))
+	return 0;
+    /* not optional, and no choice at the top after it */
+    if (*end == '?' || *end == '*' || *end == '{')
+	return 0;
+    for (const char *q = end; *q; q++) {
+	if (*q == '\\' && q[1])
+	    q++;
+	else if (*q == '|')
+	    return 0;
+	else if (*q == '[' || *q == '(') {
+	    q = *q == '[' ? past_class (q + 1) : past_group (q + 1);
+	    if (! q)
+		return 0;
+	    q--;
+	}
+    }
+    p++;
+    if (g_str_has_prefix (p, "?:"))
+	p += 2;
+    for (; p < end; p++) {
+	if (*p >= 'A' && *p <= 'Z') {
+	    run++;
+	} else if (*p == '|' || (*p == ')' && p + 1 == end)) {
+	    least = MIN (least, run);
+	    run = 0;
+	} else {
+	    return 0;		/* only a choice of words in capitals */
+	}
+    }
+    return least == G_MAXUINT ? 0 : least;
 }
 
 /* ---- the tree ---- */

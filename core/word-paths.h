@@ -227,4 +227,46 @@ tact_path_walk_child (const tact_path_walk_t *walk, guint depth, guint32 ref, gu
 GHashTable *
 tact_pattern_paths (const char *pattern);
 
+/* What any match of a pattern needs past its start, found by the same
+ * reading (see word-paths.c): one of a few words that stands whole in
+ * the text (a token, or its part before or after an apostrophe), or
+ * one of a few bytes, starting at most reach characters from the
+ * match start, and before the first of the stop bytes there (when
+ * the reach is not bounded, those include a full stop or a line
+ * break).  Only ever a necessary condition: what the reading does not
+ * understand needs nothing. */
+#define TACT_NEED_BYTES 10
+
+typedef struct tact_need {
+    guint reach;		/* or G_MAXUINT: no bound */
+    guint8 stop[32];		/* bytes, as 256 bits, that no part before
+				 * it holds: it comes before the first */
+    GPtrArray *words;		/* lower case, apostrophes dropped */
+    guint8 bytes[TACT_NEED_BYTES];
+    guint n_bytes;
+} tact_need_t;
+
+void
+tact_need_free (tact_need_t *need);
+
+/* The needs of a match of pattern that starts at a token, nearest
+ * first (none past the first character); NULL when the pattern is
+ * beyond this reading. */
+GPtrArray *
+tact_pattern_needs (const char *pattern);
+
+/* The words the token before a match of pattern must be, when the
+ * match starts at a token, as a look-behind after its first words says
+ * ("open\\b(?<=\\bfor open)": "for"); NULL when it says nothing of
+ * the kind. */
+GPtrArray *
+tact_pattern_words_before (const char *pattern);
+
+/* How many characters a match of pattern starts with that are capital
+ * ASCII letters, as a case-sensitive pattern of a choice of words in
+ * capitals says ("(?-i)\\b(NOT|NO)\\b" starts with two); 0 when it
+ * says nothing of the kind. */
+guint
+tact_pattern_capitals (const char *pattern);
+
 #endif

@@ -298,6 +298,220 @@ check_paths (gconstpointer data)
     g_assert_cmpstr (joined, ==, c->paths);
 }
 
+/* What a match that starts at a token needs near it: a pattern and its
+ * needs, nearest first, each as its reach in characters ("*" for none),
+ * "/" and which of a full stop and a line break ("n") end its look,
+ * then its words and its bytes; joined by "; ", "" for none, NULL
+ * when the pattern is beyond the reading. */
+typedef struct needs_case {
+    const char *pattern;
+    const char *needs;
+} needs_case_t;
+
+static const needs_case_t needs_cases[] = {
+    /* bounded gaps: words past them, at most so many characters on */
+    { "(resolve|help)\\b[^.!?\\n]{0,40}\\bat the earliest\\b(?! (on|in))",
+      "47/.n at; 50/.n the; 54/.n earliest" },
+    /* punctuation, a quote mark outside ASCII by its first byte */
+    { "(says|said)\\b[^\"\\n.!?]{0,40}[\"\xe2\x80\x9c]", "44/.n \"\\xe2" },
+    { "(thanks|great)!+", "6/.n !" },
+    { "(page|step) \\d+\\b", "5/.n 0123456789" },
+    /* apostrophes: dropped, as tokens drop them; at most one character */
+    { "(can't|cannot) (find|see) it\\b", "7/.n find,see; 12/.n it" },
+    { "i (can't|won't) stop\\b", "2/.n cant,wont; 8/.n stop" },
+    /* a part of no bounded length: up to the sentence's end, when
+     * nothing before can be a full stop or a line break */
+    { "(every|each) (\\w+ ){0,2}(i|we) can\\b", "*/.n i,we; */.n can" },
+    { "(gone|lost)\\b(\\s+\\w+){0,3}? again\\b", "*/. again" },
+    /* optional parts need nothing, or one of what follows */
+    { "(help) (me )?now\\b", "5/.n me,now; 8/.n now" },
+    /* a choice needs one of what its choices need */
+    { "help me\\b|assist us\\b", "7/.n me,us" },
+    { "(broke|failed) (twice|\\d+ times)\\b", "7/.n 0123456789,twice; */.n times,twice" },
+    /* look-arounds need nothing */
+    { "(help) me\\b(?! now)", "5/.n me" },
+    { "(help) me\\b(?= now)", "5/.n me" },
+    /* a letter outside ASCII is a character */
+    { "(caf\xc3\xa9) au lait\\b", "5/ au; 8/ lait" },
+    /* nothing: a word that may go on, or begin inside a token; a gap
+     * that may hold anything; a first word only */
+    { "(help)\\b[^.!?\\n]{0,40}(not|never)", "" },
+    { "(help) me", "" },
+    { "(help)\\b.*\\bat the earliest\\b", "" },
+    { "(help)[\\s\\S]*now\\b", "" },
+    { "urgent\\b", "" },
+    /* beyond the reading */
+    { "(a)\\1 b", NULL },
+    { "(*UCP)help me\\b", NULL },
+};
+
+static void
+check_needs (gconstpointer data)
+{
+    const needs_case_t *c = data;
+    g_autoptr (GPtrArray) needs = tact_pattern_needs (c->pattern);
+    g_autoptr (GString) out = g_string_new (NULL);
+
+    g_test_message ("%s -> %s", c->pattern, c->needs ? c->needs : "(none)");
+    if (! c->needs) {
+	g_assert_null (needs);
+	return;
+    }
+    g_assert_nonnull (needs);
+    for (guint i = 0; i < needs->len; i++) {
+	const tact_need_t *need = needs->pdata[i];
+	g_autoptr (GPtrArray) words = g_ptr_array_new ();
+
+	if (i)
+	    g_string_append (out, "; ");
+	if (need->reach == G_MAXUINT)
+	    g_string_append (out, "*/");
+	else
+	    g_string_append_printf (out, "%u/", need->reach);
+	if (need->stop['.' / 8] & (1 << ('.' % 8)))
+	    g_string_append_c (out, '.');
+	if (need->stop['\n' / 8] & (1 << ('\n' % 8)))
+	    g_string_append_c (out, 'n');
+	g_string_append_c (out, ' ');
+	for (guint k = 0; k < need->words->len; k++)
+	    g_ptr_array_add (words, need->words->pdata[k]);
+	g_ptr_array_sort (words, by_text);
+	for (guint k = 0; k < need->n_bytes; k++)
+	    if (need->bytes[k] < 0x80)
+		g_string_append_c (out, (char) need->bytes[k]);
+	    else
+		g_string_append_printf (out, "\\x%02x", need->bytes[k]);
+	if (need->n_bytes && words->len)
+	    g_string_append_c (out, ',');
+	for (guint k = 0; k < words->len; k++)
+	    g_string_append_printf (out, "%s%s", k ? "," : "", (const char *) words->pdata[k]);
+    }
+    g_assert_cmpstr (out->str, ==, c->needs);
+}
+
+/* The word the token before a match must be, as a look-behind says;
+ * and the capitals a case-sensitive match starts with. */
+typedef struct before_case {
+    const char *pattern;
+    const char *words;		/* sorted, once each; NULL: none */
+    guint capitals;
+} before_case_t;
+
+static const before_case_t before_cases[] = {
+    { "open\\b(?<=\\bfor open) (the|my)\\b", "for", 0 },
+    { "stuck\\b(?<=\\bis stuck|\\bkeeps getting stuck)", "getting is", 0 },
+    { "(last|next) (week\\b(?<=\\bin last week|\\bin next week))", "in", 0 },
+    { "(bug\\b(?<=s a bug|s some kind of bug))\\s*\\?", "a of", 0 },
+    /* nothing: the word may go on before, the look-behind may not
+     * reach before the match, says what must not be, or only one
+     * choice has one */
+    { "open\\b(?<=for open)", NULL, 0 },
+    { "open\\b(?<=\\bopen)", NULL, 0 },
+    { "open\\b(?<!\\bfor open)", NULL, 0 },
+    { "(open\\b(?<=\\bfor open)|close)\\b", NULL, 0 },
+    /* capitals: a case-sensitive choice of words in capitals */
+    { "(?-i)\\b(NOT|NO|NEVER)\\b", NULL, 2 },
+    { "(?-i)(STOP)\\b", NULL, 4 },
+    { "(?-i)\\b(Not|NO)\\b", NULL, 0 },
+    { "(?-i)\\b(NO)?\\b", NULL, 0 },
+    { "(?-i)\\b(NO)\\b|never", NULL, 0 },
+    { "(NOT|NO)\\b", NULL, 0 },
+    { "help (?-i)(NOW)", NULL, 0 },
+};
+
+static void
+check_before (gconstpointer data)
+{
+    const before_case_t *c = data;
+    g_autoptr (GPtrArray) words = tact_pattern_words_before (c->pattern);
+
+    g_test_message ("%s -> %s, %u capitals", c->pattern, c->words ? c->words : "(none)",
+		    c->capitals);
+    g_assert_cmpuint (tact_pattern_capitals (c->pattern), ==, c->capitals);
+    if (! c->words) {
+	g_assert_null (words);
+	return;
+    }
+    g_assert_nonnull (words);
+    g_ptr_array_sort (words, by_text);
+    for (guint k = words->len; k > 1; k--)
+	if (! strcmp (words->pdata[k - 1], words->pdata[k - 2]))
+	    g_ptr_array_remove_index (words, k - 1);
+    g_ptr_array_add (words, NULL);
+    {
+	g_autofree char *joined = g_strjoinv (" ", (char **) words->pdata);
+
+	g_assert_cmpstr (joined, ==, c->words);
+    }
+}
+
+/* A rule's nearby list (see tact_rule_t) as text: the capitals, each
+ * need's reach and words, and the words before. */
+static char *
+nearby_of (const tact_lexicon_t *lexicon, const tact_rule_t *rule)
+{
+    const guint32 *nearby = rule->nearby;
+    GString *out = g_string_new (NULL);
+    guint32 at = 3;
+
+    if (! nearby)
+	return g_string_free (out, FALSE);
+    g_string_append_printf (out, "capitals %u;", nearby[1]);
+    for (guint32 n = 0; n < nearby[2]; n++) {
+	guint32 list[64] = { 0 };
+	g_autofree char *words = NULL;
+
+	g_string_append_printf (out, " %d:", (int) nearby[at]);
+	list[0] = MIN (nearby[at + TACT_NEED_WORDS], G_N_ELEMENTS (list) - 1);
+	memcpy (list + 1, nearby + at + TACT_NEED_WORDS + 1, list[0] * 4);
+	words = words_of (lexicon, list);
+	g_string_append_printf (out, " %s", words);
+	at += TACT_NEED_WORDS + 1 + nearby[at + TACT_NEED_WORDS];
+	for (guint32 k = 0; k < nearby[at]; k++)
+	    g_string_append_printf (out, " %u", nearby[at + 1 + k]);
+	at += 1 + nearby[at];
+	g_string_append_c (out, ';');
+    }
+    g_string_append (out, " before:");
+    for (guint32 k = 0; k < nearby[at]; k++)
+	g_string_append_printf (out, " %s", tact_lexicon_word (lexicon, nearby[at + 1 + k]));
+    return g_string_free (out, FALSE);
+}
+
+/* What a rule needs near its match comes the same from the build as
+ * from a layer that reads the rule from text, and is the reading's. */
+static void
+test_builtin_nearby (void)
+{
+    tact_lexicon_t *builtin = NULL, *layer = NULL;
+    g_autofree char *error = NULL;
+    const char *names[][2] = {
+	{ "urgency", "at-the-earliest" }, { "nonfluent", "for-verb" },
+	{ "frustration", "caps-short" }, { "struggle", "quoted-error" },
+    };
+
+    g_assert_cmpint (tact_lexicon_load_builtin (&builtin, "cues.lex", &error), ==,
+		     TACT_STATUS_SUCCESS);
+    g_assert_cmpuint (tact_lexicon_count_precompiled (builtin), >, 0);
+    for (size_t i = 0; i < G_N_ELEMENTS (names); i++) {
+	const tact_rule_t *rule = rule_named (builtin, names[i][0], names[i][1]);
+	g_autofree char *text = g_strdup_printf ("[%s]\n%s = %s\n", names[i][0], names[i][1],
+						 rule->pattern);
+	g_autofree char *compiled = nearby_of (builtin, rule);
+	g_autofree char *read = NULL;
+
+	layer = parse (text);
+	read = nearby_of (layer, tact_lexicon_rules (layer)->pdata[0]);
+	g_test_message ("%s: %s", names[i][1], compiled);
+	g_assert_cmpstr (compiled, !=, "");
+	g_assert_cmpstr (compiled, ==, read);
+	tact_lexicon_free (layer);
+    }
+    g_assert_nonnull (strstr (nearby_of (builtin, rule_named (builtin, "urgency", "at-the-earliest")),
+			      " earliest;"));
+    tact_lexicon_free (builtin);
+}
+
 /* Every rule of the built-in cue lexicon that starts with a word has
  * paths, or its first words stand in for them; each path's first word
  * is a word it starts with, or joins one to what follows. */
@@ -532,6 +746,15 @@ main (int argc, char **argv)
 	g_autofree char *name = g_strdup_printf ("/words/paths-%02zu", i);
 	g_test_add_data_func (name, &paths_cases[i], check_paths);
     }
+    for (size_t i = 0; i < G_N_ELEMENTS (needs_cases); i++) {
+	g_autofree char *name = g_strdup_printf ("/words/needs-%02zu", i);
+	g_test_add_data_func (name, &needs_cases[i], check_needs);
+    }
+    for (size_t i = 0; i < G_N_ELEMENTS (before_cases); i++) {
+	g_autofree char *name = g_strdup_printf ("/words/before-%02zu", i);
+	g_test_add_data_func (name, &before_cases[i], check_before);
+    }
+    g_test_add_func ("/words/builtin-nearby", test_builtin_nearby);
     g_test_add_func ("/words/builtin-paths", test_builtin_paths);
     g_test_add_func ("/words/path-tree", test_path_tree);
     g_test_add_func ("/words/builtin-tree", test_builtin_tree);
