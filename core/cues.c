@@ -1748,29 +1748,6 @@ has_required (finding_t *f, const entry_t *entry)
 
 /* ---- what a match needs near its start ---- */
 
-/* The byte at which the count-th character after byte from starts, or
- * the text's end: eight bytes at a time while they are ASCII. */
-static size_t
-past_chars (const finding_t *f, size_t from, guint32 count)
-{
-    const guchar *s = (const guchar *) f->text;
-    size_t length = f->length;
-
-    while (count >= 8 && from + 8 <= length) {
-	guint64 x;
-
-	memcpy (&x, s + from, 8);
-	if (x & HIGHS)
-	    break;
-	from += 8;
-	count -= 8;
-    }
-    for (; count && from < length; count--)
-	for (from++; from < length && (s[from] & 0xc0) == 0x80; from++)
-	    ;
-    return MIN (from, length);
-}
-
 /* The first byte from from up to to that is one of the n stops, or
  * to. */
 static size_t
@@ -1894,16 +1871,25 @@ need_holds (const finding_t *f, const entry_t *entry, guint32 n, guint i)
     size_t start = tokens[i].start;
 
     if (bytes[-1]) {
-	guint8 one_of[TACT_NEED_BYTES];
 	guint32 n_bytes = MIN (bytes[-1], TACT_NEED_BYTES);
-	size_t to = reach == G_MAXUINT32 ? f->length : MIN (past_chars (f, start, reach) + 1, f->length);
-	size_t found;
+	/* as far as reach characters can go, each of up to four bytes */
+	size_t to = reach >= (f->length - start) / 4 ? f->length : start + (size_t) reach * 4 + 1;
+	size_t found = to;
 
-	for (guint32 b = 0; b < n_bytes; b++)
-	    one_of[b] = (guint8) bytes[b];
-	/* the first of them, when no stop byte comes before it */
-	found = entry->digits[n] ? first_digit (f, start, to) : first_stop (f, start, to, one_of, n_bytes);
-	if (found < to && first_stop (f, start, found, stops, n_stops) == found)
+	/* the first of them within reach, when no stop byte comes before
+	 * it (past the first, the others are not nearer) */
+	if (entry->digits[n]) {
+	    found = first_digit (f, start, to);
+	} else {
+	    for (guint32 b = 0; b < n_bytes; b++) {
+		const char *hit = memchr (f->text + start, (int) bytes[b], found - start);
+
+		if (hit)
+		    found = (size_t) (hit - f->text);
+	    }
+	}
+	if (found < to && (found - start <= reach || chars_between (f, start, found) <= reach) &&
+	    first_stop (f, start, found, stops, n_stops) == found)
 	    return TRUE;
     }
     if (! n_words)
