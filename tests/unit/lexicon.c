@@ -177,20 +177,23 @@ test_builtin_prefilter (void)
 
     g_assert_cmpint (tact_lexicon_load_builtin (&lexicon, "cues.lex", &error), ==, 0);
     rules = tact_lexicon_rules (lexicon);
-    g_assert_cmpuint (tact_lexicon_prefilter_size (lexicon), >, 10);
+    g_assert_cmpuint (tact_lexicon_prefilter_size (lexicon), >, 0);
     for (guint i = 0; i < rules->len; i++) {
 	const tact_rule_t *rule = rules->pdata[i];
+	tact_rule_starts_t starts;
 
 	if (rule->prefilter_id < 0)
 	    continue;
 	covered++;
 	g_assert_null (rule->first);
+	/* the detector tries the others only where they can start */
+	g_assert_false (tact_rule_starts (rule, &starts));
 	g_assert_cmpuint ((guint) rule->prefilter_id, <, tact_lexicon_prefilter_size (lexicon));
 	/* span sections are matched on pieces of text, not searched */
 	g_assert_cmpstr (rule->section, !=, "negation");
 	g_assert_cmpstr (rule->section, !=, "acronym");
     }
-    g_assert_cmpuint (covered, >, 10);
+    g_assert_cmpuint (covered, >, 0);
     g_assert_true (tact_lexicon_words_sorted (lexicon));
     tact_lexicon_free (lexicon);
 }
@@ -210,7 +213,8 @@ rule_named (const tact_lexicon_t *lexicon, const char *section, const char *name
 static void
 test_prefilter_scan (void)
 {
-    static const char text[] = "Why is this STILL broken??? See https://example.com/x :(";
+    static const char text[] = "Why is this STILL broken??? See https://example.com/x :( "
+	"Mail jo@example.com. Now. Please.";
     tact_lexicon_t *lexicon = NULL;
     g_autofree char *error = NULL;
     g_autofree guint8 *hits = NULL;
@@ -234,11 +238,9 @@ test_prefilter_scan (void)
 	    g_assert_cmpuint (hits[rule->prefilter_id], ==, 1);
 	}
     }
-    g_assert_cmpuint (hits[rule_named (lexicon, "mask-span", "url")->prefilter_id], ==, 1);
-    g_assert_cmpuint (hits[rule_named (lexicon, "casual", "emoticon")->prefilter_id], ==, 1);
-    /* and it tells something: no e-mail address, no stack trace */
-    g_assert_cmpuint (hits[rule_named (lexicon, "mask-span", "address")->prefilter_id], ==, 0);
-    g_assert_cmpuint (hits[rule_named (lexicon, "mask-line", "java-stack")->prefilter_id], ==, 0);
+    g_assert_cmpuint (hits[rule_named (lexicon, "mask-span", "address")->prefilter_id], ==, 1);
+    /* and it tells something: no exception */
+    g_assert_cmpuint (hits[rule_named (lexicon, "mask-line", "exception")->prefilter_id], ==, 0);
     tact_lexicon_free (lexicon);
 }
 
