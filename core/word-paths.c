@@ -2304,8 +2304,14 @@ first_last (positions_t *g, const node_t *node, guint64 *first, guint64 *last)
     case NODE_CHOICE: {
 	gboolean empty = FALSE;
 
-	for (guint i = 0; i < node->children->len; i++)
-	    empty |= first_last (g, node->children->pdata[i], first, last);
+	for (guint i = 0; i < node->children->len; i++) {
+	    g_autofree guint64 *f = positions_new (g);
+	    g_autofree guint64 *l = positions_new (g);
+
+	    empty |= first_last (g, node->children->pdata[i], f, l);
+	    positions_add (g, first, f);
+	    positions_add (g, last, l);
+	}
 	return empty;
     }
     case NODE_REPEAT: {
