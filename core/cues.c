@@ -165,6 +165,13 @@ struct tact_detector {
     /* Each pair of bytes that some of them can start with (any second
      * byte after a first outside ASCII), as bits of 65536. */
     guint8 pairs[65536 / 8];
+    /* The [mask-line] rules that start at lines, the first 64, by their
+     * place in the section (a bit each, the others 0): those a line's
+     * first byte lets start there, and those its first byte past white
+     * space does. */
+    guint64 line_first[256], line_past[256];
+    guint64 line_any;		/* those whose first byte past white space
+				 * may be any, or none */
 };
 
 /* Past this much text, a detector's patterns are worth compiling to
@@ -231,6 +238,9 @@ holds_byte (guint64 x, guchar b)
 
     return (y - ONES) & ~y & HIGHS;
 }
+
+/* Whether the 256 bits of set hold byte b. */
+#define HAS_BYTE(set, b) (((set)[(guchar) (b) / 8] >> ((guchar) (b) % 8)) & 1)
 
 /* The lowest bit set in bits, which has one. */
 static inline guint
@@ -746,6 +756,7 @@ find_starts (tact_detector_t *detector)
 {
     static const char *const masks[] = { "mask-line", "mask-span" };
     const GPtrArray *rules = tact_lexicon_rules (detector->lexicon);
+    const GPtrArray *lines = tact_lexicon_section (detector->lexicon, "mask-line");
     g_autoptr (GPtrArray) searched = g_ptr_array_new ();
 
     detector->starts_of_rule = g_new0 (tact_rule_starts_t *, rules->len + 1);
@@ -760,11 +771,25 @@ find_starts (tact_detector_t *detector)
     for (guint i = 0; i < searched->len; i++) {
 	const tact_rule_t *rule = searched->pdata[i];
 	tact_rule_starts_t starts;
+	gint line = -1;
 
+	/* its place among the [mask-line] rules */
+	for (guint k = 0; k < MIN (lines->len, 64); k++)
+	    if (lines->pdata[k] == rule)
+		line = (gint) k;
 	if (tact_rule_starts (rule, &starts) && (starts.at_lines || detector->n_placed < 64)) {
 	    detector->starts_of_rule[rule->place] = g_memdup2 (&starts, sizeof starts);
 	    if (! starts.at_lines)
 		add_placed (detector, detector->starts_of_rule[rule->place]);
+	    else if (line >= 0)
+		for (guint b = 0; b < 256; b++) {
+		    if (HAS_BYTE (starts.first, b))
+			detector->line_first[b] |= G_GUINT64_CONSTANT (1) << line;
+		    if (! starts.past_space || HAS_BYTE (starts.after_space, b))
+			detector->line_past[b] |= G_GUINT64_CONSTANT (1) << line;
+		    if (! starts.past_space)
+			detector->line_any |= G_GUINT64_CONSTANT (1) << line;
+		}
 	} else if (rule->prefilter_id >= 0) {
 	    detector->prefiltered = TRUE;
 	}
@@ -2221,8 +2246,6 @@ each_match_at (const finding_t *f, const tact_rule_t *rule, const places_t *plac
     }
 }
 
-#define HAS_BYTE(set, b) (((set)[(guchar) (b) / 8] >> ((guchar) (b) % 8)) & 1)
-
 /* Which bytes the text holds, in one pass over its bytes (four at a
  * time, so that the processor stores them side by side). */
 static void
@@ -2442,6 +2465,56 @@ mask_matches (finding_t *f, const GPtrArray *rules, char *mask, gboolean whole_l
 	each_match_of (f, rules->pdata[i], mask_span, &m);
 }
 
+/* Mask the lines of the [mask-line] rules: those that start at lines
+ * (the first 64) in one pass over the lines, each tried at a line only
+ * when the line's first byte, and first past white space, let it
+ * start there; the others as they are. */
+static void
+mask_lines (finding_t *f, const GPtrArray *rules, char *mask)
+{
+    const tact_detector_t *d = f->detector;
+    masking_t m = { f->text, f->length, mask, TRUE };
+    const guchar *s = (const guchar *) f->text;
+    const char *end = f->text + f->length, *p = f->text;
+    size_t offsets[64] = { 0 }, past = 0;
+    guint64 tried = 0;
+
+    for (guint i = 0; i < rules->len; i++) {
+	const tact_rule_t *rule = rules->pdata[i];
+	const tact_rule_starts_t *starts = d->starts_of_rule[rule->place];
+
+	if (i < 64 && starts && starts->at_lines) {
+	    if (holds_one_of (f, starts->holds) && holds_one_of (f, starts->first))
+		tried |= G_GUINT64_CONSTANT (1) << i;
+	} else {
+	    each_match_of (f, rule, mask_span, &m);
+	}
+    }
+    while (tried && p < end) {
+	size_t line = (size_t) (p - f->text), at = MAX (line, past), start, stop;
+	guint64 bits;
+
+	/* (white space may run on over lines) */
+	while (at < f->length && is_pattern_space (s[at]))
+	    at++;
+	past = at;
+	bits = tried & d->line_first[s[line]] & (at < f->length ? d->line_past[s[at]] : d->line_any);
+	for (; bits; bits &= bits - 1) {
+	    guint r = lowest_bit (bits);
+
+	    if (line >= offsets[r] &&
+		tact_rule_find (rules->pdata[r], f->text, f->length, line, TRUE, f->fast,
+				&start, &stop)) {
+		mask_span (&m, start, stop);
+		offsets[r] = stop > start ? stop : stop + 1;
+	    }
+	}
+	if ((p = memchr (p, '\n', (size_t) (end - p))) == NULL)
+	    break;
+	p++;
+    }
+}
+
 /* The first "```" from p, before end, or NULL; by memchr, which looks at
  * many bytes at once (the text holds no NUL, see tact_detector_find). */
 static const char *
@@ -2469,7 +2542,7 @@ make_mask (finding_t *f)
 	memset (mask + (fence - text), 1, (size_t) (stop - fence));
 	fence = stop;
     }
-    mask_matches (f, tact_lexicon_section (lexicon, "mask-line"), mask, TRUE);
+    mask_lines (f, tact_lexicon_section (lexicon, "mask-line"), mask);
     mask_matches (f, tact_lexicon_section (lexicon, "mask-span"), mask, FALSE);
     return mask;
 }
