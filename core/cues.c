@@ -2332,7 +2332,7 @@ is_pattern_word (guchar c)
 }
 
 /* Add place k to the places of the rules of m (bits, by number) that
- * the bytes at k allow. */
+ * the bytes at k allow: the second and third of ASCII. */
 static void
 add_places (finding_t *f, size_t k, guint64 m)
 {
@@ -2341,8 +2341,12 @@ add_places (finding_t *f, size_t k, guint64 m)
     for (; m; m &= m - 1) {
 	guint r = lowest_bit (m);
 
+	const tact_rule_starts_t *starts = f->detector->placed[r];
+
 	if (s[k] < 0x80 && k + 1 < f->length &&
-	    ! HAS_BYTE (f->detector->placed[r]->second[s[k]], s[k + 1]))
+	    (! HAS_BYTE (starts->second[s[k]], s[k + 1]) ||
+	     (s[k + 1] < 0x80 && k + 2 < f->length &&
+	      ! HAS_BYTE (starts->third[s[k + 1]], s[k + 2]))))
 	    continue;
 	places_add (&f->places[r], k);
     }

@@ -1175,6 +1175,7 @@ tact_rule_starts (const tact_rule_t *rule, tact_rule_starts_t *starts)
     memcpy (starts->before, start.before, 32);
     memcpy (starts->before_other, start.before_other, 32);
     memcpy (starts->second, start.second, sizeof start.second);
+    memcpy (starts->third, start.third, sizeof start.third);
     if (! known)
 	return FALSE;
     for (guint b = 0; b < 256; b++)

@@ -161,10 +161,12 @@ typedef struct tact_rule_starts {
     guint8 holds[32];		/* every match holds one of these */
     /* But at_lines: the bytes that can come before a match that starts
      * with a byte of \w (ASCII letters, digits, '_'), and with another;
-     * and for each first byte of ASCII, the bytes that can come second
-     * (see tact_pattern_start in word-paths.h). */
+     * and for each first byte of ASCII, the bytes that can come second,
+     * and for each second the third (see tact_pattern_start in
+     * word-paths.h). */
     guint8 before[32], before_other[32];
     guint8 second[128][32];
+    guint8 third[128][32];
 } tact_rule_starts_t;
 
 /* Fill *starts for rule; TRUE when the places where its matches can

@@ -2197,9 +2197,10 @@ typedef struct positions {
     GHashTable *numbers;	/* node -> position + 1 */
     guint words;		/* guint64 in a set of positions */
     guint64 **follow;		/* by position */
-    gboolean *twice;		/* by position: the character of a repeat
-				 * of at least two, which follows itself
-				 * at first */
+    guint *least;		/* by position: for the character of a
+				 * repeat, the least times it repeats
+				 * (it follows itself at first till
+				 * then); 0 for others */
     gboolean exact;		/* the pattern is case-sensitive */
 } positions_t;
 
@@ -2326,9 +2327,9 @@ first_last (positions_t *g, const node_t *node, guint64 *first, guint64 *last)
 	    for (guint p = 0; p < g->nodes->len; p++)
 		if ((last[p / 64] >> (p % 64)) & 1)
 		    positions_add (g, g->follow[p], first);
-	if (node->min > 1 && is_position (node->children->pdata[0]))
-	    g->twice[GPOINTER_TO_UINT (g_hash_table_lookup (g->numbers,
-							    node->children->pdata[0])) - 1] = TRUE;
+	if (is_position (node->children->pdata[0]))
+	    g->least[GPOINTER_TO_UINT (g_hash_table_lookup (g->numbers,
+							    node->children->pdata[0])) - 1] = node->min;
 	return empty || node->min == 0;
     }
     default:			/* look-arounds, anchors, boundaries */
@@ -2412,7 +2413,7 @@ tact_pattern_start (const char *pattern, guint min_chars, tact_pattern_start_t *
 	goto done;
     g.words = g.nodes->len / 64 + 1;
     g.follow = g_new0 (guint64 *, g.nodes->len + 1);
-    g.twice = g_new0 (gboolean, g.nodes->len + 1);
+    g.least = g_new0 (guint, g.nodes->len + 1);
     for (guint p = 0; p < g.nodes->len; p++)
 	g.follow[p] = positions_new (&g);
     first = positions_new (&g);
@@ -2470,31 +2471,61 @@ tact_pattern_start (const char *pattern, guint min_chars, tact_pattern_start_t *
 	    start->before[k] &= (guint8) ~word[k];
 	    start->before_other[k] &= word[k];
 	}
-    /* what can come second after each first byte of ASCII */
+    /* what can come second after each first byte of ASCII, and third
+     * after each second one */
     memset (start->second, 0, sizeof start->second);
+    memset (start->third, 0, sizeof start->third);
     for (guint p = 0; p < g.nodes->len; p++) {
-	guint8 bits[32], next[32];
+	guint8 bits[32];
 
 	if (! ((first[p / 64] >> (p % 64)) & 1))
 	    continue;
 	char_bytes (&g, g.nodes->pdata[p], bits);
-	bytes_of (&g, g.follow[p], next);
-	if (g.twice[p])
-	    memcpy (next, bits, 32);
-	else if (min_chars < 2 && ((last[p / 64] >> (p % 64)) & 1))
-	    for (int k = 0; k < 32; k++)
-		next[k] |= after[k];
-	for (guint b = 0; b < 128; b++)
-	    if ((bits[b / 8] >> (b % 8)) & 1)
-		for (int k = 0; k < 32; k++)
-		    start->second[b][k] |= next[k];
+	for (guint q = 0; q < g.nodes->len; q++) {
+	    guint8 second[32], next[32];
+
+	    /* (the first character of a repeat of two or more is
+	     * followed by itself) */
+	    if (! ((g.follow[p][q / 64] >> (q % 64)) & 1) || (g.least[p] > 1 && q != p))
+		continue;
+	    char_bytes (&g, g.nodes->pdata[q], second);
+	    for (guint b = 0; b < 128; b++)
+		if ((bits[b / 8] >> (b % 8)) & 1)
+		    for (int k = 0; k < 32; k++)
+			start->second[b][k] |= second[k];
+	    /* the character after the second: itself again, in a repeat
+	     * of more, entered at the first or at the second */
+	    if ((q == p && g.least[q] > 2) || (q != p && g.least[q] > 1)) {
+		memcpy (next, second, 32);
+	    } else {
+		bytes_of (&g, g.follow[q], next);
+		if (min_chars < 3 && ((last[q / 64] >> (q % 64)) & 1))
+		    for (int k = 0; k < 32; k++)
+			next[k] |= after[k];
+	    }
+	    for (guint b = 0; b < 128; b++)
+		if ((second[b / 8] >> (b % 8)) & 1)
+		    for (int k = 0; k < 32; k++)
+			start->third[b][k] |= next[k];
+	}
+	/* a match of one character: then what comes after it, and
+	 * anything after that */
+	if (min_chars < 2 && g.least[p] < 2 && ((last[p / 64] >> (p % 64)) & 1)) {
+	    for (guint b = 0; b < 128; b++)
+		if ((bits[b / 8] >> (b % 8)) & 1)
+		    for (int k = 0; k < 32; k++)
+			start->second[b][k] |= after[k];
+	    for (guint b = 0; b < 128; b++)
+		if ((after[b / 8] >> (b % 8)) & 1)
+		    memset (start->third[b], 0xff, 32);
+	}
     }
  done:
     if (g.follow)
 	for (guint p = 0; p < g.nodes->len; p++)
 	    g_free (g.follow[p]);
     g_free (g.follow);
-    g_free (g.twice);
+    g_free (g.least);
     g_ptr_array_unref (g.nodes);
     g_hash_table_unref (g.numbers);
     node_free (tree);

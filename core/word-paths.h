@@ -271,7 +271,8 @@ tact_pattern_capitals (const char *pattern);
 
 /* Where a match of pattern can start, byte by byte, as bits of 256:
  * the bytes it can start with; for each of those of ASCII, the bytes
- * that can come second (past the match, as far as a look-ahead at its
+ * that can come second, and for each second byte of ASCII (after a
+ * first of ASCII), those that can come third (past the match, as far as a look-ahead at its
  * end tells); and the bytes that can come before it, as a boundary or
  * a look-behind before its first character tells (at the start of a
  * text, any may), when it starts with a byte of \w (ASCII letters,
@@ -285,6 +286,7 @@ typedef struct tact_pattern_start {
     guint8 before[32], before_other[32];
     guint8 first[32];
     guint8 second[128][32];
+    guint8 third[128][32];
 } tact_pattern_start_t;
 
 gboolean

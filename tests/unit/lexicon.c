@@ -766,7 +766,9 @@ may_start_at (const tact_rule_starts_t *starts, const char *text, size_t k)
     if (k > 0 && ! HAS (g_ascii_isalnum (s[k]) || s[k] == '_' ? starts->before
 			: starts->before_other, s[k - 1]))
 	return FALSE;
-    return s[k] >= 0x80 || k + 1 == length || HAS (starts->second[s[k]], s[k + 1]);
+    return s[k] >= 0x80 || k + 1 == length ||
+	(HAS (starts->second[s[k]], s[k + 1]) &&
+	 (s[k + 1] >= 0x80 || k + 2 == length || HAS (starts->third[s[k + 1]], s[k + 2])));
 }
 
 /* Patterns, a text, and whether the reading lets a match start at a
@@ -793,6 +795,16 @@ static const start_case_t start_cases[] = {
     { "\\.{4,}|…{2,}", "|....", TRUE },
     { "\\.{4,}|…{2,}", "|. ..", FALSE },
     { "\\.{4,}|…{2,}", "|……", TRUE },
+    /* the third byte */
+    { "delayed|overdue", "|del", TRUE },
+    { "delayed|overdue", "|dex", FALSE },
+    { "(?-i)\\b[A-Z]{2,}\\b", " |AB ", TRUE },
+    { "(?-i)\\b[A-Z]{2,}\\b", " |ABc", TRUE },	/* no match, but allowed */
+    { "\\bso{4,}\\b", " |sox", FALSE },
+    { "\\bso{4,}\\b", " |soo", TRUE },
+    { "!{2}", "|!!x", TRUE },
+    { "!{3,}", "|!!x", FALSE },
+    { "ab?", "|ax ", TRUE },
     /* a look-behind that must not find a character */
     { "(?<![\\w'])i(?=\\s)", " |i ", TRUE },
     { "(?<![\\w'])i(?=\\s)", "'|i ", FALSE },
