@@ -926,9 +926,10 @@ typedef struct finding {
     struct tact_cue *found;
     guint n_found, found_size, searched;
     const guint8 *hits;		/* what the prefilter said, or NULL */
-    /* The bytes the text holds, as 256 bits; where its lines start,
-     * once needed. */
-    guint8 holds[32];
+    /* The bytes looked for in the text, and those it holds, as 256
+     * bits each (see holds_one_of); where its lines start, once
+     * needed. */
+    guint8 looked[32], holds[32];
     places_t lines;
     gboolean lines_found;
     places_t *places;		/* of the detector's placed rules, or NULL */
@@ -2246,34 +2247,33 @@ each_match_at (const finding_t *f, const tact_rule_t *rule, const places_t *plac
     }
 }
 
-/* Which bytes the text holds, in one pass over its bytes (four at a
- * time, so that the processor stores them side by side). */
-static void
-survey_text (finding_t *f)
-{
-    const guchar *s = (const guchar *) f->text;
-    guint8 seen[256] = { 0 };
-    size_t i = 0;
-
-    for (; i + 4 <= f->length; i += 4) {
-	seen[s[i]] = 1;
-	seen[s[i + 1]] = 1;
-	seen[s[i + 2]] = 1;
-	seen[s[i + 3]] = 1;
-    }
-    for (; i < f->length; i++)
-	seen[s[i]] = 1;
-    for (guint b = 0; b < 256; b++)
-	f->holds[b / 8] |= (guint8) (seen[b] << (b % 8));
-}
-
-/* Whether the text holds one of the bytes of set. */
+/* Whether the text may hold one of the bytes of set: when they are a
+ * few (the byte a rule's every match holds, in either case), each is
+ * looked for once by memchr, which looks at many bytes at once and
+ * stops at the first; more are taken as held (the bytes a rule starts
+ * with are found with its places anyway).  Cheaper than a pass over
+ * the text to learn all the bytes it holds. */
 static gboolean
-holds_one_of (const finding_t *f, const guint8 set[32])
+holds_one_of (finding_t *f, const guint8 set[32])
 {
+    guchar bytes[4];
+    guint n = 0;
+
     for (guint k = 0; k < 32; k++)
-	if (f->holds[k] & set[k])
+	for (guint bits = set[k]; bits; bits &= bits - 1) {
+	    if (n == G_N_ELEMENTS (bytes))
+		return TRUE;
+	    bytes[n++] = (guchar) (k * 8 + lowest_bit (bits));
+	}
+    for (guint i = 0; i < n; i++) {
+	if (! HAS_BYTE (f->looked, bytes[i])) {
+	    f->looked[bytes[i] / 8] |= (guint8) (1 << (bytes[i] % 8));
+	    if (memchr (f->text, bytes[i], f->length))
+		f->holds[bytes[i] / 8] |= (guint8) (1 << (bytes[i] % 8));
+	}
+	if (HAS_BYTE (f->holds, bytes[i]))
 	    return TRUE;
+    }
     return FALSE;
 }
 
@@ -2366,7 +2366,7 @@ find_places (finding_t *f)
 
     f->places = g_new0 (places_t, d->n_placed + 1);
     for (guint r = 0; r < d->n_placed; r++)
-	if (holds_one_of (f, d->placed[r]->holds) && holds_one_of (f, d->placed[r]->first))
+	if (holds_one_of (f, d->placed[r]->holds))
 	    wanted |= G_GUINT64_CONSTANT (1) << r;
     if (! wanted || ! length)
 	return;
@@ -2421,7 +2421,7 @@ each_match_of (finding_t *f, const tact_rule_t *rule, found_t found, void *data)
 	    each_match (rule, f->text, f->length, f->fast, found, data);
 	return;
     }
-    if (! holds_one_of (f, starts->holds) || ! holds_one_of (f, starts->first))
+    if (! holds_one_of (f, starts->holds))
 	return;
     if (! starts->at_lines) {
 	each_match_at (f, rule, places_of (f, starts), found, data);
@@ -2488,7 +2488,7 @@ mask_lines (finding_t *f, const GPtrArray *rules, char *mask)
 	const tact_rule_starts_t *starts = d->starts_of_rule[rule->place];
 
 	if (i < 64 && starts && starts->at_lines) {
-	    if (holds_one_of (f, starts->holds) && holds_one_of (f, starts->first))
+	    if (holds_one_of (f, starts->holds))
 		tried |= G_GUINT64_CONSTANT (1) << i;
 	} else {
 	    each_match_of (f, rule, mask_span, &m);
@@ -2799,7 +2799,6 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
     /* the rules that start with no word, and the masks, only where
      * the text holds what they need, or the prefilter says they may
      * match */
-    survey_text (&f);
     if (detector->prefiltered && detector->bytes_read > PREFILTER_AFTER) {
 	hits = g_malloc0 (tact_lexicon_prefilter_size (detector->lexicon) + 1);
 	if (tact_lexicon_prefilter (detector->lexicon, text, length, hits))
