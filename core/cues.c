@@ -154,6 +154,9 @@ struct tact_detector {
      * NULL; and whether some other rule searched for has a prefilter. */
     tact_rule_starts_t **starts_of_rule;
     gboolean prefiltered;
+    /* For the others, the bytes one of which a text must hold for
+     * them to match (see tact_rule_starts), or NULL. */
+    guint8 **holds_of_rule;
     /* Those that do not start at lines, the first 64 (see find_places):
      * by their number, and for each byte, as a bit each, those whose
      * matches can start with it, can follow it when they start with a
@@ -760,6 +763,7 @@ find_starts (tact_detector_t *detector)
     g_autoptr (GPtrArray) searched = g_ptr_array_new ();
 
     detector->starts_of_rule = g_new0 (tact_rule_starts_t *, rules->len + 1);
+    detector->holds_of_rule = g_new0 (guint8 *, rules->len + 1);
     for (guint i = 0; i < detector->scanned->len; i++)
 	g_ptr_array_add (searched, (gpointer) ((const entry_t *) detector->scanned->pdata[i])->rule);
     for (gsize k = 0; k < G_N_ELEMENTS (masks); k++) {
@@ -790,8 +794,12 @@ find_starts (tact_detector_t *detector)
 		    if (! starts.past_space)
 			detector->line_any |= G_GUINT64_CONSTANT (1) << line;
 		}
-	} else if (rule->prefilter_id >= 0) {
-	    detector->prefiltered = TRUE;
+	} else {
+	    for (guint k = 0; k < 32; k++)
+		if (starts.holds[k] != 0xff)
+		    detector->holds_of_rule[rule->place] = g_memdup2 (starts.holds, 32);
+	    if (rule->prefilter_id >= 0)
+		detector->prefiltered = TRUE;
 	}
     }
 }
@@ -866,9 +874,12 @@ tact_detector_free (tact_detector_t *detector)
     g_ptr_array_unref (detector->scanned);
     g_free (detector->entries);
     if (detector->starts_of_rule)
-	for (guint i = 0; i < tact_lexicon_rules (detector->lexicon)->len; i++)
+	for (guint i = 0; i < tact_lexicon_rules (detector->lexicon)->len; i++) {
 	    g_free (detector->starts_of_rule[i]);
+	    g_free (detector->holds_of_rule[i]);
+	}
     g_free (detector->starts_of_rule);
+    g_free (detector->holds_of_rule);
     tact_lexicon_free (detector->lexicon);
     g_free (detector);
 }
@@ -2417,7 +2428,9 @@ each_match_of (finding_t *f, const tact_rule_t *rule, found_t found, void *data)
     places_t places = { NULL, 0, 0 };
 
     if (! starts) {
-	if (may_match (f->hits, rule))
+	const guint8 *holds = f->detector->holds_of_rule[rule->place];
+
+	if (may_match (f->hits, rule) && (! holds || holds_one_of (f, holds)))
 	    each_match (rule, f->text, f->length, f->fast, found, data);
 	return;
     }

@@ -1140,6 +1140,7 @@ tact_rule_starts (const tact_rule_t *rule, tact_rule_starts_t *starts)
     gboolean known;
     tact_pattern_start_t start;
     double share = 0;
+    g_autoptr (GPtrArray) needs = tact_pattern_needs (rule->pattern);
 
     memset (starts, 0, sizeof *starts);
     memset (starts->holds, 0xff, 32);
@@ -1150,6 +1151,22 @@ tact_rule_starts (const tact_rule_t *rule, tact_rule_starts_t *starts)
 	memset (starts->holds, 0, 32);
 	add_caseless (starts->holds, unit);
     }
+    /* or, when rarer, one of the bytes the reading of word-paths.c
+     * says a match needs (but letters, which without case may be
+     * other characters) */
+    if (needs)
+	for (guint i = 0; i < needs->len; i++) {
+	    const tact_need_t *need = needs->pdata[i];
+	    guint8 set[32] = { 0 };
+	    gboolean plain = need->n_bytes > 0 && ! need->words->len;
+
+	    for (guint k = 0; k < need->n_bytes; k++) {
+		plain = plain && need->bytes[k] < 0x80 && ! g_ascii_isalpha (need->bytes[k]);
+		SET_BYTE (set, need->bytes[k]);
+	    }
+	    if (plain && set_share (set) < set_share (starts->holds))
+		memcpy (starts->holds, set, 32);
+	}
     known = first_bytes_of (code, starts->first, &type);
     if (type == 2) {
 	uint32_t newline = 0;

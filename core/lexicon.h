@@ -158,7 +158,9 @@ typedef struct tact_rule_starts {
 				 * space, and its first byte past that is
 				 * one of after_space */
     guint8 after_space[32];
-    guint8 holds[32];		/* every match holds one of these */
+    guint8 holds[32];		/* every match holds one of these (the
+				 * last byte PCRE2 says it needs, or one
+				 * the reading of word-paths.c does) */
     /* But at_lines: the bytes that can come before a match that starts
      * with a byte of \w (ASCII letters, digits, '_'), and with another;
      * and for each first byte of ASCII, the bytes that can come second,

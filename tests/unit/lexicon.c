@@ -919,6 +919,7 @@ static const char *const hard_texts[] = {
 static const char *const hard_patterns[] = {
     "(?<=\\bmy )\\blate", "\\b(?:ok|\xe2\x84\xaa)\\b", "(?:x|y)?z{2,3}", "'m\\b", "\\R\\s*>",
     "(?<![\\w/])[oO]_[oO](?!\\w)", "\\bwww\\.\\S+", "(?:ab)+c", "[^a-z]{2}!",
+    "(?:a@)?b\\.c", "x@y|z", "[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+", "(?<=@)\\w+",
 };
 
 static void
