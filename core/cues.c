@@ -165,9 +165,10 @@ struct tact_detector {
     guint n_placed;
     guint64 starting[256];
     guint64 after[2][256];	/* [0]: after a first byte of \w */
-    /* Each pair of bytes that some of them can start with (any second
-     * byte after a first outside ASCII), as bits of 65536. */
-    guint8 pairs[65536 / 8];
+    /* For each pair of bytes, 1 when some of them can start with it
+     * (with any second byte after a first outside ASCII): 65536 bytes,
+     * one look each. */
+    guint8 *pairs;
     /* The [mask-line] rules that start at lines, the first 64, by their
      * place in the section (a bit each, the others 0): those a line's
      * first byte lets start there, and those its first byte past white
@@ -747,7 +748,7 @@ add_placed (tact_detector_t *detector, const tact_rule_starts_t *starts)
 	if ((starts->first[b / 8] >> (b % 8)) & 1)
 	    for (guint c = 0; c < 256; c++)
 		if (b >= 0x80 || ((starts->second[b][c / 8] >> (c % 8)) & 1))
-		    detector->pairs[(b << 8 | c) / 8] |= (guint8) (1 << (c % 8));
+		    detector->pairs[b << 8 | c] = 1;
     }
 }
 
@@ -763,6 +764,7 @@ find_starts (tact_detector_t *detector)
     g_autoptr (GPtrArray) searched = g_ptr_array_new ();
 
     detector->starts_of_rule = g_new0 (tact_rule_starts_t *, rules->len + 1);
+    detector->pairs = g_malloc0 (65536);
     detector->holds_of_rule = g_new0 (guint8 *, rules->len + 1);
     for (guint i = 0; i < detector->scanned->len; i++)
 	g_ptr_array_add (searched, (gpointer) ((const entry_t *) detector->scanned->pdata[i])->rule);
@@ -880,6 +882,7 @@ tact_detector_free (tact_detector_t *detector)
 	}
     g_free (detector->starts_of_rule);
     g_free (detector->holds_of_rule);
+    g_free (detector->pairs);
     tact_lexicon_free (detector->lexicon);
     g_free (detector);
 }
@@ -2384,11 +2387,10 @@ find_places (finding_t *f)
     /* the first byte has none before it, the last none after it: any
      * may be */
     add_places (f, 0, d->starting[s[0]] & wanted);
-    for (size_t k = 1; k + 1 < length; k++) {
+    for (size_t k = 1, pair = s[1]; k + 1 < length; k++) {
 	/* most pairs of bytes start no match: one look each */
-	guint pair = (guint) s[k] << 8 | s[k + 1];
-
-	if (G_UNLIKELY ((d->pairs[pair / 8] >> (pair % 8)) & 1))
+	pair = (pair << 8 | s[k + 1]) & 0xffff;
+	if (G_UNLIKELY (d->pairs[pair]))
 	    add_places (f, k, d->starting[s[k]] & wanted &
 			d->after[! is_pattern_word (s[k])][s[k - 1]]);
     }
