@@ -2271,14 +2271,20 @@ static gboolean
 holds_one_of (finding_t *f, const guint8 set[32])
 {
     guchar bytes[4];
+    guint64 words[4];
     guint n = 0;
 
-    for (guint k = 0; k < 32; k++)
-	for (guint bits = set[k]; bits; bits &= bits - 1) {
-	    if (n == G_N_ELEMENTS (bytes))
-		return TRUE;
-	    bytes[n++] = (guchar) (k * 8 + lowest_bit (bits));
-	}
+    /* (bit b of the set as bit b % 64 of words[b / 64]) */
+    memcpy (words, set, 32);
+    for (guint k = 0; k < 4; k++)
+	words[k] = GUINT64_FROM_LE (words[k]);
+    if ((guint) (__builtin_popcountll (words[0]) + __builtin_popcountll (words[1]) +
+		 __builtin_popcountll (words[2]) + __builtin_popcountll (words[3])) >
+	G_N_ELEMENTS (bytes))
+	return TRUE;
+    for (guint k = 0; k < 4; k++)
+	for (guint64 bits = words[k]; bits; bits &= bits - 1)
+	    bytes[n++] = (guchar) (k * 64 + lowest_bit (bits));
     for (guint i = 0; i < n; i++) {
 	if (! HAS_BYTE (f->looked, bytes[i])) {
 	    f->looked[bytes[i] / 8] |= (guint8) (1 << (bytes[i] % 8));
