@@ -785,7 +785,7 @@ find_starts (tact_detector_t *detector)
 		line = (gint) k;
 	if (tact_rule_starts (rule, &starts) && (starts.at_lines || detector->n_placed < 64)) {
 	    detector->starts_of_rule[rule->place] = g_memdup2 (&starts, sizeof starts);
-	    if (! starts.at_lines)
+	    if (! starts.at_lines && ! starts.by_anchor)
 		add_placed (detector, detector->starts_of_rule[rule->place]);
 	    else if (line >= 0)
 		for (guint b = 0; b < 256; b++) {
@@ -2419,6 +2419,44 @@ places_of (finding_t *f, const tact_rule_starts_t *starts)
     g_return_val_if_reached (&f->places[d->n_placed]);
 }
 
+/* Where a rule found by anchor (see tact_rule_starts_t) may start:
+ * where a run of bytes of its run starts, after a byte that may come
+ * before it, when the run ends before a byte of its anchor (found by
+ * memchr, a few bytes of them, or one by one). */
+static void
+anchored_places (finding_t *f, const tact_rule_starts_t *starts, places_t *places)
+{
+    const guchar *s = (const guchar *) f->text;
+    const char *end = f->text + f->length;
+    gint only = -1;		/* the anchor's one byte */
+    size_t last = 0;
+
+    for (guint b = 0; b < 256; b++)
+	if (HAS_BYTE (starts->anchor, b))
+	    only = only == -1 ? (gint) b : -2;
+    for (size_t j = 1; j < f->length; j++) {
+	size_t k = j;
+
+	if (only >= 0) {
+	    const char *p = memchr (f->text + j, only, (size_t) (end - f->text - j));
+
+	    if (! p)
+		break;
+	    k = j = (size_t) (p - f->text);
+	} else if (! HAS_BYTE (starts->anchor, s[j])) {
+	    continue;
+	}
+	if (! HAS_BYTE (starts->run, s[j - 1]))
+	    continue;
+	while (k > last && HAS_BYTE (starts->run, s[k - 1]))
+	    k--;
+	last = j;
+	if (k == 0 || HAS_BYTE (is_pattern_word (s[k]) ? starts->before : starts->before_other,
+				s[k - 1]))
+	    places_add (places, k);
+    }
+}
+
 /* Whether rule may match the text whose prefilter hits are hits (NULL
  * when the text was not prefiltered). */
 static gboolean
@@ -2444,11 +2482,14 @@ each_match_of (finding_t *f, const tact_rule_t *rule, found_t found, void *data)
     }
     if (! holds_one_of (f, starts->holds))
 	return;
-    if (! starts->at_lines) {
+    if (! starts->at_lines && ! starts->by_anchor) {
 	each_match_at (f, rule, places_of (f, starts), found, data);
 	return;
     }
-    lines_for (f, starts, &places);
+    if (starts->by_anchor)
+	anchored_places (f, starts, &places);
+    else
+	lines_for (f, starts, &places);
     each_match_at (f, rule, &places, found, data);
     g_free (places.at);
 }

@@ -1199,6 +1199,12 @@ tact_rule_starts (const tact_rule_t *rule, tact_rule_starts_t *starts)
 	if (HAS_BYTE (starts->first, b))
 	    share += byte_share (b) * (b < 0x80 ? set_share (starts->second[b]) : 1) *
 		set_share (g_ascii_isalnum (b) || b == '_' ? starts->before : starts->before_other);
+    if (share > FEW_PLACES && start.anchored && set_share (start.anchor) <= FEW_PLACES) {
+	starts->by_anchor = TRUE;
+	memcpy (starts->run, start.run, 32);
+	memcpy (starts->anchor, start.anchor, 32);
+	return TRUE;
+    }
     return share <= FEW_PLACES;
 }
 

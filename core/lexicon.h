@@ -169,6 +169,12 @@ typedef struct tact_rule_starts {
     guint8 before[32], before_other[32];
     guint8 second[128][32];
     guint8 third[128][32];
+    /* Or, when its places are found so (few where the others are
+     * many): it starts where a run of bytes of run does, before a byte
+     * of anchor, after a byte of before or before_other (see
+     * tact_pattern_start). */
+    gboolean by_anchor;
+    guint8 run[32], anchor[32];
 } tact_rule_starts_t;
 
 /* Fill *starts for rule; TRUE when the places where its matches can

@@ -60,6 +60,7 @@ typedef struct node {
     gboolean one_char;
     guint8 *exact;
     char raw;
+    gboolean line_start;	/* NODE_EMPTY for "^" */
 } node_t;
 
 static void
@@ -601,7 +602,13 @@ read_atom (reader_t *r)
 	return read_escape (r);
     case '.':
 	return node_new (NODE_ANY);
-    case '^': case '$':
+    case '^': {
+	node_t *node = node_new (NODE_EMPTY);
+
+	node->line_start = TRUE;
+	return node;
+    }
+    case '$':
 	return node_new (NODE_EMPTY);
     default:
 	return literal (c);
@@ -2399,8 +2406,10 @@ tact_pattern_start (const char *pattern, guint min_chars, tact_pattern_start_t *
     guint8 after[32], word[32] = { 0 };
     gboolean empty, known = FALSE, boundary = FALSE;
     const node_t *sequence;
+    guint i = 0;
 
     memset (start, 0xff, sizeof *start);
+    start->anchored = FALSE;
     if (r.failed || *r.p) {
 	node_free (tree);
 	return FALSE;
@@ -2436,11 +2445,39 @@ tact_pattern_start (const char *pattern, guint min_chars, tact_pattern_start_t *
 	    bytes_of (&g, f, after);
     }
     mark_word (word);
-    for (guint i = 0; sequence && i < sequence->children->len; i++) {
+    for (; sequence && i < sequence->children->len; i++) {
 	const node_t *node = sequence->children->pdata[i];
 	guint8 bits[32];
 
-	if (node->kind == NODE_BOUNDARY) {
+	if (node->kind == NODE_CHOICE && ! node->one_char) {
+	    /* a choice of look-behinds and line starts: what any of
+	     * them lets come before */
+	    guint8 any[32] = { 0 };
+	    gboolean looks = TRUE;
+
+	    for (guint c = 0; c < node->children->len && looks; c++) {
+		const node_t *choice = node->children->pdata[c];
+		const node_t *one = choice->kind == NODE_SEQUENCE && choice->children->len == 1 ?
+		    choice->children->pdata[0] : NULL;
+		g_autofree guint64 *f = positions_new (&g);
+		g_autofree guint64 *l = positions_new (&g);
+
+		looks = one && one->kind == NODE_EMPTY && (one->line_start || one->behind);
+		if (looks && one->line_start) {
+		    mark (any, '\n');
+		} else if (looks && ! first_last (&g, one->behind, f, l)) {
+		    bytes_of (&g, l, bits);
+		    for (int k = 0; k < 32; k++)
+			any[k] |= bits[k];
+		} else {
+		    memset (any, 0xff, 32);
+		}
+	    }
+	    if (! looks)
+		break;
+	    for (int k = 0; k < 32; k++)
+		start->before[k] &= any[k];
+	} else if (node->kind == NODE_BOUNDARY) {
 	    boundary = TRUE;
 	} else if (node->kind == NODE_EMPTY && node->behind) {
 	    g_autofree guint64 *f = positions_new (&g);
@@ -2471,6 +2508,24 @@ tact_pattern_start (const char *pattern, guint min_chars, tact_pattern_start_t *
 	    start->before[k] &= (guint8) ~word[k];
 	    start->before_other[k] &= word[k];
 	}
+    /* a run of characters of a class, then one of a few others: a
+     * match starts where such a run does, before one of those */
+    if (sequence && i + 1 < sequence->children->len) {
+	const node_t *run = sequence->children->pdata[i];
+	const node_t *next = sequence->children->pdata[i + 1];
+	gboolean apart = TRUE;
+
+	if (run->kind == NODE_REPEAT && run->min >= 1 && run->max == UNBOUNDED &&
+	    one_char_bytes (&g, run->children->pdata[0], start->run) &&
+	    one_char_bytes (&g, next, start->anchor)) {
+	    /* nothing that comes before a match, nor the byte after the
+	     * run, is of the run */
+	    for (int k = 0; k < 32; k++)
+		apart = apart && ! (start->run[k] & (start->before[k] | start->before_other[k] |
+						    start->anchor[k]));
+	    start->anchored = apart;
+	}
+    }
     /* what can come second after each first byte of ASCII, and third
      * after each second one */
     memset (start->second, 0, sizeof start->second);
@@ -2529,7 +2584,9 @@ tact_pattern_start (const char *pattern, guint min_chars, tact_pattern_start_t *
     g_ptr_array_unref (g.nodes);
     g_hash_table_unref (g.numbers);
     node_free (tree);
-    if (! known)
+    if (! known) {
 	memset (start, 0xff, sizeof *start);
+	start->anchored = FALSE;
+    }
     return known;
 }

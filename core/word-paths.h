@@ -287,6 +287,12 @@ typedef struct tact_pattern_start {
     guint8 first[32];
     guint8 second[128][32];
     guint8 third[128][32];
+    /* When a match starts with a run of bytes of run (a class
+     * repeated, "[a-z0-9]+"), then one of anchor, and no byte that can
+     * come before it is of run: it starts where such a run does, which
+     * a look back from the anchor finds. */
+    gboolean anchored;
+    guint8 run[32], anchor[32];
 } tact_pattern_start_t;
 
 gboolean

@@ -766,6 +766,15 @@ may_start_at (const tact_rule_starts_t *starts, const char *text, size_t k)
     if (k > 0 && ! HAS (g_ascii_isalnum (s[k]) || s[k] == '_' ? starts->before
 			: starts->before_other, s[k - 1]))
 	return FALSE;
+    if (starts->by_anchor) {
+	size_t j = k;
+
+	/* where a run starts that ends before an anchor */
+	while (j < length && HAS (starts->run, s[j]))
+	    j++;
+	return j > k && j < length && HAS (starts->anchor, s[j]) &&
+	    (k == 0 || ! HAS (starts->run, s[k - 1]));
+    }
     return s[k] >= 0x80 || k + 1 == length ||
 	(HAS (starts->second[s[k]], s[k + 1]) &&
 	 (s[k + 1] >= 0x80 || k + 2 == length || HAS (starts->third[s[k + 1]], s[k + 2])));
@@ -805,6 +814,12 @@ static const start_case_t start_cases[] = {
     { "!{2}", "|!!x", TRUE },
     { "!{3,}", "|!!x", FALSE },
     { "ab?", "|ax ", TRUE },
+    /* a run of a class before an anchor, after what may come before */
+    { "(?:(?<=[.!?] )|^)[a-z0-9]+\\. [a-z0-9]+\\.", "Ok. |Now. x", TRUE },
+    { "(?:(?<=[.!?] )|^)[a-z0-9]+\\. [a-z0-9]+\\.", "Ok. N|ow. x", FALSE },
+    { "(?:(?<=[.!?] )|^)[a-z0-9]+\\. [a-z0-9]+\\.", "Ok. |Now x", FALSE },
+    { "(?:(?<=[.!?] )|^)[a-z0-9]+\\. [a-z0-9]+\\.", "x\n|Now. x", TRUE },
+    { "(?:(?<=[.!?] )|^)[a-z0-9]+\\. [a-z0-9]+\\.", "|Now. x", TRUE },
     /* a look-behind that must not find a character */
     { "(?<![\\w'])i(?=\\s)", " |i ", TRUE },
     { "(?<![\\w'])i(?=\\s)", "'|i ", FALSE },
@@ -866,7 +881,7 @@ check_start (gconstpointer data)
  * whose matches can start at most bytes. */
 static const char *const unplaced_patterns[] = {
     "(a|)", "(\\w)\\1", "(*UTF)x", "(?:!{3,})|(*FAIL)", "[\\w.+-]+@[\\w-]+",
-    "(?:(?<=[.!?] )|^)[A-Za-z0-9]+\\. ", "(?-i)^\\s*[\\w.]+(Exception|Error)",
+    "(?:(?<=[.!?] )|^)[A-Za-z0-9]+ ", "(?-i)^\\s*[\\w.]+(Exception|Error)",
 };
 
 static void
@@ -920,6 +935,7 @@ static const char *const hard_patterns[] = {
     "(?<=\\bmy )\\blate", "\\b(?:ok|\xe2\x84\xaa)\\b", "(?:x|y)?z{2,3}", "'m\\b", "\\R\\s*>",
     "(?<![\\w/])[oO]_[oO](?!\\w)", "\\bwww\\.\\S+", "(?:ab)+c", "[^a-z]{2}!",
     "(?:a@)?b\\.c", "x@y|z", "[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+", "(?<=@)\\w+",
+    "(?:(?<=[,;] )|(?<=\\()|^)\\w+[.!]", "(?<=[.!?] )[A-Za-z0-9]+\\. ", "(?:^|(?<=\\n))[a-z]+:",
 };
 
 static void
