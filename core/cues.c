@@ -2274,6 +2274,8 @@ holds_one_of (finding_t *f, const guint8 set[32])
     guint64 words[4];
     guint n = 0;
 
+    if (set[0] == 0xff)
+	return TRUE;		/* (nothing known: all bytes) */
     /* (bit b of the set as bit b % 64 of words[b / 64]) */
     memcpy (words, set, 32);
     for (guint k = 0; k < 4; k++)
