@@ -154,6 +154,34 @@ struct tact_detector {
     const tact_path_tree_t *paths;
     tact_path_walk_t *walk;	/* the tree as walked, its rules as entries */
     gboolean paths_tried;
+    /* For each rule, by place in the lexicon, where its matches can
+     * start, when it is searched for (it starts with no word, or it is
+     * a mask) and best tried only there (see tact_rule_starts), or
+     * NULL; and whether some other rule searched for has a prefilter. */
+    tact_rule_starts_t **starts_of_rule;
+    gboolean prefiltered;
+    /* For the others, the bytes one of which a text must hold for
+     * them to match (see tact_rule_starts), or NULL. */
+    guint8 **holds_of_rule;
+    /* Those that do not start at lines, the first 64 (see find_places):
+     * by their number, and for each byte, as a bit each, those whose
+     * matches can start with it, can follow it when they start with a
+     * byte of \w or another, and can have it second. */
+    const tact_rule_starts_t *placed[64];
+    guint n_placed;
+    guint64 starting[256];
+    guint64 after[2][256];	/* [0]: after a first byte of \w */
+    /* For each pair of bytes, 1 when some of them can start with it
+     * (with any second byte after a first outside ASCII): 65536 bytes,
+     * one look each. */
+    guint8 *pairs;
+    /* The [mask-line] rules that start at lines, the first 64, by their
+     * place in the section (a bit each, the others 0): those a line's
+     * first byte lets start there, and those its first byte past white
+     * space does. */
+    guint64 line_first[256], line_past[256];
+    guint64 line_any;		/* those whose first byte past white space
+				 * may be any, or none */
 };
 
 /* Past this much text, a detector's patterns are worth compiling to
@@ -220,6 +248,9 @@ holds_byte (guint64 x, guchar b)
 
     return (y - ONES) & ~y & HIGHS;
 }
+
+/* Whether the 256 bits of set hold byte b. */
+#define HAS_BYTE(set, b) (((set)[(guchar) (b) / 8] >> ((guchar) (b) % 8)) & 1)
 
 /* The lowest bit set in bits, which has one. */
 static inline guint
@@ -666,6 +697,82 @@ make_guard (tact_detector_t *detector, guard_t *guard, const char *section)
     }
 }
 
+/* Add a rule tried only where it can start to those whose places
+ * find_places finds. */
+static void
+add_placed (tact_detector_t *detector, const tact_rule_starts_t *starts)
+{
+    guint64 bit = G_GUINT64_CONSTANT (1) << detector->n_placed;
+
+    detector->placed[detector->n_placed++] = starts;
+    for (guint b = 0; b < 256; b++) {
+	if ((starts->first[b / 8] >> (b % 8)) & 1)
+	    detector->starting[b] |= bit;
+	if ((starts->before[b / 8] >> (b % 8)) & 1)
+	    detector->after[0][b] |= bit;
+	if ((starts->before_other[b / 8] >> (b % 8)) & 1)
+	    detector->after[1][b] |= bit;
+	if ((starts->first[b / 8] >> (b % 8)) & 1)
+	    for (guint c = 0; c < 256; c++)
+		if (b >= 0x80 || ((starts->second[b][c / 8] >> (c % 8)) & 1))
+		    detector->pairs[b << 8 | c] = 1;
+    }
+}
+
+/* Where the matches of the rules searched for (those that start with
+ * no word, and the masks) can start, for those best tried only there;
+ * whether the others have a prefilter. */
+static void
+find_starts (tact_detector_t *detector)
+{
+    static const char *const masks[] = { "mask-line", "mask-span" };
+    const GPtrArray *rules = tact_lexicon_rules (detector->lexicon);
+    const GPtrArray *lines = tact_lexicon_section (detector->lexicon, "mask-line");
+    g_autoptr (GPtrArray) searched = g_ptr_array_new ();
+
+    detector->starts_of_rule = g_new0 (tact_rule_starts_t *, rules->len + 1);
+    detector->pairs = g_malloc0 (65536);
+    detector->holds_of_rule = g_new0 (guint8 *, rules->len + 1);
+    for (guint i = 0; i < detector->scanned->len; i++)
+	g_ptr_array_add (searched, (gpointer) ((const entry_t *) detector->scanned->pdata[i])->rule);
+    for (gsize k = 0; k < G_N_ELEMENTS (masks); k++) {
+	const GPtrArray *section = tact_lexicon_section (detector->lexicon, masks[k]);
+
+	for (guint i = 0; i < section->len; i++)
+	    g_ptr_array_add (searched, section->pdata[i]);
+    }
+    for (guint i = 0; i < searched->len; i++) {
+	const tact_rule_t *rule = searched->pdata[i];
+	tact_rule_starts_t starts;
+	gint line = -1;
+
+	/* its place among the [mask-line] rules */
+	for (guint k = 0; k < MIN (lines->len, 64); k++)
+	    if (lines->pdata[k] == rule)
+		line = (gint) k;
+	if (tact_rule_starts (rule, &starts) && (starts.at_lines || detector->n_placed < 64)) {
+	    detector->starts_of_rule[rule->place] = g_memdup2 (&starts, sizeof starts);
+	    if (! starts.at_lines && ! starts.by_anchor)
+		add_placed (detector, detector->starts_of_rule[rule->place]);
+	    else if (line >= 0)
+		for (guint b = 0; b < 256; b++) {
+		    if (HAS_BYTE (starts.first, b))
+			detector->line_first[b] |= G_GUINT64_CONSTANT (1) << line;
+		    if (! starts.past_space || HAS_BYTE (starts.after_space, b))
+			detector->line_past[b] |= G_GUINT64_CONSTANT (1) << line;
+		    if (! starts.past_space)
+			detector->line_any |= G_GUINT64_CONSTANT (1) << line;
+		}
+	} else {
+	    for (guint k = 0; k < 32; k++)
+		if (starts.holds[k] != 0xff)
+		    detector->holds_of_rule[rule->place] = g_memdup2 (starts.holds, 32);
+	    if (rule->prefilter_id >= 0)
+		detector->prefiltered = TRUE;
+	}
+    }
+}
+
 tact_status_t
 tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
 		   char **error_message)
@@ -701,6 +808,7 @@ tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
 	}
     }
     index_entries (detector);
+    find_starts (detector);
     make_guard (detector, &detector->negation, "negation");
     make_guard (detector, &detector->condition, "hypothetical-condition");
     make_guard (detector, &detector->consequence, "hypothetical-consequence");
@@ -732,6 +840,14 @@ tact_detector_free (tact_detector_t *detector)
     tact_path_walk_free (detector->walk);
     g_ptr_array_unref (detector->scanned);
     g_free (detector->entries);
+    if (detector->starts_of_rule)
+	for (guint i = 0; i < tact_lexicon_rules (detector->lexicon)->len; i++) {
+	    g_free (detector->starts_of_rule[i]);
+	    g_free (detector->holds_of_rule[i]);
+	}
+    g_free (detector->starts_of_rule);
+    g_free (detector->holds_of_rule);
+    g_free (detector->pairs);
     tact_lexicon_free (detector->lexicon);
     g_free (detector);
 }
@@ -742,102 +858,6 @@ tact_cue_clear (struct tact_cue *cue)
     g_free (cue->text);
     cue->text = NULL;
     cue->rule = NULL;
-}
-
-/* ---- what does not count: code, logs, quotes, URLs, addresses ---- */
-
-/* Mark the bytes of text that do not count: whole lines matched by a
- * [mask-line] rule (log lines, stack traces, indented code; patterns
- * are multi-line, so "^" is a line start), fenced code blocks, and the
- * spans of [mask-span] rules (URLs, addresses, inline code). */
-/* Call found for each match of rule in text, left to right. */
-static void
-each_match (const tact_rule_t *rule, const char *text, size_t length, gboolean fast,
-	    void (*found) (void *data, size_t start, size_t end), void *data)
-{
-    size_t offset = 0, start, end;
-
-    while (offset <= length &&
-	   tact_rule_find (rule, text, length, offset, FALSE, fast, &start, &end)) {
-	found (data, start, end);
-	offset = end > start ? end : end + 1;
-	while (offset < length && (text[offset] & 0xc0) == 0x80)
-	    offset++;		/* never inside a character */
-    }
-}
-
-typedef struct masking {
-    const char *text;
-    size_t length;
-    char *mask;
-    gboolean whole_lines;
-} masking_t;
-
-static void
-mask_span (void *data, size_t from, size_t to)
-{
-    masking_t *m = data;
-
-    if (m->whole_lines) {
-	while (from > 0 && m->text[from - 1] != '\n')
-	    from--;
-	while (to < m->length && m->text[to] != '\n')
-	    to++;
-    }
-    memset (m->mask + from, 1, to - from);
-}
-
-/* Whether rule may match the text whose prefilter hits are hits (NULL
- * when the text was not prefiltered). */
-static gboolean
-may_match (const guint8 *hits, const tact_rule_t *rule)
-{
-    return ! hits || rule->prefilter_id < 0 || hits[rule->prefilter_id];
-}
-
-static void
-mask_matches (const GPtrArray *rules, const char *text, size_t length,
-	      char *mask, gboolean whole_lines, gboolean fast, const guint8 *hits)
-{
-    masking_t m = { text, length, mask, whole_lines };
-
-    for (unsigned int i = 0; i < rules->len; i++)
-	if (may_match (hits, rules->pdata[i]))
-	    each_match (rules->pdata[i], text, length, fast, mask_span, &m);
-}
-
-/* The first "```" from p, before end, or NULL; by memchr, which looks at
- * many bytes at once (the text holds no NUL, see tact_detector_find). */
-static const char *
-find_fence (const char *p, const char *end)
-{
-    while (end - p >= 3 && (p = memchr (p, '`', (size_t) (end - p - 2))) != NULL) {
-	if (p[1] == '`' && p[2] == '`')
-	    return p;
-	p++;
-    }
-    return NULL;
-}
-
-static char *
-make_mask (const tact_detector_t *detector, const char *text, size_t length, gboolean fast,
-	   const guint8 *hits)
-{
-    char *mask = g_malloc0 (length + 1);
-    const char *fence = text, *end = text + length;
-
-    while ((fence = find_fence (fence, end)) != NULL) {
-	const char *close = find_fence (fence + 3, end);
-	const char *stop = close ? close + 3 : end;
-
-	memset (mask + (fence - text), 1, (size_t) (stop - fence));
-	fence = stop;
-    }
-    mask_matches (tact_lexicon_section (detector->lexicon, "mask-line"), text, length, mask,
-		  TRUE, fast, hits);
-    mask_matches (tact_lexicon_section (detector->lexicon, "mask-span"), text, length, mask,
-		  FALSE, fast, hits);
-    return mask;
 }
 
 /* ---- a text's tokens ---- */
@@ -857,6 +877,22 @@ typedef struct token {
 #define NO_WORD G_MAXUINT
 #define ANY_WORD (G_MAXUINT - 1)
 
+/* Places in a text, in order, where rules may match; grown by doubling. */
+typedef struct places {
+    size_t *at;
+    guint len, size;
+} places_t;
+
+static inline void
+places_add (places_t *places, size_t at)
+{
+    if (G_UNLIKELY (places->len == places->size)) {
+	places->size = places->size ? places->size * 2 : 16;
+	places->at = g_renew (size_t, places->at, places->size);
+    }
+    places->at[places->len++] = at;
+}
+
 typedef struct finding {
     const tact_detector_t *detector;
     gboolean fast;
@@ -869,6 +905,13 @@ typedef struct finding {
     struct tact_cue *found;
     guint n_found, found_size, searched;
     const guint8 *hits;		/* what the prefilter said, or NULL */
+    /* The bytes looked for in the text, and those it holds, as 256
+     * bits each (see holds_one_of); where its lines start, once
+     * needed. */
+    guint8 looked[32], holds[32];
+    places_t lines;
+    gboolean lines_found;
+    places_t *places;		/* of the detector's placed rules, or NULL */
     /* What the text holds: its tokens, which words of the detector's
      * it has (a bit each), and for each entry whether the text holds
      * the words it needs (0 not yet known, 1 yes, 2 no). */
@@ -2142,6 +2185,407 @@ find_by_words (finding_t *f)
     f->searched = f->n_found;
 }
 
+/* ---- the rules searched for: those that start with no word, and
+ * the masks ----
+ *
+ * They are searched for over the whole text, or, when they can only
+ * start at bytes that are rare in text, or at some lines, tried only
+ * there (see tact_rule_starts). */
+
+typedef void (*found_t) (void *data, size_t start, size_t end);
+
+/* Call found for each match of rule in text, left to right. */
+static void
+each_match (const tact_rule_t *rule, const char *text, size_t length, gboolean fast,
+	    found_t found, void *data)
+{
+    size_t offset = 0, start, end;
+
+    while (offset <= length &&
+	   tact_rule_find (rule, text, length, offset, FALSE, fast, &start, &end)) {
+	found (data, start, end);
+	offset = end > start ? end : end + 1;
+	while (offset < length && (text[offset] & 0xc0) == 0x80)
+	    offset++;		/* never inside a character */
+    }
+}
+
+/* The same for a rule that can only match at the places given, in
+ * their order: tried at each, anchored, from the end of the last match
+ * on, it finds what the search would. */
+static void
+each_match_at (const finding_t *f, const tact_rule_t *rule, const places_t *places,
+	       found_t found, void *data)
+{
+    size_t offset = 0, start, end;
+
+    for (guint i = 0; i < places->len; i++) {
+	size_t at = places->at[i];
+
+	/* (no match starts inside a character, where PCRE2 must not
+	 * look) */
+	if (at >= offset && (f->text[at] & 0xc0) != 0x80 &&
+	    tact_rule_find (rule, f->text, f->length, at, TRUE, f->fast, &start, &end)) {
+	    found (data, start, end);
+	    offset = end > start ? end : end + 1;
+	}
+    }
+}
+
+/* Whether the text may hold one of the bytes of set: when they are a
+ * few (the byte a rule's every match holds, in either case), each is
+ * looked for once by memchr, which looks at many bytes at once and
+ * stops at the first; more are taken as held (the bytes a rule starts
+ * with are found with its places anyway).  Cheaper than a pass over
+ * the text to learn all the bytes it holds. */
+static gboolean
+holds_one_of (finding_t *f, const guint8 set[32])
+{
+    guchar bytes[4];
+    guint64 words[4];
+    guint n = 0;
+
+    if (set[0] == 0xff)
+	return TRUE;		/* (nothing known: all bytes) */
+    /* (bit b of the set as bit b % 64 of words[b / 64]) */
+    memcpy (words, set, 32);
+    for (guint k = 0; k < 4; k++)
+	words[k] = GUINT64_FROM_LE (words[k]);
+    if ((guint) (__builtin_popcountll (words[0]) + __builtin_popcountll (words[1]) +
+		 __builtin_popcountll (words[2]) + __builtin_popcountll (words[3])) >
+	G_N_ELEMENTS (bytes))
+	return TRUE;
+    for (guint k = 0; k < 4; k++)
+	for (guint64 bits = words[k]; bits; bits &= bits - 1)
+	    bytes[n++] = (guchar) (k * 64 + lowest_bit (bits));
+    for (guint i = 0; i < n; i++) {
+	if (! HAS_BYTE (f->looked, bytes[i])) {
+	    f->looked[bytes[i] / 8] |= (guint8) (1 << (bytes[i] % 8));
+	    if (memchr (f->text, bytes[i], f->length))
+		f->holds[bytes[i] / 8] |= (guint8) (1 << (bytes[i] % 8));
+	}
+	if (HAS_BYTE (f->holds, bytes[i]))
+	    return TRUE;
+    }
+    return FALSE;
+}
+
+static inline gboolean
+is_pattern_space (guchar c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* Where lines start (where "^" holds, the patterns being multi-line). */
+static const places_t *
+line_starts (finding_t *f)
+{
+    const char *p = f->text, *end = f->text + f->length;
+
+    if (f->lines_found)
+	return &f->lines;
+    f->lines_found = TRUE;
+    places_add (&f->lines, 0);
+    while (p < end && (p = memchr (p, '\n', (size_t) (end - p))) != NULL && ++p < end)
+	places_add (&f->lines, (size_t) (p - f->text));
+    return &f->lines;
+}
+
+/* Where lines start whose first byte, and first past white space, are
+ * ones a match of the rule can start with. */
+static void
+lines_for (finding_t *f, const tact_rule_starts_t *starts, places_t *places)
+{
+    const places_t *lines = line_starts (f);
+    const guchar *s = (const guchar *) f->text;
+    size_t past = 0;
+
+    for (guint i = 0; i < lines->len; i++) {
+	size_t line = lines->at[i], at = MAX (line, past);
+
+	if (! HAS_BYTE (starts->first, s[line]))
+	    continue;
+	if (starts->past_space) {
+	    /* (white space may run on over lines) */
+	    while (at < f->length && is_pattern_space (s[at]))
+		at++;
+	    past = at;
+	    if (at == f->length || ! HAS_BYTE (starts->after_space, s[at]))
+		continue;
+	}
+	places_add (places, line);
+    }
+}
+
+/* Whether c is in \w as the patterns read it (ASCII only). */
+static inline gboolean
+is_pattern_word (guchar c)
+{
+    return g_ascii_isalnum (c) || c == '_';
+}
+
+/* Add place k to the places of the rules of m (bits, by number) that
+ * the bytes at k allow: the second and third of ASCII. */
+static void
+add_places (finding_t *f, size_t k, guint64 m)
+{
+    const guchar *s = (const guchar *) f->text;
+
+    for (; m; m &= m - 1) {
+	guint r = lowest_bit (m);
+
+	const tact_rule_starts_t *starts = f->detector->placed[r];
+
+	if (s[k] < 0x80 && k + 1 < f->length &&
+	    (! HAS_BYTE (starts->second[s[k]], s[k + 1]) ||
+	     (s[k + 1] < 0x80 && k + 2 < f->length &&
+	      ! HAS_BYTE (starts->third[s[k + 1]], s[k + 2]))))
+	    continue;
+	places_add (&f->places[r], k);
+    }
+}
+
+/* Find where the detector's placed rules (those tried only where they
+ * can start, not at lines) may match, in one pass over the text: at a
+ * byte they can start with, after one they can follow, before one
+ * that can come second. */
+static void
+find_places (finding_t *f)
+{
+    const tact_detector_t *d = f->detector;
+    const guchar *s = (const guchar *) f->text;
+    size_t length = f->length;
+    guint64 wanted = 0;
+
+    f->places = g_new0 (places_t, d->n_placed + 1);
+    for (guint r = 0; r < d->n_placed; r++)
+	if (holds_one_of (f, d->placed[r]->holds))
+	    wanted |= G_GUINT64_CONSTANT (1) << r;
+    if (! wanted || ! length)
+	return;
+    /* the first byte has none before it, the last none after it: any
+     * may be */
+    add_places (f, 0, d->starting[s[0]] & wanted);
+    for (size_t k = 1, pair = s[1]; k + 1 < length; k++) {
+	/* most pairs of bytes start no match: one look each */
+	pair = (pair << 8 | s[k + 1]) & 0xffff;
+	if (G_UNLIKELY (d->pairs[pair]))
+	    add_places (f, k, d->starting[s[k]] & wanted &
+			d->after[! is_pattern_word (s[k])][s[k - 1]]);
+    }
+    if (length > 1)
+	add_places (f, length - 1, d->starting[s[length - 1]] & wanted &
+		    d->after[! is_pattern_word (s[length - 1])][s[length - 2]]);
+}
+
+/* The places of a placed rule. */
+static const places_t *
+places_of (finding_t *f, const tact_rule_starts_t *starts)
+{
+    const tact_detector_t *d = f->detector;
+
+    if (! f->places)
+	find_places (f);
+    for (guint r = 0; r < d->n_placed; r++)
+	if (d->placed[r] == starts)
+	    return &f->places[r];
+    g_return_val_if_reached (&f->places[d->n_placed]);
+}
+
+/* Where a rule found by anchor (see tact_rule_starts_t) may start:
+ * where a run of bytes of its run starts, after a byte that may come
+ * before it, when the run ends before a byte of its anchor (found by
+ * memchr, a few bytes of them, or one by one). */
+static void
+anchored_places (finding_t *f, const tact_rule_starts_t *starts, places_t *places)
+{
+    const guchar *s = (const guchar *) f->text;
+    const char *end = f->text + f->length;
+    gint only = -1;		/* the anchor's one byte */
+    size_t last = 0;
+
+    for (guint b = 0; b < 256; b++)
+	if (HAS_BYTE (starts->anchor, b))
+	    only = only == -1 ? (gint) b : -2;
+    for (size_t j = 1; j < f->length; j++) {
+	size_t k = j;
+
+	if (only >= 0) {
+	    const char *p = memchr (f->text + j, only, (size_t) (end - f->text - j));
+
+	    if (! p)
+		break;
+	    k = j = (size_t) (p - f->text);
+	} else if (! HAS_BYTE (starts->anchor, s[j])) {
+	    continue;
+	}
+	if (! HAS_BYTE (starts->run, s[j - 1]))
+	    continue;
+	while (k > last && HAS_BYTE (starts->run, s[k - 1]))
+	    k--;
+	last = j;
+	if (k == 0 || HAS_BYTE (is_pattern_word (s[k]) ? starts->before : starts->before_other,
+				s[k - 1]))
+	    places_add (places, k);
+    }
+}
+
+/* Whether rule may match the text whose prefilter hits are hits (NULL
+ * when the text was not prefiltered). */
+static gboolean
+may_match (const guint8 *hits, const tact_rule_t *rule)
+{
+    return ! hits || rule->prefilter_id < 0 || hits[rule->prefilter_id];
+}
+
+/* Call found for each match of rule, a rule searched for, in f's text,
+ * left to right, looking only where it can match. */
+static void
+each_match_of (finding_t *f, const tact_rule_t *rule, found_t found, void *data)
+{
+    const tact_rule_starts_t *starts = f->detector->starts_of_rule[rule->place];
+    places_t places = { NULL, 0, 0 };
+
+    if (! starts) {
+	const guint8 *holds = f->detector->holds_of_rule[rule->place];
+
+	if (may_match (f->hits, rule) && (! holds || holds_one_of (f, holds)))
+	    each_match (rule, f->text, f->length, f->fast, found, data);
+	return;
+    }
+    if (! holds_one_of (f, starts->holds))
+	return;
+    if (! starts->at_lines && ! starts->by_anchor) {
+	each_match_at (f, rule, places_of (f, starts), found, data);
+	return;
+    }
+    if (starts->by_anchor)
+	anchored_places (f, starts, &places);
+    else
+	lines_for (f, starts, &places);
+    each_match_at (f, rule, &places, found, data);
+    g_free (places.at);
+}
+
+/* ---- what does not count: code, logs, quotes, URLs, addresses ---- */
+
+/* Mark the bytes of text that do not count: whole lines matched by a
+ * [mask-line] rule (log lines, stack traces, indented code; patterns
+ * are multi-line, so "^" is a line start), fenced code blocks, and the
+ * spans of [mask-span] rules (URLs, addresses, inline code). */
+
+typedef struct masking {
+    const char *text;
+    size_t length;
+    char *mask;
+    gboolean whole_lines;
+} masking_t;
+
+static void
+mask_span (void *data, size_t from, size_t to)
+{
+    masking_t *m = data;
+
+    if (m->whole_lines) {
+	while (from > 0 && m->text[from - 1] != '\n')
+	    from--;
+	while (to < m->length && m->text[to] != '\n')
+	    to++;
+    }
+    memset (m->mask + from, 1, to - from);
+}
+
+static void
+mask_matches (finding_t *f, const GPtrArray *rules, char *mask, gboolean whole_lines)
+{
+    masking_t m = { f->text, f->length, mask, whole_lines };
+
+    for (unsigned int i = 0; i < rules->len; i++)
+	each_match_of (f, rules->pdata[i], mask_span, &m);
+}
+
+/* Mask the lines of the [mask-line] rules: those that start at lines
+ * (the first 64) in one pass over the lines, each tried at a line only
+ * when the line's first byte, and first past white space, let it
+ * start there; the others as they are. */
+static void
+mask_lines (finding_t *f, const GPtrArray *rules, char *mask)
+{
+    const tact_detector_t *d = f->detector;
+    masking_t m = { f->text, f->length, mask, TRUE };
+    const guchar *s = (const guchar *) f->text;
+    const char *end = f->text + f->length, *p = f->text;
+    size_t offsets[64] = { 0 }, past = 0;
+    guint64 tried = 0;
+
+    for (guint i = 0; i < rules->len; i++) {
+	const tact_rule_t *rule = rules->pdata[i];
+	const tact_rule_starts_t *starts = d->starts_of_rule[rule->place];
+
+	if (i < 64 && starts && starts->at_lines) {
+	    if (holds_one_of (f, starts->holds))
+		tried |= G_GUINT64_CONSTANT (1) << i;
+	} else {
+	    each_match_of (f, rule, mask_span, &m);
+	}
+    }
+    while (tried && p < end) {
+	size_t line = (size_t) (p - f->text), at = MAX (line, past), start, stop;
+	guint64 bits;
+
+	/* (white space may run on over lines) */
+	while (at < f->length && is_pattern_space (s[at]))
+	    at++;
+	past = at;
+	bits = tried & d->line_first[s[line]] & (at < f->length ? d->line_past[s[at]] : d->line_any);
+	for (; bits; bits &= bits - 1) {
+	    guint r = lowest_bit (bits);
+
+	    if (line >= offsets[r] &&
+		tact_rule_find (rules->pdata[r], f->text, f->length, line, TRUE, f->fast,
+				&start, &stop)) {
+		mask_span (&m, start, stop);
+		offsets[r] = stop > start ? stop : stop + 1;
+	    }
+	}
+	if ((p = memchr (p, '\n', (size_t) (end - p))) == NULL)
+	    break;
+	p++;
+    }
+}
+
+/* The first "```" from p, before end, or NULL; by memchr, which looks at
+ * many bytes at once (the text holds no NUL, see tact_detector_find). */
+static const char *
+find_fence (const char *p, const char *end)
+{
+    while (end - p >= 3 && (p = memchr (p, '`', (size_t) (end - p - 2))) != NULL) {
+	if (p[1] == '`' && p[2] == '`')
+	    return p;
+	p++;
+    }
+    return NULL;
+}
+
+static char *
+make_mask (finding_t *f)
+{
+    const tact_lexicon_t *lexicon = f->detector->lexicon;
+    const char *text = f->text, *fence = text, *end = text + f->length;
+    char *mask = g_malloc0 (f->length + 1);
+
+    while ((fence = find_fence (fence, end)) != NULL) {
+	const char *close = find_fence (fence + 3, end);
+	const char *stop = close ? close + 3 : end;
+
+	memset (mask + (fence - text), 1, (size_t) (stop - fence));
+	fence = stop;
+    }
+    mask_lines (f, tact_lexicon_section (lexicon, "mask-line"), mask);
+    mask_matches (f, tact_lexicon_section (lexicon, "mask-span"), mask, FALSE);
+    return mask;
+}
+
 typedef struct searching {
     finding_t *f;
     const entry_t *entry;
@@ -2161,8 +2605,7 @@ find_by_search (finding_t *f)
     for (unsigned int i = 0; i < f->detector->scanned->len; i++) {
 	searching_t s = { f, f->detector->scanned->pdata[i] };
 
-	if (may_match (f->hits, s.entry->rule))
-	    each_match (s.entry->rule, f->text, f->length, f->fast, consider_found, &s);
+	each_match_of (f, s.entry->rule, consider_found, &s);
     }
 }
 
@@ -2388,14 +2831,15 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
 	index_words ((tact_detector_t *) detector);
     if (! detector->paths_tried && detector->bytes_read > PATHS_AFTER)
 	use_paths ((tact_detector_t *) detector);
-    /* the rules searched over the whole text, and the masks, only where
-     * the prefilter says they may match */
-    if (detector->bytes_read > PREFILTER_AFTER) {
+    /* the rules that start with no word, and the masks, only where
+     * the text holds what they need, or the prefilter says they may
+     * match */
+    if (detector->prefiltered && detector->bytes_read > PREFILTER_AFTER) {
 	hits = g_malloc0 (tact_lexicon_prefilter_size (detector->lexicon) + 1);
 	if (tact_lexicon_prefilter (detector->lexicon, text, length, hits))
 	    f.hits = hits;
     }
-    mask = make_mask (detector, text, length, f.fast, f.hits);
+    mask = make_mask (&f);
 
     f.mask = mask;
     find_by_words (&f);
@@ -2405,6 +2849,11 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
     g_free (f.guarded);
     g_free (f.has_required);
     g_free (f.sentence_ends);
+    g_free (f.lines.at);
+    if (f.places)
+	for (guint i = 0; i < detector->n_placed; i++)
+	    g_free (f.places[i].at);
+    g_free (f.places);
     keep_cues (&f, cues);
     g_free (f.found);
 }

@@ -28,7 +28,9 @@ tact_resources_get_resource (void)
 }
 
 /* The prefilter of the rules of sections that start with no word, which
- * the detector searches over whole texts; each gets its prefilter_id.
+ * the detector searches over whole texts, but for those it tries only
+ * where they can start (see tact_rule_starts); each gets its
+ * prefilter_id.
  * None (and no error: tact then searches them all) when Hyperscan cannot
  * compile them. */
 static void
@@ -46,9 +48,11 @@ compile_prefilter (const tact_lexicon_t *lexicon, const char *const *sections,
     *size = 0;
     for (guint i = 0; i < rules->len; i++) {
 	tact_rule_t *rule = rules->pdata[i];
+	tact_rule_starts_t starts;
 
 	rule->prefilter_id = -1;
-	if (! rule->first && g_strv_contains (sections, rule->section)) {
+	if (! rule->first && g_strv_contains (sections, rule->section) &&
+	    ! tact_rule_starts (rule, &starts)) {
 	    g_ptr_array_add (patterns, tact_rule_expanded_pattern (rule));
 	    g_ptr_array_add (searched, rule);
 	}

@@ -975,6 +975,239 @@ compile (const char *pattern, char **error)
     return compile_with (pattern, 0, error);
 }
 
+/* ---- where a rule's matches can start ---- */
+
+#define SET_BYTE(set, b) ((set)[(guchar) (b) / 8] |= (guint8) (1 << ((guchar) (b) % 8)))
+#define HAS_BYTE(set, b) (((set)[(guchar) (b) / 8] >> ((guchar) (b) % 8)) & 1)
+
+/* Add byte to set, and, for a letter, what else PCRE2 may match it
+ * with without case: the other case, and the first byte of 'ſ' for an
+ * 's' and of the Kelvin sign for a 'k' (a byte beyond ASCII is the
+ * first of a character, in UTF-8, and PCRE2 tells it as it is). */
+static void
+add_caseless (guint8 set[32], guint32 byte)
+{
+    SET_BYTE (set, byte);
+    if (! g_ascii_isalpha ((char) byte) || byte > 0x7f)
+	return;
+    SET_BYTE (set, g_ascii_tolower ((char) byte));
+    SET_BYTE (set, g_ascii_toupper ((char) byte));
+    if (g_ascii_tolower ((char) byte) == 's')
+	SET_BYTE (set, 0xc5);
+    if (g_ascii_tolower ((char) byte) == 'k')
+	SET_BYTE (set, 0xe2);
+}
+
+/* The bytes a match of code can start with; FALSE when PCRE2 does not
+ * say.  *type gets PCRE2_INFO_FIRSTCODETYPE: 2 when a match starts only
+ * where a line does. */
+static gboolean
+first_bytes_of (const pcre2_code *code, guint8 set[32], uint32_t *type)
+{
+    const uint8_t *bitmap = NULL;
+    uint32_t unit = 0;
+
+    memset (set, 0, 32);
+    *type = 0;
+    if (pcre2_pattern_info (code, PCRE2_INFO_FIRSTCODETYPE, type))
+	return FALSE;
+    if (*type == 1 && ! pcre2_pattern_info (code, PCRE2_INFO_FIRSTCODEUNIT, &unit) &&
+	unit <= 0xff) {
+	add_caseless (set, unit);
+	return TRUE;
+    }
+    if (! pcre2_pattern_info (code, PCRE2_INFO_FIRSTBITMAP, &bitmap) && bitmap) {
+	memcpy (set, bitmap, 32);
+	return TRUE;
+    }
+    return FALSE;
+}
+
+/* The bytes a match of pattern (apostrophes expanded) can start with,
+ * compiled as the lexicon's; FALSE when PCRE2 does not say. */
+static gboolean
+first_bytes_of_pattern (const char *pattern, guint8 set[32])
+{
+    int error = 0;
+    PCRE2_SIZE offset = 0;
+    pcre2_code *code = pcre2_compile ((PCRE2_SPTR) pattern, PCRE2_ZERO_TERMINATED,
+				      COMPILE_OPTIONS, &error, &offset, NULL);
+    uint32_t type = 0;
+    gboolean known;
+
+    if (! code)
+	return FALSE;
+    known = first_bytes_of (code, set, &type) && type != 2;
+    pcre2_code_free (code);
+    return known;
+}
+
+/* Whether set holds a byte from first to last. */
+static gboolean
+holds_between (const guint8 set[32], guchar first, guchar last)
+{
+    for (guint b = first; b <= last; b++)
+	if (HAS_BYTE (set, b))
+	    return TRUE;
+    return FALSE;
+}
+
+static gboolean
+holds_space (const guint8 set[32])
+{
+    return holds_between (set, '\t', '\r') || HAS_BYTE (set, ' ');
+}
+
+/* For a rule that starts only where a line does, the bytes the line
+ * starts with, from its pattern without the "^" it starts with (after
+ * options such as "(?-i)"); and when it then starts with "\s*", the
+ * first byte past white space, from the pattern without that either.
+ * Without a "^" first (a choice of two, each with its own), any line. */
+static void
+line_first_bytes (const tact_rule_t *rule, tact_rule_starts_t *starts)
+{
+    g_autofree char *pattern = tact_rule_expanded_pattern (rule);
+    g_autofree char *options = NULL;
+    g_autofree char *rest = NULL;
+    const char *p = pattern;
+
+    memset (starts->first, 0xff, 32);
+    starts->past_space = FALSE;
+    if (p[0] == '(' && p[1] == '?') {
+	size_t n = 2 + strspn (p + 2, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-");
+
+	if (p[n] != ')')
+	    return;
+	options = g_strndup (p, n + 1);
+	p += n + 1;
+    }
+    if (*p != '^')
+	return;
+    rest = g_strconcat (options ? options : "", p + 1, NULL);
+    if (! first_bytes_of_pattern (rest, starts->first)) {
+	memset (starts->first, 0xff, 32);
+	return;
+    }
+    if (g_str_has_prefix (p + 1, "\\s*")) {
+	g_free (rest);
+	rest = g_strconcat (options ? options : "", p + 4, NULL);
+	/* (a match whose rest starts with white space too would not
+	 * start its rest at the first byte past it) */
+	starts->past_space = first_bytes_of_pattern (rest, starts->after_space) &&
+	    ! holds_space (starts->after_space);
+    }
+}
+
+/* A rough share of byte b in text (of English mostly, with a few
+ * capitals, digits and marks), for the share of the places where a
+ * rule can start. */
+static double
+byte_share (guint b)
+{
+    if (b >= 'a' && b <= 'z')
+	return 0.025;
+    if (b == ' ')
+	return 0.15;
+    if (b == '\n')
+	return 0.015;
+    if ((b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9'))
+	return 0.002;
+    if (b < 0x20 || b == 0x7f)
+	return 0.0005;
+    return b < 0x80 ? 0.003 : 0.0002;
+}
+
+static double
+set_share (const guint8 set[32])
+{
+    double share = 0;
+
+    for (guint b = 0; b < 256; b++)
+	if (HAS_BYTE (set, b))
+	    share += byte_share (b);
+    return share;
+}
+
+/* The rules tried only where they can start are those whose places
+ * are at most this share of a text's bytes. */
+#define FEW_PLACES 0.004
+
+gboolean
+tact_rule_starts (const tact_rule_t *rule, tact_rule_starts_t *starts)
+{
+    const pcre2_code *code = tact_rule_code (rule);
+    uint32_t type = 0, unit = 0, min_chars = 0;
+    gboolean known;
+    tact_pattern_start_t start;
+    double share = 0;
+    g_autoptr (GPtrArray) needs = tact_pattern_needs (rule->pattern);
+
+    memset (starts, 0, sizeof *starts);
+    memset (starts->holds, 0xff, 32);
+    if (! code)
+	return FALSE;
+    if (! pcre2_pattern_info (code, PCRE2_INFO_LASTCODETYPE, &type) && type == 1 &&
+	! pcre2_pattern_info (code, PCRE2_INFO_LASTCODEUNIT, &unit) && unit <= 0xff) {
+	memset (starts->holds, 0, 32);
+	add_caseless (starts->holds, unit);
+    }
+    /* or, when rarer, one of the bytes the reading of word-paths.c
+     * says a match needs (but letters, which without case may be
+     * other characters) */
+    if (needs)
+	for (guint i = 0; i < needs->len; i++) {
+	    const tact_need_t *need = needs->pdata[i];
+	    guint8 set[32] = { 0 };
+	    gboolean plain = need->n_bytes > 0 && ! need->words->len;
+
+	    for (guint k = 0; k < need->n_bytes; k++) {
+		plain = plain && need->bytes[k] < 0x80 && ! g_ascii_isalpha (need->bytes[k]);
+		SET_BYTE (set, need->bytes[k]);
+	    }
+	    if (plain && set_share (set) < set_share (starts->holds))
+		memcpy (starts->holds, set, 32);
+	}
+    known = first_bytes_of (code, starts->first, &type);
+    if (type == 2) {
+	uint32_t newline = 0;
+
+	/* lines end at "\n" only, as PCRE2 is built by default */
+	if (pcre2_config (PCRE2_CONFIG_NEWLINE, &newline) < 0 || newline != PCRE2_NEWLINE_LF)
+	    return FALSE;
+	starts->at_lines = TRUE;
+	line_first_bytes (rule, starts);
+	/* the share of lines is that of line breaks */
+	return byte_share ('\n') *
+	    set_share (starts->past_space ? starts->after_space : starts->first) <= FEW_PLACES;
+    }
+    /* what PCRE2 says, and what the reading of word-paths.c does, both
+     * never less than where a match starts */
+    if (pcre2_pattern_info (code, PCRE2_INFO_MINLENGTH, &min_chars))
+	min_chars = 0;
+    if (tact_pattern_start (rule->pattern, min_chars, &start)) {
+	for (int k = 0; k < 32; k++)
+	    starts->first[k] = known ? starts->first[k] & start.first[k] : start.first[k];
+	known = TRUE;
+    }
+    memcpy (starts->before, start.before, 32);
+    memcpy (starts->before_other, start.before_other, 32);
+    memcpy (starts->second, start.second, sizeof start.second);
+    memcpy (starts->third, start.third, sizeof start.third);
+    if (! known)
+	return FALSE;
+    for (guint b = 0; b < 256; b++)
+	if (HAS_BYTE (starts->first, b))
+	    share += byte_share (b) * (b < 0x80 ? set_share (starts->second[b]) : 1) *
+		set_share (g_ascii_isalnum (b) || b == '_' ? starts->before : starts->before_other);
+    if (share > FEW_PLACES && start.anchored && set_share (start.anchor) <= FEW_PLACES) {
+	starts->by_anchor = TRUE;
+	memcpy (starts->run, start.run, 32);
+	memcpy (starts->anchor, start.anchor, 32);
+	return TRUE;
+    }
+    return share <= FEW_PLACES;
+}
+
 /* Parse text into lexicon, replacing rules of the same section and
  * name.  A file the user supplied is compiled at once, so that a bad
  * pattern is reported when it is loaded; the built-in rules, checked by

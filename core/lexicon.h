@@ -147,6 +147,45 @@ tact_lexicon_encode (const tact_lexicon_t *lexicon, const char *text, size_t len
 char *
 tact_rule_expanded_pattern (const tact_rule_t *rule);
 
+/* Where any match of a rule can start, and what it holds, as PCRE2
+ * tells of its compiled pattern (the bytes it starts with, a byte every
+ * match holds, that it starts only where a line does), each a set of
+ * bytes as 256 bits: never less than where PCRE2 can match, with case
+ * (and 's' and 'k' for 'ſ' and the Kelvin sign) and UTF-8 counted. */
+typedef struct tact_rule_starts {
+    gboolean at_lines;		/* only where a line (or the text) starts */
+    guint8 first[32];		/* the match's first byte; at_lines, the
+				 * line's */
+    gboolean past_space;	/* at_lines: the pattern starts with white
+				 * space, and its first byte past that is
+				 * one of after_space */
+    guint8 after_space[32];
+    guint8 holds[32];		/* every match holds one of these (the
+				 * last byte PCRE2 says it needs, or one
+				 * the reading of word-paths.c does) */
+    /* But at_lines: the bytes that can come before a match that starts
+     * with a byte of \w (ASCII letters, digits, '_'), and with another;
+     * and for each first byte of ASCII, the bytes that can come second,
+     * and for each second the third (see tact_pattern_start in
+     * word-paths.h). */
+    guint8 before[32], before_other[32];
+    guint8 second[128][32];
+    guint8 third[128][32];
+    /* Or, when its places are found so (few where the others are
+     * many): it starts where a run of bytes of run does, before a byte
+     * of anchor, after a byte of before or before_other (see
+     * tact_pattern_start). */
+    gboolean by_anchor;
+    guint8 run[32], anchor[32];
+} tact_rule_starts_t;
+
+/* Fill *starts for rule; TRUE when the places where its matches can
+ * start are few in most texts (by a rough share of each byte in text),
+ * so that the rule is best tried only there: the detector then does
+ * so, and the build does not prefilter it. */
+gboolean
+tact_rule_starts (const tact_rule_t *rule, tact_rule_starts_t *starts);
+
 /* Which of the rules the build prefiltered (those with a prefilter_id)
  * may match text: hits, of tact_lexicon_prefilter_size bytes, gets 1 at
  * the prefilter_id of each.  Returns FALSE, when the lexicon has no

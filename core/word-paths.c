@@ -51,6 +51,16 @@ typedef struct node {
     guint8 *may;
     struct node *behind;	/* for a look-behind (NODE_EMPTY): what it
 				 * looks for */
+    /* For a look-ahead (NODE_EMPTY), what it looks for; for a negative
+     * look-behind, what it must not find. */
+    struct node *ahead, *not_behind;
+    /* For a class (NODE_ANY or NODE_CHOICE): one character, as a whole;
+     * and the bytes it may hold when the pattern is case-sensitive, or
+     * NULL (see char_bytes).  For a letter, the letter as written. */
+    gboolean one_char;
+    guint8 *exact;
+    char raw;
+    gboolean line_start;	/* NODE_EMPTY for "^" */
 } node_t;
 
 static void
@@ -64,6 +74,11 @@ node_free (gpointer data)
     g_free (node->may);
     if (node->behind)
 	node_free (node->behind);
+    if (node->ahead)
+	node_free (node->ahead);
+    if (node->not_behind)
+	node_free (node->not_behind);
+    g_free (node->exact);
     g_free (node);
 }
 
@@ -85,12 +100,15 @@ char_node (char c)
     node_t *node = node_new (NODE_CHAR);
 
     node->c = g_ascii_tolower (c);
+    node->raw = c;
     return node;
 }
 
 typedef struct reader {
     const char *p;
     gboolean failed;
+    gboolean wide;		/* "\\S" and "\\D" read as any character
+				 * but those of "\\s" and "\\d" */
 } reader_t;
 
 static node_t *read_choice (reader_t *r);
@@ -241,6 +259,16 @@ read_escape (reader_t *r)
 	return node_new (NODE_EMPTY);
     }
     r->p++;
+    if (r->wide && (c == 'S' || c == 'D')) {
+	node_t *node = node_new (NODE_ANY);
+	guint8 except[32] = { 0 };
+
+	mark_escape (except, g_ascii_tolower (c));
+	node->may = g_new (guint8, 32);
+	for (int k = 0; k < 32; k++)
+	    node->may[k] = (guint8) ~except[k];
+	return node;
+    }
     {
 	guint8 may[32] = { 0 };
 
@@ -319,6 +347,7 @@ read_class (reader_t *r)
      * the other case) */
     guint8 may[32] = { 0 }, except[32] = { 0 };
     gboolean may_known = TRUE;
+    guint8 exact[32] = { 0 };	/* as may, in the case written */
     node_t *node;
 
     if (*r->p == '^') {
@@ -348,6 +377,7 @@ read_class (reader_t *r)
 	    if (mark_escape (escaped, e)) {
 		for (int k = 0; k < 32; k++) {
 		    may[k] |= escaped[k];
+		    exact[k] |= escaped[k];
 		    if (k < 16)
 			except[k] |= escaped[k];
 		}
@@ -355,6 +385,7 @@ read_class (reader_t *r)
 		may_known = FALSE;
 	    } else {
 		mark_char (may, (guchar) e);
+		mark (exact, (guchar) e);
 		mark (except, (guchar) e);
 	    }
 	    r->p += e ? 2 : 1;
@@ -383,6 +414,7 @@ read_class (reader_t *r)
 	    if (c < 0x80 && to < 0x80 && c <= to) {
 		for (gunichar k = c; k <= to; k++) {
 		    mark_char (may, k);
+		    mark (exact, (guchar) k);
 		    if (! g_ascii_isalpha ((char) k))
 			mark (except, (guchar) k);
 		    if (g_ascii_isdigit ((char) k))
@@ -407,6 +439,10 @@ read_class (reader_t *r)
 	    may_known = FALSE;
 	else
 	    may_known &= mark_char (may, c);
+	if (c < 0x80)
+	    mark (exact, (guchar) c);
+	else
+	    mark_char (exact, c);
 	if (c < 0x80 && ! g_ascii_isalpha ((char) c))
 	    mark (except, (guchar) c);
 	if (c < 0x80 && g_ascii_isalnum ((char) c)) {
@@ -437,12 +473,15 @@ read_class (reader_t *r)
 	node->may = g_new (guint8, 32);
 	for (int k = 0; k < 32; k++)
 	    node->may[k] = (guint8) ~except[k];
+	node->one_char = TRUE;
 	return node;
     }
     if (any || (n_letters && separator)) {
 	node = node_new (NODE_ANY);
 	node->may = may_known ? g_memdup2 (may, 32) : NULL;
+	node->exact = may_known ? g_memdup2 (exact, 32) : NULL;
 	node->bytes = bytes_known ? g_memdup2 (bytes, 32) : NULL;
+	node->one_char = TRUE;
 	return node;
     }
     choice = node_new (NODE_CHOICE);
@@ -460,6 +499,8 @@ read_class (reader_t *r)
     if (bytes_known)
 	choice->bytes = g_memdup2 (bytes, 32);
     choice->may = may_known ? g_memdup2 (may, 32) : NULL;
+    choice->exact = may_known ? g_memdup2 (exact, 32) : NULL;
+    choice->one_char = TRUE;
     return choice;
 }
 
@@ -468,7 +509,7 @@ read_class (reader_t *r)
 static node_t *
 read_group (reader_t *r)
 {
-    gboolean empty = FALSE, behind = FALSE;
+    gboolean empty = FALSE, behind = FALSE, ahead = FALSE, not_behind = FALSE;
     node_t *inner;
 
     if (*r->p == '*') {
@@ -481,10 +522,12 @@ read_group (reader_t *r)
 	if (*r->p == ':' || *r->p == '>' || *r->p == '|') {
 	    r->p++;
 	} else if (*r->p == '=' || *r->p == '!') {
+	    ahead = *r->p == '=';
 	    r->p++;
 	    empty = TRUE;
 	} else if (*r->p == '<' && (r->p[1] == '=' || r->p[1] == '!')) {
 	    behind = r->p[1] == '=';
+	    not_behind = ! behind;
 	    r->p += 2;
 	    empty = TRUE;
 	} else if (*r->p == '<' || *r->p == '\'' || (*r->p == 'P' && r->p[1] == '<')) {
@@ -528,6 +571,10 @@ read_group (reader_t *r)
 
 	if (behind)
 	    node->behind = inner;
+	else if (ahead)
+	    node->ahead = inner;
+	else if (not_behind)
+	    node->not_behind = inner;
 	else
 	    node_free (inner);
 	return node;
@@ -555,7 +602,13 @@ read_atom (reader_t *r)
 	return read_escape (r);
     case '.':
 	return node_new (NODE_ANY);
-    case '^': case '$':
+    case '^': {
+	node_t *node = node_new (NODE_EMPTY);
+
+	node->line_start = TRUE;
+	return node;
+    }
+    case '$':
 	return node_new (NODE_EMPTY);
     default:
 	return literal (c);
@@ -859,7 +912,7 @@ visit (walk_t *w, guint s)
 GHashTable *
 tact_pattern_paths (const char *pattern)
 {
-    reader_t r = { pattern, FALSE };
+    reader_t r = { pattern, FALSE, FALSE };
     node_t *tree = read_choice (&r);
     GArray *states;
     walk_t w = { 0 };
@@ -1398,7 +1451,7 @@ by_reach (gconstpointer a, gconstpointer b)
 GPtrArray *
 tact_pattern_needs (const char *pattern)
 {
-    reader_t r = { pattern, FALSE };
+    reader_t r = { pattern, FALSE, FALSE };
     node_t *tree = read_choice (&r);
     GPtrArray *needs;
 
@@ -1608,7 +1661,7 @@ words_behind (const node_t *node, const GPtrArray *so_far)
 GPtrArray *
 tact_pattern_words_before (const char *pattern)
 {
-    reader_t r = { pattern, FALSE };
+    reader_t r = { pattern, FALSE, FALSE };
     node_t *tree = read_choice (&r);
     g_autoptr (GPtrArray) start = one_lead ("");
     GPtrArray *words;
@@ -2132,4 +2185,406 @@ tact_path_walk_free (tact_path_walk_t *walk)
     for (guint d = 1; d <= TACT_PATH_DEPTH; d++)
 	g_free (walk->values[d]);
     g_free (walk);
+}
+
+/* ---- where a match starts, byte by byte ----
+ *
+ * The characters of the tree are numbered, as positions, and for each
+ * the positions that can come next are found (Glushkov's construction):
+ * the bytes a match can start with, for each the bytes that can come
+ * second, and from the look-behinds and boundary before the first
+ * character, the bytes that can come before it. */
+
+#define MAX_POSITIONS 1024
+
+typedef struct positions {
+    GPtrArray *nodes;		/* by position */
+    GHashTable *numbers;	/* node -> position + 1 */
+    guint words;		/* guint64 in a set of positions */
+    guint64 **follow;		/* by position */
+    guint *least;		/* by position: for the character of a
+				 * repeat, the least times it repeats
+				 * (it follows itself at first till
+				 * then); 0 for others */
+    gboolean exact;		/* the pattern is case-sensitive */
+} positions_t;
+
+static gboolean
+is_position (const node_t *node)
+{
+    switch (node->kind) {
+    case NODE_CHAR: case NODE_TOKEN_CHAR: case NODE_SEPARATOR: case NODE_ANY:
+    case NODE_APOSTROPHE:
+	return TRUE;
+    default:
+	return node->one_char;
+    }
+}
+
+static void
+number_positions (positions_t *g, const node_t *node)
+{
+    if (is_position (node)) {
+	g_ptr_array_add (g->nodes, (gpointer) node);
+	g_hash_table_insert (g->numbers, (gpointer) node, GUINT_TO_POINTER (g->nodes->len));
+	return;
+    }
+    if (node->children)
+	for (guint i = 0; i < node->children->len; i++)
+	    number_positions (g, node->children->pdata[i]);
+    if (node->ahead)
+	number_positions (g, node->ahead);
+    if (node->behind)
+	number_positions (g, node->behind);
+    if (node->not_behind)
+	number_positions (g, node->not_behind);
+}
+
+/* The bytes a character of the pattern may hold, as 256 bits. */
+static void
+char_bytes (const positions_t *g, const node_t *node, guint8 bits[32])
+{
+    memset (bits, 0, 32);
+    if (g->exact && node->exact)
+	memcpy (bits, node->exact, 32);
+    else if (node->may)
+	memcpy (bits, node->may, 32);
+    else if (node->kind == NODE_CHAR && g->exact)
+	mark (bits, (guchar) node->raw);
+    else if (node->kind == NODE_CHAR)
+	mark_char (bits, (guchar) node->c);
+    else
+	memset (bits, 0xff, 32);
+}
+
+static guint64 *
+positions_new (const positions_t *g)
+{
+    return g_new0 (guint64, g->words);
+}
+
+static void
+positions_add (const positions_t *g, guint64 *to, const guint64 *from)
+{
+    for (guint k = 0; k < g->words; k++)
+	to[k] |= from[k];
+}
+
+/* Find the positions a match of node can start and end with (in
+ * first and last, empty at the call) and note which can follow which;
+ * whether it can match no character. */
+static gboolean
+first_last (positions_t *g, const node_t *node, guint64 *first, guint64 *last)
+{
+    if (is_position (node)) {
+	guint p = GPOINTER_TO_UINT (g_hash_table_lookup (g->numbers, node)) - 1;
+
+	first[p / 64] |= G_GUINT64_CONSTANT (1) << (p % 64);
+	last[p / 64] |= G_GUINT64_CONSTANT (1) << (p % 64);
+	if (node->width > 1)	/* "\\R", which may be two characters */
+	    g->follow[p][p / 64] |= G_GUINT64_CONSTANT (1) << (p % 64);
+	/* an apostrophe outside a class may be none */
+	return node->kind == NODE_APOSTROPHE && ! node->one_char;
+    }
+    switch (node->kind) {
+    case NODE_SEQUENCE: {
+	gboolean empty = TRUE;
+
+	for (guint i = 0; i < node->children->len; i++) {
+	    g_autofree guint64 *f = positions_new (g);
+	    g_autofree guint64 *l = positions_new (g);
+	    gboolean child_empty = first_last (g, node->children->pdata[i], f, l);
+
+	    for (guint p = 0; p < g->nodes->len; p++)
+		if ((last[p / 64] >> (p % 64)) & 1)
+		    positions_add (g, g->follow[p], f);
+	    if (empty)
+		positions_add (g, first, f);
+	    if (! child_empty)
+		memset (last, 0, g->words * sizeof (guint64));
+	    positions_add (g, last, l);
+	    empty = empty && child_empty;
+	}
+	return empty;
+    }
+    case NODE_CHOICE: {
+	gboolean empty = FALSE;
+
+	for (guint i = 0; i < node->children->len; i++) {
+	    g_autofree guint64 *f = positions_new (g);
+	    g_autofree guint64 *l = positions_new (g);
+
+	    empty |= first_last (g, node->children->pdata[i], f, l);
+	    positions_add (g, first, f);
+	    positions_add (g, last, l);
+	}
+	return empty;
+    }
+    case NODE_REPEAT: {
+	gboolean empty = first_last (g, node->children->pdata[0], first, last);
+
+	if (node->max == 0) {
+	    memset (first, 0, g->words * sizeof (guint64));
+	    memset (last, 0, g->words * sizeof (guint64));
+	    return TRUE;
+	}
+	if (node->max > 1)
+	    for (guint p = 0; p < g->nodes->len; p++)
+		if ((last[p / 64] >> (p % 64)) & 1)
+		    positions_add (g, g->follow[p], first);
+	if (is_position (node->children->pdata[0]))
+	    g->least[GPOINTER_TO_UINT (g_hash_table_lookup (g->numbers,
+							    node->children->pdata[0])) - 1] = node->min;
+	return empty || node->min == 0;
+    }
+    default:			/* look-arounds, anchors, boundaries */
+	return TRUE;
+    }
+}
+
+/* The bytes of the positions of set. */
+static void
+bytes_of (const positions_t *g, const guint64 *set, guint8 bits[32])
+{
+    memset (bits, 0, 32);
+    for (guint p = 0; p < g->nodes->len; p++)
+	if ((set[p / 64] >> (p % 64)) & 1) {
+	    guint8 more[32];
+
+	    char_bytes (g, g->nodes->pdata[p], more);
+	    for (int k = 0; k < 32; k++)
+		bits[k] |= more[k];
+	}
+}
+
+/* Whether a pattern is case-sensitive throughout: it starts with
+ * "(?-i)" and sets no option after. */
+static gboolean
+is_exact (const char *pattern)
+{
+    if (! g_str_has_prefix (pattern, "(?-i)"))
+	return FALSE;
+    for (const char *p = strstr (pattern + 5, "(?"); p; p = strstr (p + 2, "(?"))
+	if (p[-1] != '\\' && strchr ("imsnUJ-^", p[2]))
+	    return FALSE;
+    return TRUE;
+}
+
+/* The bytes of the one character node may match, or FALSE when it
+ * may match more or fewer. */
+static gboolean
+one_char_bytes (const positions_t *g, const node_t *node, guint8 bits[32])
+{
+    while ((node->kind == NODE_CHOICE && ! node->one_char && node->children->len == 1) ||
+	   (node->kind == NODE_SEQUENCE && node->children->len == 1))
+	node = node->children->pdata[0];
+    if (! is_position (node) || (node->kind == NODE_APOSTROPHE && ! node->one_char))
+	return FALSE;
+    char_bytes (g, node, bits);
+    return TRUE;
+}
+
+static void
+mark_word (guint8 bits[32])
+{
+    mark_range (bits, '0', '9');
+    mark_range (bits, 'A', 'Z');
+    mark_range (bits, 'a', 'z');
+    mark (bits, '_');
+}
+
+gboolean
+tact_pattern_start (const char *pattern, guint min_chars, tact_pattern_start_t *start)
+{
+    reader_t r = { pattern, FALSE, TRUE };
+    node_t *tree = read_choice (&r);
+    positions_t g = { 0 };
+    g_autofree guint64 *first = NULL;
+    g_autofree guint64 *last = NULL;
+    guint8 after[32], word[32] = { 0 };
+    gboolean empty, known = FALSE, boundary = FALSE;
+    const node_t *sequence;
+    guint i = 0;
+
+    memset (start, 0xff, sizeof *start);
+    start->anchored = FALSE;
+    if (r.failed || *r.p) {
+	node_free (tree);
+	return FALSE;
+    }
+    g.nodes = g_ptr_array_new ();
+    g.numbers = g_hash_table_new (NULL, NULL);
+    g.exact = is_exact (pattern);
+    number_positions (&g, tree);
+    if (g.nodes->len > MAX_POSITIONS)
+	goto done;
+    g.words = g.nodes->len / 64 + 1;
+    g.follow = g_new0 (guint64 *, g.nodes->len + 1);
+    g.least = g_new0 (guint, g.nodes->len + 1);
+    for (guint p = 0; p < g.nodes->len; p++)
+	g.follow[p] = positions_new (&g);
+    first = positions_new (&g);
+    last = positions_new (&g);
+    empty = first_last (&g, tree, first, last);
+    if (empty)
+	goto done;
+    known = TRUE;
+    bytes_of (&g, first, start->first);
+    /* the pattern one sequence: what its look-arounds say of the bytes
+     * before and after it */
+    sequence = tree->children->len == 1 ? tree->children->pdata[0] : NULL;
+    memset (after, 0xff, 32);
+    if (sequence && sequence->children->len) {
+	const node_t *end = sequence->children->pdata[sequence->children->len - 1];
+	g_autofree guint64 *f = positions_new (&g);
+	g_autofree guint64 *l = positions_new (&g);
+
+	if (end->kind == NODE_EMPTY && end->ahead && ! first_last (&g, end->ahead, f, l))
+	    bytes_of (&g, f, after);
+    }
+    mark_word (word);
+    for (; sequence && i < sequence->children->len; i++) {
+	const node_t *node = sequence->children->pdata[i];
+	guint8 bits[32];
+
+	if (node->kind == NODE_CHOICE && ! node->one_char) {
+	    /* a choice of look-behinds and line starts: what any of
+	     * them lets come before */
+	    guint8 any[32] = { 0 };
+	    gboolean looks = TRUE;
+
+	    for (guint c = 0; c < node->children->len && looks; c++) {
+		const node_t *choice = node->children->pdata[c];
+		const node_t *one = choice->kind == NODE_SEQUENCE && choice->children->len == 1 ?
+		    choice->children->pdata[0] : NULL;
+		g_autofree guint64 *f = positions_new (&g);
+		g_autofree guint64 *l = positions_new (&g);
+
+		looks = one && one->kind == NODE_EMPTY && (one->line_start || one->behind);
+		if (looks && one->line_start) {
+		    mark (any, '\n');
+		} else if (looks && ! first_last (&g, one->behind, f, l)) {
+		    bytes_of (&g, l, bits);
+		    for (int k = 0; k < 32; k++)
+			any[k] |= bits[k];
+		} else {
+		    memset (any, 0xff, 32);
+		}
+	    }
+	    if (! looks)
+		break;
+	    for (int k = 0; k < 32; k++)
+		start->before[k] &= any[k];
+	} else if (node->kind == NODE_BOUNDARY) {
+	    boundary = TRUE;
+	} else if (node->kind == NODE_EMPTY && node->behind) {
+	    g_autofree guint64 *f = positions_new (&g);
+	    g_autofree guint64 *l = positions_new (&g);
+
+	    /* the byte before is the last of what it looks for */
+	    if (! first_last (&g, node->behind, f, l)) {
+		bytes_of (&g, l, bits);
+		for (int k = 0; k < 32; k++)
+		    start->before[k] &= bits[k];
+	    }
+	} else if (node->kind == NODE_EMPTY && node->not_behind) {
+	    /* a character of ASCII it must not be (any character
+	     * outside ASCII may end with any of its bytes) */
+	    if (one_char_bytes (&g, node->not_behind, bits))
+		for (int k = 0; k < 16; k++)
+		    start->before[k] &= (guint8) ~bits[k];
+	} else if (node->kind != NODE_EMPTY) {
+	    break;
+	}
+    }
+    memcpy (start->before_other, start->before, 32);
+    if (boundary)
+	/* a boundary before a word character follows no word
+	 * character, and before any other follows one (a byte outside
+	 * ASCII is none: \w is of ASCII here) */
+	for (int k = 0; k < 32; k++) {
+	    start->before[k] &= (guint8) ~word[k];
+	    start->before_other[k] &= word[k];
+	}
+    /* a run of characters of a class, then one of a few others: a
+     * match starts where such a run does, before one of those */
+    if (sequence && i + 1 < sequence->children->len) {
+	const node_t *run = sequence->children->pdata[i];
+	const node_t *next = sequence->children->pdata[i + 1];
+	gboolean apart = TRUE;
+
+	if (run->kind == NODE_REPEAT && run->min >= 1 && run->max == UNBOUNDED &&
+	    one_char_bytes (&g, run->children->pdata[0], start->run) &&
+	    one_char_bytes (&g, next, start->anchor)) {
+	    /* nothing that comes before a match, nor the byte after the
+	     * run, is of the run */
+	    for (int k = 0; k < 32; k++)
+		apart = apart && ! (start->run[k] & (start->before[k] | start->before_other[k] |
+						    start->anchor[k]));
+	    start->anchored = apart;
+	}
+    }
+    /* what can come second after each first byte of ASCII, and third
+     * after each second one */
+    memset (start->second, 0, sizeof start->second);
+    memset (start->third, 0, sizeof start->third);
+    for (guint p = 0; p < g.nodes->len; p++) {
+	guint8 bits[32];
+
+	if (! ((first[p / 64] >> (p % 64)) & 1))
+	    continue;
+	char_bytes (&g, g.nodes->pdata[p], bits);
+	for (guint q = 0; q < g.nodes->len; q++) {
+	    guint8 second[32], next[32];
+
+	    /* (the first character of a repeat of two or more is
+	     * followed by itself) */
+	    if (! ((g.follow[p][q / 64] >> (q % 64)) & 1) || (g.least[p] > 1 && q != p))
+		continue;
+	    char_bytes (&g, g.nodes->pdata[q], second);
+	    for (guint b = 0; b < 128; b++)
+		if ((bits[b / 8] >> (b % 8)) & 1)
+		    for (int k = 0; k < 32; k++)
+			start->second[b][k] |= second[k];
+	    /* the character after the second: itself again, in a repeat
+	     * of more, entered at the first or at the second */
+	    if ((q == p && g.least[q] > 2) || (q != p && g.least[q] > 1)) {
+		memcpy (next, second, 32);
+	    } else {
+		bytes_of (&g, g.follow[q], next);
+		if (min_chars < 3 && ((last[q / 64] >> (q % 64)) & 1))
+		    for (int k = 0; k < 32; k++)
+			next[k] |= after[k];
+	    }
+	    for (guint b = 0; b < 128; b++)
+		if ((second[b / 8] >> (b % 8)) & 1)
+		    for (int k = 0; k < 32; k++)
+			start->third[b][k] |= next[k];
+	}
+	/* a match of one character: then what comes after it, and
+	 * anything after that */
+	if (min_chars < 2 && g.least[p] < 2 && ((last[p / 64] >> (p % 64)) & 1)) {
+	    for (guint b = 0; b < 128; b++)
+		if ((bits[b / 8] >> (b % 8)) & 1)
+		    for (int k = 0; k < 32; k++)
+			start->second[b][k] |= after[k];
+	    for (guint b = 0; b < 128; b++)
+		if ((after[b / 8] >> (b % 8)) & 1)
+		    memset (start->third[b], 0xff, 32);
+	}
+    }
+ done:
+    if (g.follow)
+	for (guint p = 0; p < g.nodes->len; p++)
+	    g_free (g.follow[p]);
+    g_free (g.follow);
+    g_free (g.least);
+    g_ptr_array_unref (g.nodes);
+    g_hash_table_unref (g.numbers);
+    node_free (tree);
+    if (! known) {
+	memset (start, 0xff, sizeof *start);
+	start->anchored = FALSE;
+    }
+    return known;
 }

@@ -278,4 +278,33 @@ tact_pattern_past_group (const char *s);
 guint
 tact_pattern_capitals (const char *pattern);
 
+/* Where a match of pattern can start, byte by byte, as bits of 256:
+ * the bytes it can start with; for each of those of ASCII, the bytes
+ * that can come second, and for each second byte of ASCII (after a
+ * first of ASCII), those that can come third (past the match, as far as a look-ahead at its
+ * end tells); and the bytes that can come before it, as a boundary or
+ * a look-behind before its first character tells (at the start of a
+ * text, any may), when it starts with a byte of \w (ASCII letters,
+ * digits, '_'), and when it starts with another.  Never less than where PCRE2 can match (the letters
+ * in either case but in a pattern that starts with "(?-i)", 'ſ' and
+ * the Kelvin sign for 's' and 'k').  FALSE, all bits set, when the
+ * pattern is beyond this reading or may match no text.  A match that
+ * holds at least min_chars characters (as PCRE2 tells), when 2 or more,
+ * holds a second character that follows its first. */
+typedef struct tact_pattern_start {
+    guint8 before[32], before_other[32];
+    guint8 first[32];
+    guint8 second[128][32];
+    guint8 third[128][32];
+    /* When a match starts with a run of bytes of run (a class
+     * repeated, "[a-z0-9]+"), then one of anchor, and no byte that can
+     * come before it is of run: it starts where such a run does, which
+     * a look back from the anchor finds. */
+    gboolean anchored;
+    guint8 run[32], anchor[32];
+} tact_pattern_start_t;
+
+gboolean
+tact_pattern_start (const char *pattern, guint min_chars, tact_pattern_start_t *start);
+
 #endif

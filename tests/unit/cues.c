@@ -1079,6 +1079,98 @@ test_prefiltered_same (void)
     tact_detector_free (fresh);
 }
 
+/* The rules searched for (those that start with no word, and the
+ * masks) are tried only where they can start (see tact_rule_starts):
+ * what they find is what searching the whole text for them finds,
+ * which a team's copy of them does (each with a choice that never
+ * matches, which leaves PCRE2 and the detector nothing to tell where
+ * a match starts), on texts made to be hard for it. */
+static const char *const search_texts[] = {
+    "Why is this STILL broken??? I tried everything :( See https://example.com/help",
+    "hey!! the export is not working lol \xf0\x9f\x98\x85 can't figure it out... ugh!!!",
+    "HELP ME NOW PLEASE. O'NEIL SAYS NO. \xc3\xa9" "ABC DEF GHI, _NOT THIS_ 'TODAY IS BAD'",
+    "i'm stuck and i can't log in. im sure ive tried. \xc3\xa9i am here, \xe2\x80\x99i too,\ti\n"
+    "x_i ok, 'i' no, ill be back i",
+    "Hi. Ok. Bye.\nNo. Way.\n\xc5\xbfo. ok. then? Yes. No.\nFine! Done. Now.",
+    "It was late. Delayed again, undelayed, overdue, noverdue, behind schedule, \xc3\xa9" "behind "
+    "schedule, behind \xc5\xbf" "chedule, my late reply, x'late, LATE, latest, ablate",
+    "soooo bad, nooooo, whyyy, pleeeease, pleaseee, plea\xc5\xbf" "eee, ughhh, argh, ARGHHH, aaaah, "
+    "whaaat, xsoooo, so'ooooo, \xc3\xa9soooo, \xc5\xbfoooo",
+    "wait.... what\xe2\x80\xa6\xe2\x80\xa6 ok... \xe2\x80\x9cquoted\xe2\x80\x9d",
+    ":) :-( ;) =D 8) 8-) xD XDD <3 ^_^ ^^ o_O O_o :'( :P :/ http://x :p/ a:) "
+    "\xc2\xaf\\_(\xe3\x83\x84)_/\xc2\xaf 2018) (8) x8)",
+    "wow!!! really!!!! ?! !? ?\?!! \xef\xbc\x81\xef\xbc\x81 !\xef\xbc\x81! "
+    "\xf0\x9f\x99\x84 \xf0\x9f\x98\xa4 \xe2\x98\x80 \xe2\x9d\xa4",
+    "Traceback (most recent call last):\n  File \"x.py\", line 3\n    at com.x.Y.run(Y.java:1)\n"
+    "ERROR: it failed\n[12:30:45] started\n2023-01-02 10:20 done\n\tindented\n    four\n"
+    "$ ls -l\n# root\n>>> print(1)\n> quoted\n{\"a\": 1}\n[1, 2]\n"
+    "java.lang.NullPointerException: oops\nSomeError\n\n  \n  Error: x\n",
+    "Mail jo.b+x@example.co.uk or a@b, see /usr/local/bin/tool and C:\\Windows\\x, "
+    "`code` here, www.example.com and WWW.X.ORG, ftp://files.example.com/a, \xe2\x84\xaa:\\x",
+};
+
+static void
+test_searched_same (void)
+{
+    static const char *const sections[] = {
+	"frustration", "casual", "question", "complaint", "mask-line", "mask-span", NULL
+    };
+    tact_lexicon_t *lexicon = NULL;
+    g_autofree char *error = NULL;
+    g_autofree char *placed_dir = NULL;
+    g_autofree char *dir = NULL;
+    GString *same = g_string_new (NULL);
+    GString *hidden = g_string_new (NULL);
+    tact_detector_t *placed = NULL, *searched = NULL;
+
+    /* both with a layer, so that both read words alike (a layered
+     * lexicon has no tree of paths at first) */
+    g_assert_cmpint (tact_lexicon_load_builtin (&lexicon, "cues.lex", &error), ==, 0);
+    for (const char *const *section = sections; *section; section++) {
+	const GPtrArray *rules = tact_lexicon_section (lexicon, *section);
+
+	g_string_append_printf (same, "[%s]\n", *section);
+	g_string_append_printf (hidden, "[%s]\n", *section);
+	for (guint i = 0; i < rules->len; i++) {
+	    const tact_rule_t *rule = rules->pdata[i];
+
+	    if (rule->first && ! g_str_has_prefix (*section, "mask-"))
+		continue;
+	    g_string_append_printf (same, "%s %g = %s\n", rule->name, rule->weight,
+				    rule->pattern);
+	    g_string_append_printf (hidden, "%s %g = (?:%s)|(*FAIL)\n", rule->name,
+				    rule->weight, rule->pattern);
+	}
+    }
+    tact_lexicon_free (lexicon);
+    placed = override_detector (same->str, &placed_dir);
+    searched = override_detector (hidden->str, &dir);
+    g_string_free (same, TRUE);
+    g_string_free (hidden, TRUE);
+    for (int pass = 0; pass < 2; pass++) {
+	/* as a fresh detector reads, then as a busy one */
+	for (size_t i = 0; i < G_N_ELEMENTS (search_texts); i++) {
+	    g_autoptr (GArray) a = new_cues ();
+	    g_autoptr (GArray) b = new_cues ();
+	    g_autofree char *found = NULL;
+	    g_autofree char *expected = NULL;
+
+	    tact_detector_find (placed, search_texts[i], strlen (search_texts[i]), FALSE, a);
+	    tact_detector_find (searched, search_texts[i], strlen (search_texts[i]), FALSE, b);
+	    found = describe (a);
+	    expected = describe (b);
+	    g_test_message ("%s", expected);
+	    g_assert_cmpstr (found, ==, expected);
+	}
+	read_a_lot (placed);
+	read_a_lot (searched);
+    }
+    tact_detector_free (placed);
+    tact_detector_free (searched);
+    remove_override (placed_dir);
+    remove_override (dir);
+}
+
 /* A rule is tried at a word only where the next word can follow it; a
  * next word with letters outside ASCII always may ("useless¹" is
  * "useless" and a footnote mark to the pattern).  (The rule also needs
@@ -1191,6 +1283,7 @@ main (int argc, char **argv)
     g_test_add_func ("/index/next-word-outside-ascii", test_next_word_outside_ascii);
     g_test_add_func ("/override/add-remove-replace", test_override);
     g_test_add_func ("/override/searched", test_override_searched);
+    g_test_add_func ("/index/searched-same", test_searched_same);
     g_test_add_func ("/override/missing-file", test_override_missing_file);
     g_test_add_func ("/override/negation", test_override_negation);
     for (size_t i = 0; i < G_N_ELEMENTS (broken_cases); i++) {

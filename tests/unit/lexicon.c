@@ -177,20 +177,23 @@ test_builtin_prefilter (void)
 
     g_assert_cmpint (tact_lexicon_load_builtin (&lexicon, "cues.lex", &error), ==, 0);
     rules = tact_lexicon_rules (lexicon);
-    g_assert_cmpuint (tact_lexicon_prefilter_size (lexicon), >, 10);
+    g_assert_cmpuint (tact_lexicon_prefilter_size (lexicon), >, 0);
     for (guint i = 0; i < rules->len; i++) {
 	const tact_rule_t *rule = rules->pdata[i];
+	tact_rule_starts_t starts;
 
 	if (rule->prefilter_id < 0)
 	    continue;
 	covered++;
 	g_assert_null (rule->first);
+	/* the detector tries the others only where they can start */
+	g_assert_false (tact_rule_starts (rule, &starts));
 	g_assert_cmpuint ((guint) rule->prefilter_id, <, tact_lexicon_prefilter_size (lexicon));
 	/* span sections are matched on pieces of text, not searched */
 	g_assert_cmpstr (rule->section, !=, "negation");
 	g_assert_cmpstr (rule->section, !=, "acronym");
     }
-    g_assert_cmpuint (covered, >, 10);
+    g_assert_cmpuint (covered, >, 0);
     g_assert_true (tact_lexicon_words_sorted (lexicon));
     tact_lexicon_free (lexicon);
 }
@@ -210,7 +213,8 @@ rule_named (const tact_lexicon_t *lexicon, const char *section, const char *name
 static void
 test_prefilter_scan (void)
 {
-    static const char text[] = "Why is this STILL broken??? See https://example.com/x :(";
+    static const char text[] = "Why is this STILL broken??? See https://example.com/x :( "
+	"Mail jo@example.com. Now. Please.";
     tact_lexicon_t *lexicon = NULL;
     g_autofree char *error = NULL;
     g_autofree guint8 *hits = NULL;
@@ -234,11 +238,9 @@ test_prefilter_scan (void)
 	    g_assert_cmpuint (hits[rule->prefilter_id], ==, 1);
 	}
     }
-    g_assert_cmpuint (hits[rule_named (lexicon, "mask-span", "url")->prefilter_id], ==, 1);
-    g_assert_cmpuint (hits[rule_named (lexicon, "casual", "emoticon")->prefilter_id], ==, 1);
-    /* and it tells something: no e-mail address, no stack trace */
-    g_assert_cmpuint (hits[rule_named (lexicon, "mask-span", "address")->prefilter_id], ==, 0);
-    g_assert_cmpuint (hits[rule_named (lexicon, "mask-line", "java-stack")->prefilter_id], ==, 0);
+    g_assert_cmpuint (hits[rule_named (lexicon, "mask-span", "address")->prefilter_id], ==, 1);
+    /* and it tells something: no exception */
+    g_assert_cmpuint (hits[rule_named (lexicon, "mask-line", "exception")->prefilter_id], ==, 0);
     tact_lexicon_free (lexicon);
 }
 
@@ -720,6 +722,256 @@ test_builtin_walk (void)
     check_lexicon_walk (lexicon);
 }
 
+/* ---- where a rule's matches can start (tact_rule_starts) ---- */
+
+#define HAS(set, b) ((((set)[(guchar) (b) / 8]) >> ((guchar) (b) % 8)) & 1)
+
+/* Whether starts allows a match at byte k of text, as the detector
+ * reads it (see find_places and lines_for in core/cues.c). */
+static gboolean
+may_start_at (const tact_rule_starts_t *starts, const char *text, size_t k)
+{
+    const guchar *s = (const guchar *) text;
+    size_t length = strlen (text);
+    gboolean holds = FALSE;
+
+    for (size_t i = 0; i < length; i++)
+	holds |= HAS (starts->holds, s[i]);
+    if (! holds || k >= length || ! HAS (starts->first, s[k]))
+	return FALSE;
+    if (starts->at_lines) {
+	size_t at = k;
+
+	if (k > 0 && s[k - 1] != '\n')
+	    return FALSE;
+	if (! starts->past_space)
+	    return TRUE;
+	while (at < length && (s[at] == ' ' || (s[at] >= '\t' && s[at] <= '\r')))
+	    at++;
+	return at < length && HAS (starts->after_space, s[at]);
+    }
+    if (k > 0 && ! HAS (g_ascii_isalnum (s[k]) || s[k] == '_' ? starts->before
+			: starts->before_other, s[k - 1]))
+	return FALSE;
+    if (starts->by_anchor) {
+	size_t j = k;
+
+	/* where a run starts that ends before an anchor */
+	while (j < length && HAS (starts->run, s[j]))
+	    j++;
+	return j > k && j < length && HAS (starts->anchor, s[j]) &&
+	    (k == 0 || ! HAS (starts->run, s[k - 1]));
+    }
+    return s[k] >= 0x80 || k + 1 == length ||
+	(HAS (starts->second[s[k]], s[k + 1]) &&
+	 (s[k + 1] >= 0x80 || k + 2 == length || HAS (starts->third[s[k + 1]], s[k + 2])));
+}
+
+/* Patterns, a text, and whether the reading lets a match start at a
+ * byte of it (marked by the byte before, '|' in the case's text, which
+ * is not part of it). */
+typedef struct start_case {
+    const char *pattern;
+    const char *text;
+    gboolean allowed;
+} start_case_t;
+
+static const start_case_t start_cases[] = {
+    /* two capitals that begin a word, in a case-sensitive pattern */
+    { "(?-i)\\b[A-Z]{5,}\\b", " |ABCDE", TRUE },
+    { "(?-i)\\b[A-Z]{5,}\\b", "x|ABCDE", FALSE },
+    { "(?-i)\\b[A-Z]{5,}\\b", " |Abcde", FALSE },
+    { "(?-i)\\b[A-Z]{5,}\\b", " |aBCDE", FALSE },
+    { "(?-i)\\b[A-Z]{5,}\\b", "\xc3\xa9|ABCDE", TRUE },	/* é is no \w */
+    /* without case, either */
+    { "\\b[A-Z]{5,}\\b", " |Abcde", TRUE },
+    /* a repeat of two or more: the first character again */
+    { "!{3,}", "|!!!", TRUE },
+    { "!{3,}", "|!?!", FALSE },
+    { "\\.{4,}|…{2,}", "|....", TRUE },
+    { "\\.{4,}|…{2,}", "|. ..", FALSE },
+    { "\\.{4,}|…{2,}", "|……", TRUE },
+    /* the third byte */
+    { "delayed|overdue", "|del", TRUE },
+    { "delayed|overdue", "|dex", FALSE },
+    { "(?-i)\\b[A-Z]{2,}\\b", " |AB ", TRUE },
+    { "(?-i)\\b[A-Z]{2,}\\b", " |ABc", TRUE },	/* no match, but allowed */
+    { "\\bso{4,}\\b", " |sox", FALSE },
+    { "\\bso{4,}\\b", " |soo", TRUE },
+    { "!{2}", "|!!x", TRUE },
+    { "!{3,}", "|!!x", FALSE },
+    { "ab?", "|ax ", TRUE },
+    /* a run of a class before an anchor, after what may come before */
+    { "(?:(?<=[.!?] )|^)[a-z0-9]+\\. [a-z0-9]+\\.", "Ok. |Now. x", TRUE },
+    { "(?:(?<=[.!?] )|^)[a-z0-9]+\\. [a-z0-9]+\\.", "Ok. N|ow. x", FALSE },
+    { "(?:(?<=[.!?] )|^)[a-z0-9]+\\. [a-z0-9]+\\.", "Ok. |Now x", FALSE },
+    { "(?:(?<=[.!?] )|^)[a-z0-9]+\\. [a-z0-9]+\\.", "x\n|Now. x", TRUE },
+    { "(?:(?<=[.!?] )|^)[a-z0-9]+\\. [a-z0-9]+\\.", "|Now. x", TRUE },
+    /* a look-behind that must not find a character */
+    { "(?<![\\w'])i(?=\\s)", " |i ", TRUE },
+    { "(?<![\\w'])i(?=\\s)", "'|i ", FALSE },
+    { "(?<![\\w'])i(?=\\s)", "x|i ", FALSE },
+    { "(?<![\\w'])i(?=\\s)", "\xe2\x80\x99|i ", TRUE },	/* ’ is not ' to the byte */
+    /* a look-ahead at the end: what comes second */
+    { "(?<![\\w'])i(?=\\s)", " |ix", FALSE },
+    { "(?<![\\w'])i(?=\\s)", " |I ", TRUE },
+    { "(?-i)(?<![\\w'])i(?=\\s)", " |I ", FALSE },
+    /* a look-behind that must find one */
+    { "(?<=[.!?] )[a-z]+", ". |so", TRUE },
+    { "(?<=[.!?] )[a-z]+", "x|so", FALSE },
+    /* a boundary before a word character, and before another */
+    { "\\b(https?|ftp)://\\S+", " |http://x", TRUE },
+    { "\\b(https?|ftp)://\\S+", "a|http://x", FALSE },
+    { "\\b(https?|ftp)://\\S+", " |hxtp://x", FALSE },
+    { "\\b[-+]\\d", "a|-1", TRUE },
+    { "\\b[-+]\\d", " |-1", FALSE },
+    /* 'ſ' and the Kelvin sign match 's' and 'k' without case (and
+     * are no \w: a boundary before them follows a word character) */
+    { "\\bso{4,}\\b", "x|\xc5\xbfoooo", TRUE },
+    { "\\bso{4,}\\b", " |\xc5\xbfoooo", FALSE },
+    { "\\bkm\\b", "x|\xe2\x84\xaam", TRUE },
+    { "(?-i)\\bkm\\b", "x|\xe2\x84\xaam", FALSE },
+    /* a rule that starts at lines: its first byte there, and past white
+     * space */
+    { "^\\s*>", "x\n|  > quoted", TRUE },
+    { "^\\s*>", "x\n|  quoted", FALSE },
+    { "^\\s*>", "x |> quoted", FALSE },
+    { "^\\s*at [\\w.$<>]+\\(", "\n|\tat x(", TRUE },
+    { "^\\s*at [\\w.$<>]+\\(", "\n|\tit x(", FALSE },
+    /* a byte every match holds: none, none can */
+    { "[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+", "|jo@example", FALSE },
+};
+
+static void
+check_start (gconstpointer data)
+{
+    const start_case_t *c = data;
+    g_autofree char *lex = g_strdup_printf ("[frustration]\nrule = %s\n", c->pattern);
+    tact_lexicon_t *lexicon = parse (lex);
+    const tact_rule_t *rule = tact_lexicon_section (lexicon, "frustration")->pdata[0];
+    const char *bar = strchr (c->text, '|');
+    g_autofree char *text = g_strconcat ("", NULL);
+    tact_rule_starts_t *starts = g_new (tact_rule_starts_t, 1);
+
+    g_free (text);
+    text = g_strdup (c->text);
+    memmove (text + (bar - c->text), text + (bar - c->text) + 1, strlen (bar));
+    tact_rule_starts (rule, starts);
+    g_test_message ("%s at %zu of \"%s\"", c->pattern, (size_t) (bar - c->text), text);
+    g_assert_cmpint (may_start_at (starts, text, (size_t) (bar - c->text)), ==, c->allowed);
+    g_free (starts);
+    tact_lexicon_free (lexicon);
+}
+
+/* Where the reading gives up, or tells a rule is best searched for: a
+ * pattern that may match no text, a back-reference, a verb; and one
+ * whose matches can start at most bytes. */
+static const char *const unplaced_patterns[] = {
+    "(a|)", "(\\w)\\1", "(*UTF)x", "(?:!{3,})|(*FAIL)", "[\\w.+-]+@[\\w-]+",
+    "(?:(?<=[.!?] )|^)[A-Za-z0-9]+ ", "(?-i)^\\s*[\\w.]+(Exception|Error)",
+};
+
+static void
+test_unplaced (void)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS (unplaced_patterns); i++) {
+	g_autofree char *lex = g_strdup_printf ("[frustration]\nrule = %s\n",
+						unplaced_patterns[i]);
+	tact_lexicon_t *lexicon = parse (lex);
+	const tact_rule_t *rule = tact_lexicon_section (lexicon, "frustration")->pdata[0];
+	g_autofree tact_rule_starts_t *starts = g_new (tact_rule_starts_t, 1);
+	g_autofree tact_pattern_start_t *start = g_new (tact_pattern_start_t, 1);
+
+	g_test_message ("%s", unplaced_patterns[i]);
+	g_assert_false (tact_rule_starts (rule, starts));
+	if (i < 4)
+	    g_assert_false (tact_pattern_start (unplaced_patterns[i], 0, start));
+	tact_lexicon_free (lexicon);
+    }
+}
+
+/* Every match PCRE2 finds, anchored at any byte of texts made to be
+ * hard for it, of every built-in rule the detector searches for, and
+ * of some written to be harder, starts where tact_rule_starts allows. */
+static const char *const hard_texts[] = {
+    "Why is this STILL broken??? I tried everything :( See https://example.com/help",
+    "hey!! the export is not working lol \xf0\x9f\x98\x85 can't figure it out... ugh!!!",
+    "HELP ME NOW PLEASE. O'NEIL SAYS NO. \xc3\xa9" "ABC DEF GHI, _NOT THIS_ 'TODAY IS BAD'",
+    "i'm stuck and i can't log in. im sure ive tried. \xc3\xa9i am here, \xe2\x80\x99i too,\ti\n"
+    "x_i ok, 'i' no, ill be back i",
+    "Hi. Ok. Bye.\nNo. Way.\n\xc5\xbfo. ok. then? Yes. No.\nFine! Done. Now.",
+    "It was late. Delayed again, undelayed, overdue, behind schedule, behind \xc5\xbf" "chedule, "
+    "my late reply, x'late, LATE, latest, ablate",
+    "soooo bad, nooooo, whyyy, pleeeease, plea\xc5\xbf" "eee, ughhh, argh, ARGHHH, aaaah, "
+    "whaaat, xsoooo, so'ooooo, \xc3\xa9soooo, \xc5\xbfoooo",
+    "wait.... what\xe2\x80\xa6\xe2\x80\xa6 ok... \xe2\x80\x9cquoted\xe2\x80\x9d",
+    ":) :-( ;) =D 8) 8-) xD XDD <3 ^_^ ^^ o_O O_o :'( :P :/ http://x :p/ a:) "
+    "\xc2\xaf\\_(\xe3\x83\x84)_/\xc2\xaf 2018) (8) x8)",
+    "wow!!! really!!!! ?! !? ?\?!! \xef\xbc\x81\xef\xbc\x81 !\xef\xbc\x81! "
+    "\xf0\x9f\x99\x84 \xf0\x9f\x98\xa4 \xe2\x98\x80 \xe2\x9d\xa4",
+    "Traceback (most recent call last):\n  File \"x.py\", line 3\n    at com.x.Y.run(Y.java:1)\n"
+    "ERROR: it failed\n[12:30:45] started\n2023-01-02 10:20 done\n\tindented\n    four\n"
+    "$ ls -l\n# root\n>>> print(1)\n> quoted\n{\"a\": 1}\n[1, 2]\n"
+    "java.lang.NullPointerException: oops\nSomeError\n\n  \n  Error: x\n",
+    "Mail jo.b+x@example.co.uk or a@b, see /usr/local/bin/tool and C:\\Windows\\x, "
+    "`code` here, www.example.com and WWW.X.ORG, ftp://files.example.com/a, \xe2\x84\xaa:\\x",
+    "x\xc5\xbfoooo x\xe2\x84\xaam \xe2\x84\xaam OK. \xe2\x84\xaa. zzz xzzz yzz\r\n > q",
+};
+
+static const char *const hard_patterns[] = {
+    "(?<=\\bmy )\\blate", "\\b(?:ok|\xe2\x84\xaa)\\b", "(?:x|y)?z{2,3}", "'m\\b", "\\R\\s*>",
+    "(?<![\\w/])[oO]_[oO](?!\\w)", "\\bwww\\.\\S+", "(?:ab)+c", "[^a-z]{2}!",
+    "(?:a@)?b\\.c", "x@y|z", "[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+", "(?<=@)\\w+",
+    "(?:(?<=[,;] )|(?<=\\()|^)\\w+[.!]", "(?<=[.!?] )[A-Za-z0-9]+\\. ", "(?:^|(?<=\\n))[a-z]+:",
+};
+
+static void
+check_hard (const tact_rule_t *rule, const char *text)
+{
+    g_autofree tact_rule_starts_t *starts = g_new (tact_rule_starts_t, 1);
+    size_t length = strlen (text), start, end;
+
+    tact_rule_starts (rule, starts);
+    for (size_t k = 0; k <= length; k++) {
+	if (k < length && (text[k] & 0xc0) == 0x80)
+	    continue;
+	if (tact_rule_find (rule, text, length, k, TRUE, FALSE, &start, &end) && end > start) {
+	    if (! may_start_at (starts, text, k))
+		g_test_message ("%s/%s at %zu of \"%s\"", rule->section, rule->name, k, text);
+	    g_assert_true (may_start_at (starts, text, k));
+	}
+    }
+}
+
+static void
+test_starts_hold (void)
+{
+    static const char *const searched[] = {
+	"frustration", "casual", "question", "complaint", "mask-line", "mask-span", NULL
+    };
+    tact_lexicon_t *lexicon = NULL;
+    g_autofree char *error = NULL;
+    GString *lex = g_string_new ("[frustration]\n");
+
+    g_assert_cmpint (tact_lexicon_load_builtin (&lexicon, "cues.lex", &error), ==, 0);
+    for (const char *const *section = searched; *section; section++) {
+	const GPtrArray *rules = tact_lexicon_section (lexicon, *section);
+
+	for (guint i = 0; i < rules->len; i++)
+	    for (gsize t = 0; t < G_N_ELEMENTS (hard_texts); t++)
+		check_hard (rules->pdata[i], hard_texts[t]);
+    }
+    tact_lexicon_free (lexicon);
+    for (gsize i = 0; i < G_N_ELEMENTS (hard_patterns); i++)
+	g_string_append_printf (lex, "r%zu = %s\n", i, hard_patterns[i]);
+    lexicon = parse (lex->str);
+    g_string_free (lex, TRUE);
+    for (guint i = 0; i < tact_lexicon_rules (lexicon)->len; i++)
+	for (gsize t = 0; t < G_N_ELEMENTS (hard_texts); t++)
+	    check_hard (tact_lexicon_rules (lexicon)->pdata[i], hard_texts[t]);
+    tact_lexicon_free (lexicon);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -741,6 +993,12 @@ main (int argc, char **argv)
 	g_autofree char *name = g_strdup_printf ("/words/before-%02zu", i);
 	g_test_add_data_func (name, &before_cases[i], check_before);
     }
+    for (size_t i = 0; i < G_N_ELEMENTS (start_cases); i++) {
+	g_autofree char *name = g_strdup_printf ("/starts/case-%02zu", i);
+	g_test_add_data_func (name, &start_cases[i], check_start);
+    }
+    g_test_add_func ("/starts/unplaced", test_unplaced);
+    g_test_add_func ("/starts/hold", test_starts_hold);
     g_test_add_func ("/words/builtin-nearby", test_builtin_nearby);
     g_test_add_func ("/words/builtin-paths", test_builtin_paths);
     g_test_add_func ("/words/path-tree", test_path_tree);
