@@ -157,7 +157,9 @@ struct tact_detector {
     /* For each rule, by place in the lexicon, where its matches can
      * start, when it is searched for (it starts with no word, or it is
      * a mask) and best tried only there (see tact_rule_starts), or
-     * NULL; and whether some other rule searched for has a prefilter. */
+     * NULL; and whether some other rule searched for has a prefilter.
+     * Found once the detector has read PREFILTER_AFTER: NULL until
+     * then. */
     tact_rule_starts_t **starts_of_rule;
     gboolean prefiltered;
     /* For the others, the bytes one of which a text must hold for
@@ -196,8 +198,11 @@ struct tact_detector {
  * its walk, have paid for themselves. */
 #define PATHS_AFTER (64 * 1024)
 
-/* Past this much text, loading the lexicon's prefilter (see lexicon.h)
- * has paid for itself. */
+/* Past this much text, finding where the rules searched for can start
+ * (find_starts: it reads their patterns, some millions of instructions)
+ * and loading the lexicon's prefilter (see lexicon.h) have paid for
+ * themselves; until then those rules are searched for over the whole
+ * text. */
 #define PREFILTER_AFTER (64 * 1024)
 
 /* ---- eight bytes at a time ----
@@ -808,7 +813,6 @@ tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
 	}
     }
     index_entries (detector);
-    find_starts (detector);
     make_guard (detector, &detector->negation, "negation");
     make_guard (detector, &detector->condition, "hypothetical-condition");
     make_guard (detector, &detector->consequence, "hypothetical-consequence");
@@ -2443,11 +2447,12 @@ may_match (const guint8 *hits, const tact_rule_t *rule)
 static void
 each_match_of (finding_t *f, const tact_rule_t *rule, found_t found, void *data)
 {
-    const tact_rule_starts_t *starts = f->detector->starts_of_rule[rule->place];
+    const tact_detector_t *d = f->detector;
+    const tact_rule_starts_t *starts = d->starts_of_rule ? d->starts_of_rule[rule->place] : NULL;
     places_t places = { NULL, 0, 0 };
 
     if (! starts) {
-	const guint8 *holds = f->detector->holds_of_rule[rule->place];
+	const guint8 *holds = d->holds_of_rule ? d->holds_of_rule[rule->place] : NULL;
 
 	if (may_match (f->hits, rule) && (! holds || holds_one_of (f, holds)))
 	    each_match (rule, f->text, f->length, f->fast, found, data);
@@ -2520,7 +2525,8 @@ mask_lines (finding_t *f, const GPtrArray *rules, char *mask)
 
     for (guint i = 0; i < rules->len; i++) {
 	const tact_rule_t *rule = rules->pdata[i];
-	const tact_rule_starts_t *starts = d->starts_of_rule[rule->place];
+	const tact_rule_starts_t *starts = d->starts_of_rule ? d->starts_of_rule[rule->place]
+	    : NULL;
 
 	if (i < 64 && starts && starts->at_lines) {
 	    if (holds_one_of (f, starts->holds))
@@ -2834,6 +2840,8 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
     /* the rules that start with no word, and the masks, only where
      * the text holds what they need, or the prefilter says they may
      * match */
+    if (! detector->starts_of_rule && detector->bytes_read > PREFILTER_AFTER)
+	find_starts ((tact_detector_t *) detector);
     if (detector->prefiltered && detector->bytes_read > PREFILTER_AFTER) {
 	hits = g_malloc0 (tact_lexicon_prefilter_size (detector->lexicon) + 1);
 	if (tact_lexicon_prefilter (detector->lexicon, text, length, hits))
