@@ -23,11 +23,11 @@ tests_unit_text_test_SOURCES = tests/unit/text.c
 tests_unit_text_test_LDADD = $(unit_ldadd)
 tests_unit_split_test_SOURCES = tests/unit/split.c
 tests_unit_split_test_LDADD = $(unit_ldadd)
-tests_unit_cues_test_SOURCES = tests/unit/cues.c
+tests_unit_cues_test_SOURCES = tests/unit/cues.c tests/unit/hard-texts.h
 tests_unit_cues_test_LDADD = $(unit_ldadd)
 tests_unit_draft_test_SOURCES = tests/unit/draft.c
 tests_unit_draft_test_LDADD = $(unit_ldadd)
-tests_unit_lexicon_test_SOURCES = tests/unit/lexicon.c
+tests_unit_lexicon_test_SOURCES = tests/unit/lexicon.c tests/unit/hard-texts.h
 tests_unit_lexicon_test_LDADD = $(unit_ldadd)
 
 cli_tests = \

@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "core/cues.h"
+#include "tests/unit/hard-texts.h"
 
 static tact_detector_t *detector;
 static tact_speller_t *speller;	/* no dictionary: fluency unknown */
@@ -1084,31 +1085,7 @@ test_prefiltered_same (void)
  * what they find is what searching the whole text for them finds,
  * which a team's copy of them does (each with a choice that never
  * matches, which leaves PCRE2 and the detector nothing to tell where
- * a match starts), on texts made to be hard for it. */
-static const char *const search_texts[] = {
-    "Why is this STILL broken??? I tried everything :( See https://example.com/help",
-    "hey!! the export is not working lol \xf0\x9f\x98\x85 can't figure it out... ugh!!!",
-    "HELP ME NOW PLEASE. O'NEIL SAYS NO. \xc3\xa9" "ABC DEF GHI, _NOT THIS_ 'TODAY IS BAD'",
-    "i'm stuck and i can't log in. im sure ive tried. \xc3\xa9i am here, \xe2\x80\x99i too,\ti\n"
-    "x_i ok, 'i' no, ill be back i",
-    "Hi. Ok. Bye.\nNo. Way.\n\xc5\xbfo. ok. then? Yes. No.\nFine! Done. Now.",
-    "It was late. Delayed again, undelayed, overdue, noverdue, behind schedule, \xc3\xa9" "behind "
-    "schedule, behind \xc5\xbf" "chedule, my late reply, x'late, LATE, latest, ablate",
-    "soooo bad, nooooo, whyyy, pleeeease, pleaseee, plea\xc5\xbf" "eee, ughhh, argh, ARGHHH, aaaah, "
-    "whaaat, xsoooo, so'ooooo, \xc3\xa9soooo, \xc5\xbfoooo",
-    "wait.... what\xe2\x80\xa6\xe2\x80\xa6 ok... \xe2\x80\x9cquoted\xe2\x80\x9d",
-    ":) :-( ;) =D 8) 8-) xD XDD <3 ^_^ ^^ o_O O_o :'( :P :/ http://x :p/ a:) "
-    "\xc2\xaf\\_(\xe3\x83\x84)_/\xc2\xaf 2018) (8) x8)",
-    "wow!!! really!!!! ?! !? ?\?!! \xef\xbc\x81\xef\xbc\x81 !\xef\xbc\x81! "
-    "\xf0\x9f\x99\x84 \xf0\x9f\x98\xa4 \xe2\x98\x80 \xe2\x9d\xa4",
-    "Traceback (most recent call last):\n  File \"x.py\", line 3\n    at com.x.Y.run(Y.java:1)\n"
-    "ERROR: it failed\n[12:30:45] started\n2023-01-02 10:20 done\n\tindented\n    four\n"
-    "$ ls -l\n# root\n>>> print(1)\n> quoted\n{\"a\": 1}\n[1, 2]\n"
-    "java.lang.NullPointerException: oops\nSomeError\n\n  \n  Error: x\n",
-    "Mail jo.b+x@example.co.uk or a@b, see /usr/local/bin/tool and C:\\Windows\\x, "
-    "`code` here, www.example.com and WWW.X.ORG, ftp://files.example.com/a, \xe2\x84\xaa:\\x",
-};
-
+ * a match starts), on texts made to be hard for it (hard-texts.h). */
 static void
 test_searched_same (void)
 {
@@ -1149,14 +1126,14 @@ test_searched_same (void)
     g_string_free (hidden, TRUE);
     for (int pass = 0; pass < 2; pass++) {
 	/* as a fresh detector reads, then as a busy one */
-	for (size_t i = 0; i < G_N_ELEMENTS (search_texts); i++) {
+	for (size_t i = 0; i < G_N_ELEMENTS (hard_texts); i++) {
 	    g_autoptr (GArray) a = new_cues ();
 	    g_autoptr (GArray) b = new_cues ();
 	    g_autofree char *found = NULL;
 	    g_autofree char *expected = NULL;
 
-	    tact_detector_find (placed, search_texts[i], strlen (search_texts[i]), FALSE, a);
-	    tact_detector_find (searched, search_texts[i], strlen (search_texts[i]), FALSE, b);
+	    tact_detector_find (placed, hard_texts[i], strlen (hard_texts[i]), FALSE, a);
+	    tact_detector_find (searched, hard_texts[i], strlen (hard_texts[i]), FALSE, b);
 	    found = describe (a);
 	    expected = describe (b);
 	    g_test_message ("%s", expected);

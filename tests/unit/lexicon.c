@@ -11,6 +11,7 @@
 
 #include "core/lexicon.h"
 #include "core/word-paths.h"
+#include "tests/unit/hard-texts.h"
 
 static tact_lexicon_t *
 parse (const char *text)
@@ -892,32 +893,8 @@ test_unplaced (void)
 
 /* Every match PCRE2 finds, anchored at any byte of texts made to be
  * hard for it, of every built-in rule the detector searches for, and
- * of some written to be harder, starts where tact_rule_starts allows. */
-static const char *const hard_texts[] = {
-    "Why is this STILL broken??? I tried everything :( See https://example.com/help",
-    "hey!! the export is not working lol \xf0\x9f\x98\x85 can't figure it out... ugh!!!",
-    "HELP ME NOW PLEASE. O'NEIL SAYS NO. \xc3\xa9" "ABC DEF GHI, _NOT THIS_ 'TODAY IS BAD'",
-    "i'm stuck and i can't log in. im sure ive tried. \xc3\xa9i am here, \xe2\x80\x99i too,\ti\n"
-    "x_i ok, 'i' no, ill be back i",
-    "Hi. Ok. Bye.\nNo. Way.\n\xc5\xbfo. ok. then? Yes. No.\nFine! Done. Now.",
-    "It was late. Delayed again, undelayed, overdue, behind schedule, behind \xc5\xbf" "chedule, "
-    "my late reply, x'late, LATE, latest, ablate",
-    "soooo bad, nooooo, whyyy, pleeeease, plea\xc5\xbf" "eee, ughhh, argh, ARGHHH, aaaah, "
-    "whaaat, xsoooo, so'ooooo, \xc3\xa9soooo, \xc5\xbfoooo",
-    "wait.... what\xe2\x80\xa6\xe2\x80\xa6 ok... \xe2\x80\x9cquoted\xe2\x80\x9d",
-    ":) :-( ;) =D 8) 8-) xD XDD <3 ^_^ ^^ o_O O_o :'( :P :/ http://x :p/ a:) "
-    "\xc2\xaf\\_(\xe3\x83\x84)_/\xc2\xaf 2018) (8) x8)",
-    "wow!!! really!!!! ?! !? ?\?!! \xef\xbc\x81\xef\xbc\x81 !\xef\xbc\x81! "
-    "\xf0\x9f\x99\x84 \xf0\x9f\x98\xa4 \xe2\x98\x80 \xe2\x9d\xa4",
-    "Traceback (most recent call last):\n  File \"x.py\", line 3\n    at com.x.Y.run(Y.java:1)\n"
-    "ERROR: it failed\n[12:30:45] started\n2023-01-02 10:20 done\n\tindented\n    four\n"
-    "$ ls -l\n# root\n>>> print(1)\n> quoted\n{\"a\": 1}\n[1, 2]\n"
-    "java.lang.NullPointerException: oops\nSomeError\n\n  \n  Error: x\n",
-    "Mail jo.b+x@example.co.uk or a@b, see /usr/local/bin/tool and C:\\Windows\\x, "
-    "`code` here, www.example.com and WWW.X.ORG, ftp://files.example.com/a, \xe2\x84\xaa:\\x",
-    "x\xc5\xbfoooo x\xe2\x84\xaam \xe2\x84\xaam OK. \xe2\x84\xaa. zzz xzzz yzz\r\n > q",
-};
-
+ * of some written to be harder, starts where tact_rule_starts allows
+ * (the texts: hard-texts.h). */
 static const char *const hard_patterns[] = {
     "(?<=\\bmy )\\blate", "\\b(?:ok|\xe2\x84\xaa)\\b", "(?:x|y)?z{2,3}", "'m\\b", "\\R\\s*>",
     "(?<![\\w/])[oO]_[oO](?!\\w)", "\\bwww\\.\\S+", "(?:ab)+c", "[^a-z]{2}!",
