@@ -713,13 +713,13 @@ add_placed (tact_detector_t *detector, const tact_rule_starts_t *starts)
     for (guint b = 0; b < 256; b++) {
 	if ((starts->first[b / 8] >> (b % 8)) & 1)
 	    detector->starting[b] |= bit;
-	if ((starts->before[b / 8] >> (b % 8)) & 1)
+	if ((starts->start.before[b / 8] >> (b % 8)) & 1)
 	    detector->after[0][b] |= bit;
-	if ((starts->before_other[b / 8] >> (b % 8)) & 1)
+	if ((starts->start.before_other[b / 8] >> (b % 8)) & 1)
 	    detector->after[1][b] |= bit;
 	if ((starts->first[b / 8] >> (b % 8)) & 1)
 	    for (guint c = 0; c < 256; c++)
-		if (b >= 0x80 || ((starts->second[b][c / 8] >> (c % 8)) & 1))
+		if (b >= 0x80 || ((starts->start.second[b][c / 8] >> (c % 8)) & 1))
 		    detector->pairs[b << 8 | c] = 1;
     }
 }
@@ -2341,9 +2341,9 @@ add_places (finding_t *f, size_t k, guint64 m)
 	const tact_rule_starts_t *starts = f->detector->placed[r];
 
 	if (s[k] < 0x80 && k + 1 < f->length &&
-	    (! HAS_BYTE (starts->second[s[k]], s[k + 1]) ||
+	    (! HAS_BYTE (starts->start.second[s[k]], s[k + 1]) ||
 	     (s[k + 1] < 0x80 && k + 2 < f->length &&
-	      ! HAS_BYTE (starts->third[s[k + 1]], s[k + 2]))))
+	      ! HAS_BYTE (starts->start.third[s[k + 1]], s[k + 2]))))
 	    continue;
 	places_add (&f->places[r], k);
     }
@@ -2409,7 +2409,7 @@ anchored_places (finding_t *f, const tact_rule_starts_t *starts, places_t *place
     size_t last = 0;
 
     for (guint b = 0; b < 256; b++)
-	if (HAS_BYTE (starts->anchor, b))
+	if (HAS_BYTE (starts->start.anchor, b))
 	    only = only == -1 ? (gint) b : -2;
     for (size_t j = 1; j < f->length; j++) {
 	size_t k = j;
@@ -2420,15 +2420,15 @@ anchored_places (finding_t *f, const tact_rule_starts_t *starts, places_t *place
 	    if (! p)
 		break;
 	    k = j = (size_t) (p - f->text);
-	} else if (! HAS_BYTE (starts->anchor, s[j])) {
+	} else if (! HAS_BYTE (starts->start.anchor, s[j])) {
 	    continue;
 	}
-	if (! HAS_BYTE (starts->run, s[j - 1]))
+	if (! HAS_BYTE (starts->start.run, s[j - 1]))
 	    continue;
-	while (k > last && HAS_BYTE (starts->run, s[k - 1]))
+	while (k > last && HAS_BYTE (starts->start.run, s[k - 1]))
 	    k--;
 	last = j;
-	if (k == 0 || HAS_BYTE (is_pattern_word (s[k]) ? starts->before : starts->before_other,
+	if (k == 0 || HAS_BYTE (is_pattern_word (s[k]) ? starts->start.before : starts->start.before_other,
 				s[k - 1]))
 	    places_add (places, k);
     }

@@ -1189,20 +1189,15 @@ tact_rule_starts (const tact_rule_t *rule, tact_rule_starts_t *starts)
 	    starts->first[k] = known ? starts->first[k] & start.first[k] : start.first[k];
 	known = TRUE;
     }
-    memcpy (starts->before, start.before, 32);
-    memcpy (starts->before_other, start.before_other, 32);
-    memcpy (starts->second, start.second, sizeof start.second);
-    memcpy (starts->third, start.third, sizeof start.third);
+    starts->start = start;
     if (! known)
 	return FALSE;
     for (guint b = 0; b < 256; b++)
 	if (HAS_BYTE (starts->first, b))
-	    share += byte_share (b) * (b < 0x80 ? set_share (starts->second[b]) : 1) *
-		set_share (g_ascii_isalnum (b) || b == '_' ? starts->before : starts->before_other);
+	    share += byte_share (b) * (b < 0x80 ? set_share (starts->start.second[b]) : 1) *
+		set_share (g_ascii_isalnum (b) || b == '_' ? starts->start.before : starts->start.before_other);
     if (share > FEW_PLACES && start.anchored && set_share (start.anchor) <= FEW_PLACES) {
 	starts->by_anchor = TRUE;
-	memcpy (starts->run, start.run, 32);
-	memcpy (starts->anchor, start.anchor, 32);
 	return TRUE;
     }
     return share <= FEW_PLACES;

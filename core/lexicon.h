@@ -29,6 +29,7 @@
 #include <pcre2.h>
 
 #include "tact.h"
+#include "core/word-paths.h"
 
 /* At most this many needs of a rule are kept (see nearby below); and
  * where a need's count of words is, past its reach and stop bytes. */
@@ -163,20 +164,13 @@ typedef struct tact_rule_starts {
     guint8 holds[32];		/* every match holds one of these (the
 				 * last byte PCRE2 says it needs, or one
 				 * the reading of word-paths.c does) */
-    /* But at_lines: the bytes that can come before a match that starts
-     * with a byte of \w (ASCII letters, digits, '_'), and with another;
-     * and for each first byte of ASCII, the bytes that can come second,
-     * and for each second the third (see tact_pattern_start in
-     * word-paths.h). */
-    guint8 before[32], before_other[32];
-    guint8 second[128][32];
-    guint8 third[128][32];
-    /* Or, when its places are found so (few where the others are
-     * many): it starts where a run of bytes of run does, before a byte
-     * of anchor, after a byte of before or before_other (see
-     * tact_pattern_start). */
+    /* But at_lines: what the reading of word-paths.c tells of where a
+     * match starts (tact_pattern_start: the bytes before it, and the
+     * second and third), its first bytes left to first above, which
+     * PCRE2's may narrow; and when by_anchor (its places found so, few
+     * where the others are many), the run before the anchor. */
+    tact_pattern_start_t start;
     gboolean by_anchor;
-    guint8 run[32], anchor[32];
 } tact_rule_starts_t;
 
 /* Fill *starts for rule; TRUE when the places where its matches can

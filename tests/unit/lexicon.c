@@ -751,21 +751,21 @@ may_start_at (const tact_rule_starts_t *starts, const char *text, size_t k)
 	    at++;
 	return at < length && HAS (starts->after_space, s[at]);
     }
-    if (k > 0 && ! HAS (g_ascii_isalnum (s[k]) || s[k] == '_' ? starts->before
-			: starts->before_other, s[k - 1]))
+    if (k > 0 && ! HAS (g_ascii_isalnum (s[k]) || s[k] == '_' ? starts->start.before
+			: starts->start.before_other, s[k - 1]))
 	return FALSE;
     if (starts->by_anchor) {
 	size_t j = k;
 
 	/* where a run starts that ends before an anchor */
-	while (j < length && HAS (starts->run, s[j]))
+	while (j < length && HAS (starts->start.run, s[j]))
 	    j++;
-	return j > k && j < length && HAS (starts->anchor, s[j]) &&
-	    (k == 0 || ! HAS (starts->run, s[k - 1]));
+	return j > k && j < length && HAS (starts->start.anchor, s[j]) &&
+	    (k == 0 || ! HAS (starts->start.run, s[k - 1]));
     }
     return s[k] >= 0x80 || k + 1 == length ||
-	(HAS (starts->second[s[k]], s[k + 1]) &&
-	 (s[k + 1] >= 0x80 || k + 2 == length || HAS (starts->third[s[k + 1]], s[k + 2])));
+	(HAS (starts->start.second[s[k]], s[k + 1]) &&
+	 (s[k + 1] >= 0x80 || k + 2 == length || HAS (starts->start.third[s[k + 1]], s[k + 2])));
 }
 
 /* Patterns, a text, and whether the reading lets a match start at a
