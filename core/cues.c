@@ -769,7 +769,7 @@ find_starts (tact_detector_t *detector)
 			detector->line_any |= G_GUINT64_CONSTANT (1) << line;
 		}
 	} else {
-	    for (guint k = 0; k < 32; k++)
+	    for (guint k = 0; k < 32 && ! detector->holds_of_rule[rule->place]; k++)
 		if (starts.holds[k] != 0xff)
 		    detector->holds_of_rule[rule->place] = g_memdup2 (starts.holds, 32);
 	    if (rule->prefilter_id >= 0)

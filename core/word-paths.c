@@ -2114,7 +2114,8 @@ walk_node (walk_build_t *b, guint32 n, guint depth)
     at = walk->length[depth];
     out = grow (&walk->values[depth], &walk->length[depth], &walk->size[depth], length);
     *out++ = n_entries;
-    memcpy (out, entries->values, n_entries * sizeof (guint32));
+    if (n_entries)		/* (no values to copy from when none) */
+	memcpy (out, entries->values, n_entries * sizeof (guint32));
     out += n_entries;
     if (depth < TACT_PATH_DEPTH) {
 	*out++ = any;

@@ -488,6 +488,7 @@ test_builtin_nearby (void)
 {
     tact_lexicon_t *builtin = NULL, *layer = NULL;
     g_autofree char *error = NULL;
+    g_autofree char *earliest = NULL;
     const char *names[][2] = {
 	{ "urgency", "at-the-earliest" }, { "nonfluent", "for-verb" },
 	{ "frustration", "caps-short" }, { "struggle", "quoted-error" },
@@ -510,8 +511,8 @@ test_builtin_nearby (void)
 	g_assert_cmpstr (compiled, ==, read);
 	tact_lexicon_free (layer);
     }
-    g_assert_nonnull (strstr (nearby_of (builtin, rule_named (builtin, "urgency", "at-the-earliest")),
-			      " earliest;"));
+    earliest = nearby_of (builtin, rule_named (builtin, "urgency", "at-the-earliest"));
+    g_assert_nonnull (strstr (earliest, " earliest;"));
     tact_lexicon_free (builtin);
 }
 
