@@ -1043,6 +1043,25 @@ read_a_lot (const tact_detector_t *d)
     g_string_free (text, TRUE);
 }
 
+/* Check that tried finds in text the cues that expected finds;
+ * returns how many. */
+static guint
+check_same_cues (tact_detector_t *tried, tact_detector_t *expected, const char *text)
+{
+    g_autoptr (GArray) a = new_cues ();
+    g_autoptr (GArray) b = new_cues ();
+    g_autofree char *found = NULL;
+    g_autofree char *wanted = NULL;
+
+    tact_detector_find (tried, text, strlen (text), FALSE, a);
+    tact_detector_find (expected, text, strlen (text), FALSE, b);
+    found = describe (a);
+    wanted = describe (b);
+    g_test_message ("%s", wanted);
+    g_assert_cmpstr (found, ==, wanted);
+    return a->len;
+}
+
 static const char *const probe_texts[] = {
     "Why is this STILL broken??? I tried everything :( See https://example.com/help",
     "hey!! the export is not working lol 😅 can't figure it out... ugh!!!",
@@ -1062,20 +1081,8 @@ test_prefiltered_same (void)
     g_assert_cmpint (tact_detector_new (&busy, NULL, &error), ==, TACT_STATUS_SUCCESS);
     g_assert_cmpint (tact_detector_new (&fresh, NULL, &error), ==, TACT_STATUS_SUCCESS);
     read_a_lot (busy);
-    for (size_t i = 0; i < G_N_ELEMENTS (probe_texts); i++) {
-	g_autoptr (GArray) a = new_cues ();
-	g_autoptr (GArray) b = new_cues ();
-	g_autofree char *fast = NULL;
-	g_autofree char *slow = NULL;
-
-	tact_detector_find (busy, probe_texts[i], strlen (probe_texts[i]), FALSE, a);
-	tact_detector_find (fresh, probe_texts[i], strlen (probe_texts[i]), FALSE, b);
-	fast = describe (a);
-	slow = describe (b);
-	g_test_message ("%s", slow);
-	g_assert_cmpuint (a->len, >, 0);
-	g_assert_cmpstr (fast, ==, slow);
-    }
+    for (size_t i = 0; i < G_N_ELEMENTS (probe_texts); i++)
+	g_assert_cmpuint (check_same_cues (busy, fresh, probe_texts[i]), >, 0);
     tact_detector_free (busy);
     tact_detector_free (fresh);
 }
@@ -1126,19 +1133,8 @@ test_searched_same (void)
     g_string_free (hidden, TRUE);
     for (int pass = 0; pass < 2; pass++) {
 	/* as a fresh detector reads, then as a busy one */
-	for (size_t i = 0; i < G_N_ELEMENTS (hard_texts); i++) {
-	    g_autoptr (GArray) a = new_cues ();
-	    g_autoptr (GArray) b = new_cues ();
-	    g_autofree char *found = NULL;
-	    g_autofree char *expected = NULL;
-
-	    tact_detector_find (placed, hard_texts[i], strlen (hard_texts[i]), FALSE, a);
-	    tact_detector_find (searched, hard_texts[i], strlen (hard_texts[i]), FALSE, b);
-	    found = describe (a);
-	    expected = describe (b);
-	    g_test_message ("%s", expected);
-	    g_assert_cmpstr (found, ==, expected);
-	}
+	for (size_t i = 0; i < G_N_ELEMENTS (hard_texts); i++)
+	    check_same_cues (placed, searched, hard_texts[i]);
 	read_a_lot (placed);
 	read_a_lot (searched);
     }
