@@ -1010,6 +1010,23 @@ show_change (const compose_t *compose, int editor_status)
     }
 }
 
+/* With $edit_headers (tact's macro sets it), mutt writes the reply's
+ * body to a new file when the editor returns, then stamps it with
+ * time (); the kernel may give that write a time some milliseconds
+ * ahead of time ()'s coarse clock (see show_change), and when the two
+ * fall on either side of a second, mutt asks at sending whether to
+ * "update encoding" of a modified attachment.  tact cannot touch that
+ * write, but it can leave the editor well inside a second: in its
+ * last tenth, it waits for the next second and a little more. */
+static void
+leave_inside_second (void)
+{
+    struct timespec now;
+
+    if (clock_gettime (CLOCK_REALTIME, &now) == 0 && now.tv_nsec > 900000000L)
+	g_usleep ((gulong) (1000000000L - now.tv_nsec) / 1000 + 20000);
+}
+
 static const after_editor_step_t after_editor_steps[] = {
     remove_notice,
     show_change,
@@ -1176,6 +1193,7 @@ compose_file (compose_t *compose)
 	code = lint_after_editor (compose, editor, code);
 	show_change (compose, code);	/* the editor may have run again */
     }
+    leave_inside_second ();
     return code;
 }
 
