@@ -146,12 +146,15 @@ struct tact_detector {
     /* The tree of the rules' paths (see word-paths.h): at a token of
      * the text, the detector walks it with that token and the next
      * ones, and tries the entries of the nodes it reaches, and only
-     * those.  The detector walks it once it has read PATHS_AFTER, and
-     * until then tries rules by their filings: the walk writes out the
-     * nodes below each word it meets, which one message never pays
-     * for.  The build makes the tree for the built-in lexicon; for one
-     * with layers, it is made then. */
+     * those.  The build makes the tree for the built-in lexicon, which
+     * the detector walks where it lies until it has read PATHS_AFTER;
+     * for one with layers, it is made then, and until then rules are
+     * tried by their filings.  Past PATHS_AFTER, the detector walks a
+     * copy of its own (walk), written out below each word as it meets
+     * it, which one message never pays for. */
     const tact_path_tree_t *paths;
+    guint32 *entry_of_rule;	/* by place in the lexicon: entry + 1, or 0 */
+    guint32 n_rules;
     tact_path_walk_t *walk;	/* the tree as walked, its rules as entries */
     gboolean paths_tried;
     /* For each rule, by place in the lexicon, where its matches can
@@ -453,21 +456,32 @@ index_entries (tact_detector_t *detector)
 
 /* ---- the tree of paths ---- */
 
-/* Take the lexicon's tree of paths, to walk with its rules numbered as
- * entries (see tact_path_walk_t). */
+/* Take the lexicon's tree of paths (made now, for a lexicon with
+ * layers), its rules numbered as entries. */
+static void
+use_tree (tact_detector_t *detector)
+{
+    const GPtrArray *rules = tact_lexicon_rules (detector->lexicon);
+
+    detector->paths = tact_lexicon_path_tree (detector->lexicon);
+    detector->n_rules = rules->len;
+    detector->entry_of_rule = g_new0 (guint32, rules->len + 1);
+    for (guint e = 0; e < detector->n_entries; e++)
+	if (detector->entries[e].rule->place < rules->len)
+	    detector->entry_of_rule[detector->entries[e].rule->place] = e + 1;
+}
+
+/* Walk the tree as a copy of the detector's own (see tact_path_walk_t)
+ * from now on. */
 static void
 use_paths (tact_detector_t *detector)
 {
-    const GPtrArray *rules = tact_lexicon_rules (detector->lexicon);
-    const tact_path_tree_t *tree = tact_lexicon_path_tree (detector->lexicon);
-    g_autofree guint32 *entry_of_rule = g_new0 (guint32, rules->len + 1);
-
     detector->paths_tried = TRUE;
-    for (guint e = 0; e < detector->n_entries; e++)
-	if (detector->entries[e].rule->place < rules->len)
-	    entry_of_rule[detector->entries[e].rule->place] = e + 1;
-    detector->walk = tree ? tact_path_walk_new (tree, entry_of_rule, rules->len) : NULL;
-    detector->paths = tree;
+    if (! detector->paths)
+	use_tree (detector);
+    if (detector->paths)
+	detector->walk = tact_path_walk_new (detector->paths, detector->entry_of_rule,
+					     detector->n_rules);
 }
 
 /* ---- what cancels a cue: the words its rules start with ---- */
@@ -812,6 +826,8 @@ tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
 	    entry->index = e;
 	}
     }
+    if (tact_lexicon_path_tree_ready (detector->lexicon))
+	use_tree (detector);
     index_entries (detector);
     make_guard (detector, &detector->negation, "negation");
     make_guard (detector, &detector->condition, "hypothetical-condition");
@@ -842,6 +858,7 @@ tact_detector_free (tact_detector_t *detector)
     g_free (detector->filings);
     g_free (detector->at);
     tact_path_walk_free (detector->walk);
+    g_free (detector->entry_of_rule);
     g_ptr_array_unref (detector->scanned);
     g_free (detector->entries);
     if (detector->starts_of_rule)
@@ -1950,8 +1967,6 @@ has_nearby (const finding_t *f, const entry_t *entry, guint i)
     size_t start = tokens[i].start;
     const guint32 *nearby;
 
-    if (! entry->rule->nearby)
-	return TRUE;
     if (G_UNLIKELY (! entry->needs_known))
 	find_needs (f->detector->lexicon, (entry_t *) entry);
     if (! (nearby = entry->nearby))
@@ -2128,6 +2143,78 @@ walk_paths (finding_t *f, guint start, guint32 by_word, guint32 by_head)
     }
 }
 
+/* ---- the same, over the tree where it lies (a short run) ---- */
+
+static inline void
+tree_give (finding_t *f, guint32 n, guint start)
+{
+    const tact_detector_t *detector = f->detector;
+    const tact_path_tree_t *tree = detector->paths;
+    const tact_path_node_t *node = &tree->nodes[n];
+
+    if (node->rules > tree->n_rules || node->n_rules > tree->n_rules - node->rules)
+	return;
+    for (guint32 k = 0; k < node->n_rules; k++) {
+	guint32 rule = tree->rules[node->rules + k];
+	guint32 e = rule < detector->n_rules ? detector->entry_of_rule[rule] : 0;
+
+	if (e-- && f->given_at[e] != start + 1) {
+	    f->given_at[e] = start + 1;
+	    f->given[f->n_given++] = e;
+	}
+    }
+}
+
+/* The node any token leads to from node n, or 0. */
+static inline guint32
+tree_any (const tact_path_tree_t *tree, guint32 n)
+{
+    return tree->nodes[n].any < tree->n_nodes ? tree->nodes[n].any : 0;
+}
+
+/* Every entry of node n and of the nodes below it, to the depth. */
+static void
+tree_give_all (finding_t *f, guint32 n, guint depth, guint start)
+{
+    const tact_path_tree_t *tree = f->detector->paths;
+    const tact_path_node_t *node = &tree->nodes[n];
+
+    tree_give (f, n, start);
+    if (depth == TACT_PATH_DEPTH)
+	return;
+    for (guint32 k = 0; k < node->n_edges && node->edges + k < tree->n_edges; k++)
+	if (tree->edges[node->edges + k].node < tree->n_nodes)
+	    tree_give_all (f, tree->edges[node->edges + k].node, depth + 1, start);
+    if (tree_any (tree, n))
+	tree_give_all (f, tree_any (tree, n), depth + 1, start);
+}
+
+/* Walk on from node n with the token i, at depth tokens from start. */
+static void
+tree_walk (finding_t *f, guint32 n, guint i, guint depth, guint start)
+{
+    const tact_path_tree_t *tree = f->detector->paths;
+    const tact_path_node_t *node = &tree->nodes[n];
+    const token_t *token;
+    guint32 child;
+
+    tree_give (f, n, start);
+    if (depth == TACT_PATH_DEPTH || i >= f->tokens->len || (! node->n_edges && ! node->any))
+	return;
+    token = &g_array_index (f->tokens, token_t, i);
+    if (! token->plain) {
+	/* (see walk_paths) */
+	tree_give_all (f, n, depth, start);
+	return;
+    }
+    if (token->word != NO_WORD && (child = tact_path_tree_child (tree, n, token->word)))
+	tree_walk (f, child, i + 1, depth + 1, start);
+    if (token->head != NO_WORD && (child = tact_path_tree_child (tree, n, token->head)))
+	tree_walk (f, child, i + 1, depth + 1, start);
+    if ((child = tree_any (tree, n)))
+	tree_walk (f, child, i + 1, depth + 1, start);
+}
+
 /* Try the entries whose paths the tokens from i follow, in the order of
  * the entries. */
 static void
@@ -2135,14 +2222,28 @@ try_paths (finding_t *f, guint i)
 {
     const tact_detector_t *detector = f->detector;
     const token_t *token = &g_array_index (f->tokens, token_t, i);
-    guint32 by_word = tact_path_walk_root (detector->walk, token->word);
-    guint32 by_head = tact_path_walk_root (detector->walk, token->head);
+    tact_path_walk_t *walk = detector->walk;
+    guint32 by_word, by_head;
     guchar first = (guchar) f->text[token->start];
 
+    if (walk) {
+	by_word = tact_path_walk_root (walk, token->word);
+	by_head = tact_path_walk_root (walk, token->head);
+    } else {
+	by_word = token->word != NO_WORD ? tact_path_tree_child (detector->paths, 0, token->word) : 0;
+	by_head = token->head != NO_WORD ? tact_path_tree_child (detector->paths, 0, token->head) : 0;
+    }
     if (! by_word && ! by_head)
 	return;
     f->n_given = 0;
-    walk_paths (f, i, by_word, by_head);
+    if (walk) {
+	walk_paths (f, i, by_word, by_head);
+    } else {
+	if (by_word)
+	    tree_walk (f, by_word, i + 1, 1, i);
+	if (by_head)
+	    tree_walk (f, by_head, i + 1, 1, i);
+    }
     /* in the order of the entries: insertion sort, as there are few */
     for (guint k = 1; k < f->n_given; k++)
 	for (guint j = k; j > 0 && f->given[j - 1] > f->given[j]; j--) {

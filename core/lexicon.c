@@ -102,6 +102,8 @@ rule_free (gpointer data)
 	g_free (rule->next);
 	g_free (rule->required);
     }
+    else
+	g_free ((gpointer) rule->nearby);	/* copied when asked for */
     /* most rules of a run are never tried: what they never made is
      * not freed, not even through a call */
     if (rule->match)
@@ -1700,10 +1702,22 @@ get_rule (reader_t *r, tact_lexicon_t *lexicon, guint32 **numbered, guint32 pref
 	(prefilter_id == NO_WORDS || prefilter_id < prefilter_size);
     rule->prefilter_id = ok && prefilter_id != NO_WORDS ? (int) prefilter_id : -1;
     ok = ok && get_u32 (r, &rule->paths_at);	/* checked when first read */
-    /* checked when first asked for (tact_lexicon_rule_nearby): most
+    /* read when first asked for (tact_lexicon_rule_nearby): most
      * rules are never tried in a short run */
-    ok = ok && get_values (r, numbered, &rule->nearby);
-    rule->nearby_unchecked = rule->nearby != NULL;
+    if (ok && r->end - r->at >= 4) {
+	guint32 count;
+
+	rule->nearby_bytes = r->at;
+	ok = get_u32 (r, &count);
+	if (ok && count != NO_WORDS) {
+	    ok = (size_t) (r->end - r->at) / 4 >= count;
+	    r->at += ok ? (size_t) count * 4 : 0;
+	} else {
+	    rule->nearby_bytes = NULL;
+	}
+    } else {
+	ok = FALSE;
+    }
     if (! ok) {
 	rule_free (rule);
 	return NULL;
@@ -2132,11 +2146,18 @@ tact_lexicon_rule_nearby (const tact_lexicon_t *lexicon, const tact_rule_t *rule
 {
     tact_rule_t *mutable = (tact_rule_t *) rule;
 
-    if (rule->nearby_unchecked) {
-	mutable->nearby_unchecked = FALSE;
-	if (! each_nearby_word ((guint32 *) rule->nearby, is_word,
-				&(word_check_t) { lexicon, NULL }))
-	    mutable->nearby = NULL;	/* in the lexicon's buffer: not freed */
+    if (rule->nearby_bytes) {
+	guint32 count, *nearby;
+
+	memcpy (&count, rule->nearby_bytes, 4);
+	nearby = g_new (guint32, (gsize) count + 1);
+	nearby[0] = count;
+	memcpy (nearby + 1, rule->nearby_bytes + 4, (gsize) count * 4);
+	mutable->nearby_bytes = NULL;
+	if (each_nearby_word (nearby, is_word, &(word_check_t) { lexicon, NULL }))
+	    mutable->nearby = nearby;
+	else
+	    g_free (nearby);
     }
     return rule->nearby;
 }

@@ -86,8 +86,11 @@ typedef struct tact_rule {
      * and their numbers, sorted.  NULL when it needs nothing of the
      * kind. */
     const guint32 *nearby;
-    gboolean nearby_unchecked;	/* read from compiled bytes, not yet
-				 * checked: see tact_lexicon_rule_nearby */
+    /* A rule the build compiled: where its nearby list is in the
+     * compiled bytes (its count first), or NULL; read, checked and
+     * copied to nearby (owned by the rule) when first asked for, see
+     * tact_lexicon_rule_nearby. */
+    const guint8 *nearby_bytes;
     guint32 number;		/* its place in what the build compiled */
     guint32 place;		/* its place in tact_lexicon_rules */
     gboolean failed;		/* does not compile: never matches */

@@ -453,7 +453,7 @@ check_before (gconstpointer data)
 static char *
 nearby_of (const tact_lexicon_t *lexicon, const tact_rule_t *rule)
 {
-    const guint32 *nearby = rule->nearby;
+    const guint32 *nearby = tact_lexicon_rule_nearby (lexicon, rule);
     GString *out = g_string_new (NULL);
     guint32 at = 3;
 
