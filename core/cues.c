@@ -960,6 +960,13 @@ typedef struct finding {
     size_t condition_from, condition_start, consequence_from, consequence_to;
     gboolean condition_known, condition, consequence_known, consequence;
     guint token;		/* the token the words are tried at */
+    /* Where the last cue checked stood: how many of the tokens in
+     * guarded come before token guarded_token, and how many sentences
+     * end before byte sentence_start.  Cues are mostly checked in the
+     * order of the text, and the next is looked for from there. */
+    guint guarded_token, guarded_before;
+    size_t sentence_start;
+    guint sentence_before;
 } finding_t;
 
 static gboolean
@@ -1428,6 +1435,37 @@ token_rules (const finding_t *f, const guard_t *guard, guint i, size_t from, siz
     return rules;
 }
 
+/* How many of the tokens in f->guarded come before token i: found from
+ * the last answer in a few steps when i is at or a little after the
+ * last token asked for, as it mostly is, else by binary search. */
+static inline guint
+guarded_before (finding_t *f, guint i)
+{
+    const guint32 *guarded = f->guarded;
+    guint low = 0, high = f->n_guarded, k;
+
+    if (i >= f->guarded_token) {
+	low = f->guarded_before;
+	for (k = 0; k < 4 && low < high && guarded[low] < i; k++)
+	    low++;
+	if (low == high || guarded[low] >= i)
+	    high = low;
+    } else {
+	high = f->guarded_before;
+    }
+    while (low < high) {
+	guint middle = (low + high) / 2;
+
+	if (guarded[middle] < i)
+	    low = middle + 1;
+	else
+	    high = middle;
+    }
+    f->guarded_token = i;
+    f->guarded_before = low;
+    return low;
+}
+
 /* Which of guard's rules may match the text from from to to, as a
  * string of its own (a bit each; see guard_t): those that the region's
  * tokens may start (see token_rules).  Of the tokens the region holds
@@ -1435,7 +1473,7 @@ token_rules (const finding_t *f, const guard_t *guard, guint i, size_t from, siz
  * over, which spares a look at each token of a sentence for each cue in
  * it.  The tokens the region's edges cut are read again. */
 static guint32
-guard_rules (const finding_t *f, const guard_t *guard, size_t from, size_t to)
+guard_rules (finding_t *f, const guard_t *guard, size_t from, size_t to)
 {
     const token_t *tokens = (const token_t *) (void *) f->tokens->data;
     const guint32 *guarded = f->guarded;
@@ -1460,31 +1498,44 @@ guard_rules (const finding_t *f, const guard_t *guard, size_t from, size_t to)
     /* the tokens the edges cut: the last, and the first */
     if (tokens[i - 1].end > to)
 	rules |= token_rules (f, guard, i - 1, from, to);
-    /* (the region is short: its first token is found from its last,
-     * going back by steps that double, then by binary search) */
-    for (k = 1, high = i - 1; high >= k && tokens[high - k].end > from; k *= 2)
-	high -= k;
-    for (low = high >= k ? high - k + 1 : 0; low < high;) {
-	guint middle = (low + high) / 2;
+    /* A token the region's start cuts holds the byte before it, which
+     * is then one a token may hold (see byte_class): most regions
+     * start past a clause's or a sentence's end, and cut none.  (The
+     * region is short: its first token is found from its last, going
+     * back by steps that double, then by binary search.) */
+    if (from > 0 && byte_class[(guchar) f->text[from - 1]]) {
+	for (k = 1, high = i - 1; high >= k && tokens[high - k].end > from; k *= 2)
+	    high -= k;
+	for (low = high >= k ? high - k + 1 : 0; low < high;) {
+	    guint middle = (low + high) / 2;
 
-	if (tokens[middle].end <= from)
-	    low = middle + 1;
-	else
-	    high = middle;
+	    if (tokens[middle].end <= from)
+		low = middle + 1;
+	    else
+		high = middle;
+	}
+	if (tokens[low].start < from)
+	    rules |= token_rules (f, guard, low, from, to);
     }
-    if (tokens[low].start < from)
-	rules |= token_rules (f, guard, low, from, to);
-    /* the region's tokens a rule may start with, from the last */
-    for (low = 0, high = f->n_guarded; low < high;) {
-	guint middle = (low + high) / 2;
+    /* the region's tokens a rule may start with, from the last; one
+     * it holds whole starts the rules of its words (as token_rules
+     * finds), and those whose next words are known are left to
+     * token_rules */
+    for (k = guarded_before (f, i); k-- > 0 && rules != G_MAXUINT32;) {
+	const token_t *token = &tokens[guarded[k]];
+	guint32 n_words = f->detector->n_words;
 
-	if (guarded[middle] < i)
-	    low = middle + 1;
+	if (token->end <= from)
+	    break;
+	if (token->start < from || token->end > to || ! token->plain || token->tail == ANY_WORD ||
+	    ((guard->paired[MIN (token->word, n_words)] | guard->paired[MIN (token->tail, n_words)]) &
+	     ~rules))
+	    rules |= token_rules (f, guard, guarded[k], from, to);
 	else
-	    high = middle;
+	    rules |= guard->starts[MIN (token->word, n_words)] |
+		guard->starts[MIN (token->head, n_words)] |
+		guard->starts[MIN (token->tail, n_words)];
     }
-    for (k = low; k-- > 0 && tokens[guarded[k]].end > from && rules != G_MAXUINT32;)
-	rules |= token_rules (f, guard, guarded[k], from, to);
     return rules;
 }
 
@@ -1492,7 +1543,7 @@ guard_rules (const finding_t *f, const guard_t *guard, size_t from, size_t to)
  * string of its own; the same as tact_lexicon_match_length on the
  * guard's section, trying only the rules that may match. */
 static gboolean
-guard_matches (const finding_t *f, const guard_t *guard, size_t from, size_t to)
+guard_matches (finding_t *f, const guard_t *guard, size_t from, size_t to)
 {
     guint32 rules = guard_rules (f, guard, from, to);
     guint n_rules = guard->rules->len;
@@ -1514,7 +1565,7 @@ guard_matches (const finding_t *f, const guard_t *guard, size_t from, size_t to)
 
 /* A rule of negation matches the text just before start, in its clause. */
 static gboolean
-negated (const finding_t *f, size_t start)
+negated (finding_t *f, size_t start)
 {
     const char *text = f->text;
     size_t from = start > CLAUSE_LOOKBACK ? start - CLAUSE_LOOKBACK : 0, i = start;
@@ -1640,13 +1691,23 @@ hypothetical (finding_t *f, size_t start, size_t end)
 {
     const size_t *ends;
     size_t from = 0, to = f->length;
-    guint low = 0, high;
+    guint low = 0, high, k;
 
     find_sentence_ends (f);
     ends = f->sentence_ends;
     high = f->n_sentence_ends;
-    /* the sentence: from after the last end before start, to after the
-     * first end at or after end */
+    /* the sentence: from after the last end before start (found from
+     * the last cue's, as for guarded_before), to after the first end at
+     * or after end */
+    if (start >= f->sentence_start) {
+	low = f->sentence_before;
+	for (k = 0; k < 4 && low < high && ends[low] < start; k++)
+	    low++;
+	if (low == high || ends[low] >= start)
+	    high = low;
+    } else {
+	high = f->sentence_before;
+    }
     while (low < high) {
 	guint middle = (low + high) / 2;
 
@@ -1655,13 +1716,10 @@ hypothetical (finding_t *f, size_t start, size_t end)
 	else
 	    high = middle;
     }
+    f->sentence_start = start;
+    f->sentence_before = low;
     if (low > 0)
 	from = ends[low - 1] + 1;
-    for (guint i = low; i < f->n_sentence_ends; i++)
-	if (ends[i] >= end) {
-	    to = ends[i] + 1;
-	    break;
-	}
     /* several cues often share a sentence start, or a sentence */
     if (! f->condition_known || f->condition_from != from || f->condition_start != start) {
 	f->condition = guard_matches (f, &f->detector->condition, from, start);
@@ -1671,6 +1729,11 @@ hypothetical (finding_t *f, size_t start, size_t end)
     }
     if (! f->condition)
 	return FALSE;
+    for (guint i = low; i < f->n_sentence_ends; i++)
+	if (ends[i] >= end) {
+	    to = ends[i] + 1;
+	    break;
+	}
     if (to > from && f->text[to - 1] == '?')
 	return TRUE;
     if (! f->consequence_known || f->consequence_from != from || f->consequence_to != to) {
