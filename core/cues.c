@@ -118,7 +118,18 @@ typedef struct guard {
 				 * (the rule's next words; see pairs_hold) */
     guint32 always;		/* those of the first 32 that may start
 				 * otherwise; the rules after them always */
+    guint number;		/* its place among the detector's guards */
 } guard_t;
+
+#define N_GUARDS 3
+
+/* The byte of a detector's pair_guards for a word followed by next:
+ * a hash of the two. */
+static inline guint
+pair_slot (guint word, guint next)
+{
+    return (word * 0x9e3779b1u + next * 0x85ebca77u) >> 20;
+}
 
 struct tact_detector {
     tact_lexicon_t *lexicon;
@@ -142,6 +153,15 @@ struct tact_detector {
     guint8 *guarded_words;	/* by word number (and 0 for n_words): 1
 				 * for a word a rule of a guard can start
 				 * with */
+    /* ... and for each word, which guards (a bit each, by number) have
+     * a rule that starts with it whatever follows, and which have one
+     * that starts with it and goes on with one of a few next words;
+     * for each pair_slot, which guards have such a rule whose first
+     * word and one of its next words fall there.  A token then tells
+     * in a few looks which guards' rules it may start (see
+     * find_hot). */
+    guint8 *starting_guards, *pairing_guards;
+    guint8 pair_guards[4096];
     size_t bytes_read;		/* text read so far, to choose compiled code */
     /* The tree of the rules' paths (see word-paths.h): at a token of
      * the text, the detector walks it with that token and the next
@@ -692,8 +712,9 @@ pairs_hold (const tact_rule_t *rule)
 
 /* The guard of a section's rules. */
 static void
-make_guard (tact_detector_t *detector, guard_t *guard, const char *section)
+make_guard (tact_detector_t *detector, guard_t *guard, const char *section, guint number)
 {
+    guard->number = number;
     guard->rules = tact_lexicon_section (detector->lexicon, section);
     guard->starts = g_new0 (guint32, detector->n_words + 1);
     guard->paired = g_new0 (guint32, detector->n_words + 1);
@@ -708,10 +729,14 @@ make_guard (tact_detector_t *detector, guard_t *guard, const char *section)
 	}
 	paired = pairs_hold (rule);
 	for (guint32 w = 0; w < rule->first[0]; w++) {
-	    if (paired && rule->next[w])
+	    if (paired && rule->next[w]) {
 		guard->paired[rule->first[w + 1]] |= 1u << i;
-	    else
+		for (guint32 n = 0; n < rule->next[w][0]; n++)
+		    detector->pair_guards[pair_slot (rule->first[w + 1], rule->next[w][n + 1])] |=
+			1u << number;
+	    } else {
 		guard->starts[rule->first[w + 1]] |= 1u << i;
+	    }
 	}
     }
 }
@@ -829,15 +854,20 @@ tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
     if (tact_lexicon_path_tree_ready (detector->lexicon))
 	use_tree (detector);
     index_entries (detector);
-    make_guard (detector, &detector->negation, "negation");
-    make_guard (detector, &detector->condition, "hypothetical-condition");
-    make_guard (detector, &detector->consequence, "hypothetical-consequence");
+    make_guard (detector, &detector->negation, "negation", 0);
+    make_guard (detector, &detector->condition, "hypothetical-condition", 1);
+    make_guard (detector, &detector->consequence, "hypothetical-consequence", 2);
     detector->guarded_words = g_new0 (guint8, detector->n_words + 1);
-    for (guint32 w = 0; w < detector->n_words; w++)
+    detector->starting_guards = g_new0 (guint8, detector->n_words + 1);
+    detector->pairing_guards = g_new0 (guint8, detector->n_words + 1);
+    for (guint32 w = 0; w < detector->n_words; w++) {
+	detector->starting_guards[w] = (detector->negation.starts[w] != 0) |
+	    (detector->condition.starts[w] != 0) << 1 | (detector->consequence.starts[w] != 0) << 2;
+	detector->pairing_guards[w] = (detector->negation.paired[w] != 0) |
+	    (detector->condition.paired[w] != 0) << 1 | (detector->consequence.paired[w] != 0) << 2;
 	detector->guarded_words[w] =
-	    (detector->negation.starts[w] | detector->negation.paired[w] |
-	     detector->condition.starts[w] | detector->condition.paired[w] |
-	     detector->consequence.starts[w] | detector->consequence.paired[w]) != 0;
+	    (detector->starting_guards[w] | detector->pairing_guards[w]) != 0;
+    }
     *out = detector;
     return TACT_STATUS_SUCCESS;
 }
@@ -849,6 +879,8 @@ tact_detector_free (tact_detector_t *detector)
 	return;
     g_free (detector->slots);
     g_free (detector->guarded_words);
+    g_free (detector->starting_guards);
+    g_free (detector->pairing_guards);
     g_free (detector->negation.starts);
     g_free (detector->condition.starts);
     g_free (detector->consequence.starts);
@@ -967,6 +999,15 @@ typedef struct finding {
     guint guarded_token, guarded_before;
     size_t sentence_start;
     guint sentence_before;
+    /* For each guard, by its number, a bit for each token that may
+     * start one of its rules (see find_hot), once needed. */
+    guint64 *hot[N_GUARDS];
+    /* The last token asked about that may start a condition, + 1 (0
+     * for none), and the first sentence end after it, or how far the
+     * text after it is known to hold none. */
+    guint condition_token;
+    size_t condition_end;
+    gboolean condition_end_found;
 } finding_t;
 
 static gboolean
@@ -1435,6 +1476,78 @@ token_rules (const finding_t *f, const guard_t *guard, guint i, size_t from, siz
     return rules;
 }
 
+/* For each guard, a bit for each token in f->guarded that may start
+ * one of its rules whole and followed by its next token whole, as
+ * token_rules would tell: one that starts one whatever follows (or may
+ * hold any word), or starts one that goes on with next words and is
+ * followed by a token whose word or head may be one of them, as the
+ * detector's pair_guards tell (a few of the others pass too).  A token
+ * outside guarded starts none.  Found once for a text, in a few looks
+ * at each token, where each cue checked would look at each token of
+ * its region. */
+static void
+find_hot (finding_t *f)
+{
+    const tact_detector_t *detector = f->detector;
+    const token_t *tokens = (const token_t *) (void *) f->tokens->data;
+    const guint8 *starting = detector->starting_guards, *pairing = detector->pairing_guards;
+    const guint8 *pair_guards = detector->pair_guards;
+    guint32 n_words = detector->n_words, n_tokens = f->tokens->len;
+    guint size = n_tokens / 64 + 1;
+    guint64 *bits = g_new0 (guint64, N_GUARDS * size);
+
+    for (guint g = 0; g < N_GUARDS; g++)
+	f->hot[g] = bits + g * size;
+    for (guint k = 0; k < f->n_guarded; k++) {
+	guint t = f->guarded[k];
+	const token_t *token = &tokens[t];
+	guint hot = (1u << N_GUARDS) - 1, pairs;
+
+	if (token->plain && token->tail != ANY_WORD) {
+	    guint word = MIN (token->word, n_words), tail = MIN (token->tail, n_words);
+
+	    hot = starting[word] | starting[MIN (token->head, n_words)] | starting[tail];
+	    pairs = (pairing[word] | pairing[tail]) & ~hot;
+	    if (pairs && t + 1 < n_tokens) {
+		const token_t *next = &tokens[t + 1];
+
+		if (! next->plain || next->tail == ANY_WORD)
+		    hot |= pairs;
+		else
+		    hot |= pairs & (pair_guards[pair_slot (word, next->word)] |
+				    pair_guards[pair_slot (word, next->head)] |
+				    pair_guards[pair_slot (tail, next->word)] |
+				    pair_guards[pair_slot (tail, next->head)]);
+	    }
+	}
+	bits[t / 64] |= (guint64) (hot & 1) << (t % 64);
+	bits[size + t / 64] |= (guint64) ((hot >> 1) & 1) << (t % 64);
+	bits[2 * size + t / 64] |= (guint64) ((hot >> 2) & 1) << (t % 64);
+    }
+}
+
+/* The first token at or after byte at: token f->token, the one the
+ * words of the text are tried at, where most cues start, else found by
+ * binary search. */
+static inline guint
+token_at (const finding_t *f, size_t at)
+{
+    const token_t *tokens = (const token_t *) (void *) f->tokens->data;
+    guint i = f->token, low = 0, high = f->tokens->len;
+
+    if (i < high && tokens[i].start == at)
+	return i;
+    while (low < high) {
+	guint middle = (low + high) / 2;
+
+	if (tokens[middle].start < at)
+	    low = middle + 1;
+	else
+	    high = middle;
+    }
+    return low;
+}
+
 /* How many of the tokens in f->guarded come before token i: found from
  * the last answer in a few steps when i is at or a little after the
  * last token asked for, as it mostly is, else by binary search. */
@@ -1478,26 +1591,16 @@ guard_rules (finding_t *f, const guard_t *guard, size_t from, size_t to)
     const token_t *tokens = (const token_t *) (void *) f->tokens->data;
     const guint32 *guarded = f->guarded;
     guint32 rules = guard->always;
-    guint i = f->token, low = 0, high = f->tokens->len, k;
+    guint i = token_at (f, to), low, high, k;
+    gboolean cut = FALSE;
 
-    /* the first token at or after to: the one the words of the text are
-     * tried at, where most cues start, else found by binary search */
-    if (i >= high || tokens[i].start != to) {
-	while (low < high) {
-	    guint middle = (low + high) / 2;
-
-	    if (tokens[middle].start < to)
-		low = middle + 1;
-	    else
-		high = middle;
-	}
-	i = low;
-    }
     if (i == 0 || tokens[i - 1].end <= from)
 	return rules;		/* no token in the region */
     /* the tokens the edges cut: the last, and the first */
-    if (tokens[i - 1].end > to)
+    if (tokens[i - 1].end > to) {
 	rules |= token_rules (f, guard, i - 1, from, to);
+	cut = TRUE;
+    }
     /* A token the region's start cuts holds the byte before it, which
      * is then one a token may hold (see byte_class): most regions
      * start past a clause's or a sentence's end, and cut none.  (The
@@ -1516,6 +1619,32 @@ guard_rules (finding_t *f, const guard_t *guard, size_t from, size_t to)
 	}
 	if (tokens[low].start < from)
 	    rules |= token_rules (f, guard, low, from, to);
+    }
+    /* The tokens it holds whole that may start a rule (see find_hot),
+     * from the last: any other starts none, unless it comes before a
+     * token the region's end cuts, which the region has as another. */
+    if (! cut) {
+	const guint64 *hot;
+	guint w = (i - 1) / 64;
+	guint64 bits;
+
+	if (! f->hot[0])
+	    find_hot (f);
+	hot = f->hot[guard->number];
+	bits = hot[w] & ((G_GUINT64_CONSTANT (2) << ((i - 1) % 64)) - 1);
+	for (;;) {
+	    for (; bits; bits &= ~(G_GUINT64_CONSTANT (1) << (63 - __builtin_clzll (bits)))) {
+		guint t = w * 64 + 63 - (guint) __builtin_clzll (bits);
+
+		if (tokens[t].end <= from || rules == G_MAXUINT32)
+		    return rules;
+		if (tokens[t].start >= from)
+		    rules |= token_rules (f, guard, t, from, to);
+	    }
+	    if (w == 0 || tokens[w * 64 - 1].end <= from)
+		return rules;
+	    bits = hot[--w];
+	}
     }
     /* the region's tokens a rule may start with, from the last; one
      * it holds whole starts the rules of its words (as token_rules
@@ -1684,6 +1813,84 @@ find_sentence_ends (finding_t *f)
 	    add_sentence_end (f, i);
 }
 
+/* The first sentence end (see is_sentence_end) from from on and
+ * before to, or to when there is none; sixteen bytes at a time with
+ * SSE2, as find_sentence_ends. */
+static size_t
+next_sentence_end (const finding_t *f, size_t from, size_t to)
+{
+    const char *text = f->text;
+    size_t i = from;
+
+#if defined(__SSE2__)
+    for (; i + 16 <= to; i += 16) {
+	__m128i x = _mm_loadu_si128 ((const __m128i *) (const void *) (text + i));
+	guint found = (guint) _mm_movemask_epi8 (
+	    _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (x, _mm_set1_epi8 ('.')),
+					_mm_cmpeq_epi8 (x, _mm_set1_epi8 ('!'))),
+			  _mm_or_si128 (_mm_cmpeq_epi8 (x, _mm_set1_epi8 ('?')),
+					_mm_cmpeq_epi8 (x, _mm_set1_epi8 ('\n')))));
+
+	for (; found; found &= found - 1)
+	    if (is_sentence_end (text, i + lowest_bit (found), f->length))
+		return i + lowest_bit (found);
+    }
+#endif
+    for (; i < to; i++)
+	if (is_sentence_end (text, i, f->length))
+	    return i;
+    return to;
+}
+
+/* Whether no token before the cue at start, in its sentence, may start
+ * a rule of a condition, as most cues have none: then no condition
+ * holds, without finding where the sentence starts.  The token before
+ * the cue that may start one (see find_hot) is found among the few
+ * last ones (else FALSE, not known), and whether a sentence ends
+ * between it and start, once for it. */
+static gboolean
+no_condition (finding_t *f, size_t start)
+{
+    const guard_t *condition = &f->detector->condition;
+    const token_t *tokens = (const token_t *) (void *) f->tokens->data;
+    const guint64 *hot;
+    guint i, w, t, steps = 0;
+    guint64 bits;
+
+    if (condition->rules->len > 32 || condition->always)
+	return FALSE;		/* rules that may start anywhere */
+    i = token_at (f, start);
+    if (i == 0)
+	return TRUE;		/* no token before it */
+    if (tokens[i - 1].end > start)
+	return FALSE;		/* the sentence would cut a token */
+    if (! f->hot[0])
+	find_hot (f);
+    hot = f->hot[condition->number];
+    w = (i - 1) / 64;
+    bits = hot[w] & ((G_GUINT64_CONSTANT (2) << ((i - 1) % 64)) - 1);
+    while (! bits) {
+	if (w == 0)
+	    return TRUE;	/* none in the text before it */
+	if (++steps == 8)
+	    return FALSE;
+	bits = hot[--w];
+    }
+    t = w * 64 + 63 - (guint) __builtin_clzll (bits);
+    if (f->condition_token != t + 1) {
+	f->condition_token = t + 1;
+	f->condition_end = tokens[t].end;
+	f->condition_end_found = FALSE;
+    }
+    if (! f->condition_end_found && f->condition_end < start) {
+	size_t e = next_sentence_end (f, f->condition_end, start);
+
+	f->condition_end = e;
+	f->condition_end_found = e < start;
+    }
+    return f->condition_end_found && f->condition_end < start;
+}
+
 /* In a sentence that sets a condition before the cue ("if", "in case")
  * and speaks of a future or asks ("I'll write again", "... ?"). */
 static gboolean
@@ -1692,6 +1899,9 @@ hypothetical (finding_t *f, size_t start, size_t end)
     const size_t *ends;
     size_t from = 0, to = f->length;
     guint low = 0, high, k;
+
+    if (no_condition (f, start))
+	return FALSE;
 
     find_sentence_ends (f);
     ends = f->sentence_ends;
@@ -3021,6 +3231,7 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
     g_free (f.guarded);
     g_free (f.has_required);
     g_free (f.sentence_ends);
+    g_free (f.hot[0]);
     g_free (f.lines.at);
     if (f.places)
 	for (guint i = 0; i < detector->n_placed; i++)
