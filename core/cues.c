@@ -993,12 +993,9 @@ typedef struct finding {
     gboolean condition_known, condition, consequence_known, consequence;
     guint token;		/* the token the words are tried at */
     /* Where the last cue checked stood: how many of the tokens in
-     * guarded come before token guarded_token, and how many sentences
-     * end before byte sentence_start.  Cues are mostly checked in the
-     * order of the text, and the next is looked for from there. */
+     * guarded come before token guarded_token.  Cues are mostly checked
+     * in the order of the text, and the next is looked for from there. */
     guint guarded_token, guarded_before;
-    size_t sentence_start;
-    guint sentence_before;
     /* For each guard, by its number, a bit for each token that may
      * start one of its rules (see find_hot), once needed. */
     guint64 *hot[N_GUARDS];
@@ -1891,45 +1888,98 @@ no_condition (finding_t *f, size_t start)
     return f->condition_end_found && f->condition_end < start;
 }
 
+/* The last sentence end (see is_sentence_end) from from on and before
+ * to, or G_MAXSIZE when there is none; as next_sentence_end, going
+ * back. */
+static size_t
+last_sentence_end (const finding_t *f, size_t from, size_t to)
+{
+    const char *text = f->text;
+    size_t i = to;
+
+#if defined(__SSE2__)
+    for (; i >= from + 16; i -= 16) {
+	__m128i x = _mm_loadu_si128 ((const __m128i *) (const void *) (text + i - 16));
+	guint found = (guint) _mm_movemask_epi8 (
+	    _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (x, _mm_set1_epi8 ('.')),
+					_mm_cmpeq_epi8 (x, _mm_set1_epi8 ('!'))),
+			  _mm_or_si128 (_mm_cmpeq_epi8 (x, _mm_set1_epi8 ('?')),
+					_mm_cmpeq_epi8 (x, _mm_set1_epi8 ('\n')))));
+
+	for (; found; found &= ~(1u << (31 - __builtin_clz (found))))
+	    if (is_sentence_end (text, i - 16 + 31 - (guint) __builtin_clz (found), f->length))
+		return i - 16 + 31 - (guint) __builtin_clz (found);
+    }
+#endif
+    for (; i > from; i--)
+	if (is_sentence_end (text, i - 1, f->length))
+	    return i - 1;
+    return G_MAXSIZE;
+}
+
+/* How far a sentence's start or end is looked for around a cue before
+ * all the text's sentence ends are found (find_sentence_ends). */
+#define SENTENCE_REACH 512
+
+/* Where the sentence of a cue that starts at start starts: past the
+ * last sentence end before it. */
+static size_t
+sentence_start (finding_t *f, size_t start)
+{
+    size_t from = start > SENTENCE_REACH ? start - SENTENCE_REACH : 0;
+    size_t e = last_sentence_end (f, from, start);
+    guint low = 0, high;
+
+    if (e != G_MAXSIZE)
+	return e + 1;
+    if (from == 0)
+	return 0;
+    find_sentence_ends (f);
+    for (high = f->n_sentence_ends; low < high;) {
+	guint middle = (low + high) / 2;
+
+	if (f->sentence_ends[middle] < start)
+	    low = middle + 1;
+	else
+	    high = middle;
+    }
+    return low > 0 ? f->sentence_ends[low - 1] + 1 : 0;
+}
+
+/* Where the sentence of a cue that ends at end ends: past the first
+ * sentence end at or after end, or at the text's end. */
+static size_t
+sentence_end (finding_t *f, size_t end)
+{
+    size_t to = MIN (f->length, end + SENTENCE_REACH), e = next_sentence_end (f, end, to);
+    guint low = 0, high;
+
+    if (e < to)
+	return e + 1;
+    if (to == f->length)
+	return to;
+    find_sentence_ends (f);
+    for (high = f->n_sentence_ends; low < high;) {
+	guint middle = (low + high) / 2;
+
+	if (f->sentence_ends[middle] < end)
+	    low = middle + 1;
+	else
+	    high = middle;
+    }
+    return low < f->n_sentence_ends ? f->sentence_ends[low] + 1 : f->length;
+}
+
 /* In a sentence that sets a condition before the cue ("if", "in case")
  * and speaks of a future or asks ("I'll write again", "... ?"). */
 static gboolean
 hypothetical (finding_t *f, size_t start, size_t end)
 {
-    const size_t *ends;
-    size_t from = 0, to = f->length;
-    guint low = 0, high, k;
+    size_t from, to;
 
     if (no_condition (f, start))
 	return FALSE;
-
-    find_sentence_ends (f);
-    ends = f->sentence_ends;
-    high = f->n_sentence_ends;
-    /* the sentence: from after the last end before start (found from
-     * the last cue's, as for guarded_before), to after the first end at
-     * or after end */
-    if (start >= f->sentence_start) {
-	low = f->sentence_before;
-	for (k = 0; k < 4 && low < high && ends[low] < start; k++)
-	    low++;
-	if (low == high || ends[low] >= start)
-	    high = low;
-    } else {
-	high = f->sentence_before;
-    }
-    while (low < high) {
-	guint middle = (low + high) / 2;
-
-	if (ends[middle] < start)
-	    low = middle + 1;
-	else
-	    high = middle;
-    }
-    f->sentence_start = start;
-    f->sentence_before = low;
-    if (low > 0)
-	from = ends[low - 1] + 1;
+    from = sentence_start (f, start);
     /* several cues often share a sentence start, or a sentence */
     if (! f->condition_known || f->condition_from != from || f->condition_start != start) {
 	f->condition = guard_matches (f, &f->detector->condition, from, start);
@@ -1939,11 +1989,7 @@ hypothetical (finding_t *f, size_t start, size_t end)
     }
     if (! f->condition)
 	return FALSE;
-    for (guint i = low; i < f->n_sentence_ends; i++)
-	if (ends[i] >= end) {
-	    to = ends[i] + 1;
-	    break;
-	}
+    to = sentence_end (f, end);
     if (to > from && f->text[to - 1] == '?')
 	return TRUE;
     if (! f->consequence_known || f->consequence_from != from || f->consequence_to != to) {
