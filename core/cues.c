@@ -3059,9 +3059,11 @@ merge_sorted (struct tact_cue *cues, guint n)
     /* The cues kept that end after the start of the cue at hand, in the
      * order kept: the others overlap neither it nor any later cue, which
      * starts no earlier, and are not looked at again.  (A kept cue starts
-     * no later than the cue at hand, which ends after its start.) */
-    g_autofree guint *active = g_new (guint, n + 1);
-    guint n_active = 0;
+     * no later than the cue at hand, which ends after its start.)  Those
+     * of most texts fit on the stack. */
+    guint few[256];
+    g_autofree guint *many = n < G_N_ELEMENTS (few) ? NULL : g_new (guint, n + 1);
+    guint *active = many ? many : few, n_active = 0;
 
     for (guint i = 0; i < n; i++) {
 	struct tact_cue *cue = &cues[i];
@@ -3120,13 +3122,13 @@ by_position_data (gconstpointer a, gconstpointer b, gpointer data G_GNUC_UNUSED)
  * (as g_array_sort does, whose sort is stable).  Those found at the
  * text's tokens are in order but for the few found at one token; they
  * are sorted in place, the few found by search apart, and the two
- * merged. */
+ * merged in place from the end, the few moved aside first. */
 static void
 sort_found (finding_t *f)
 {
-    struct tact_cue *cues = f->found;
+    struct tact_cue *cues = f->found, few[16], *searched;
     guint words = f->searched, n = f->n_found;
-    g_autofree struct tact_cue *merged = NULL;
+    g_autofree struct tact_cue *many = NULL;
 
     for (guint k = 1; k < words; k++)
 	if (by_position (&cues[k - 1], &cues[k]) > 0) {
@@ -3141,11 +3143,15 @@ sort_found (finding_t *f)
 	return;
     g_qsort_with_data (cues + words, (gint) (n - words), sizeof (struct tact_cue),
 		       by_position_data, NULL);
-    merged = g_new (struct tact_cue, n);
-    for (guint a = 0, b = words, k = 0; k < n; k++)
-	merged[k] = a < words && (b == n || by_position (&cues[a], &cues[b]) <= 0)
-	    ? cues[a++] : cues[b++];
-    memcpy (cues, merged, n * sizeof (struct tact_cue));
+    if (n - words > G_N_ELEMENTS (few))
+	many = g_new (struct tact_cue, n - words);
+    searched = many ? many : few;
+    memcpy (searched, cues + words, (n - words) * sizeof (struct tact_cue));
+    /* the last of those left goes last; of two at one position, the
+     * one found by search */
+    for (guint a = words, b = n - words, k = n; b > 0;)
+	cues[--k] = a > 0 && by_position (&cues[a - 1], &searched[b - 1]) > 0
+	    ? cues[--a] : searched[--b];
 }
 
 /* Add the cues found to cues, merged (see merge_sorted), each with its
@@ -3159,9 +3165,16 @@ keep_cues (finding_t *f, GArray *cues)
 	sort_found (f);
 	kept = merge_sorted (f->found, f->n_found);
     }
-    for (guint k = 0; k < kept; k++)
-	f->found[k].text = g_strndup (f->text + f->found[k].start,
-				      f->found[k].end - f->found[k].start);
+    /* (the text holds no NUL: g_strndup, which looks for one, would
+     * copy the same) */
+    for (guint k = 0; k < kept; k++) {
+	size_t length = f->found[k].end - f->found[k].start;
+	char *text = g_malloc (length + 1);
+
+	memcpy (text, f->text + f->found[k].start, length);
+	text[length] = '\0';
+	f->found[k].text = text;
+    }
     g_array_append_vals (cues, f->found, kept);
     if (first)
 	merge_overlaps (cues, first);
