@@ -1576,21 +1576,36 @@ guarded_before (finding_t *f, guint i)
     return low;
 }
 
+/* Where in a region the rules of a guard may start (see guard_rules):
+ * a few tokens it holds whole, of ASCII letters, digits and
+ * apostrophes, with the rules each may start, where a match of those
+ * can only start (see starts_with_word); and the rules that may start
+ * elsewhere, searched for over the whole region. */
+typedef struct starters {
+    guint tokens[8];
+    guint32 rules[8];
+    guint n;
+    guint32 searched;
+} starters_t;
+
 /* Which of guard's rules may match the text from from to to, as a
  * string of its own (a bit each; see guard_t): those that the region's
- * tokens may start (see token_rules).  Of the tokens the region holds
- * whole, only those in f->guarded may start any: the others are passed
- * over, which spares a look at each token of a sentence for each cue in
- * it.  The tokens the region's edges cut are read again. */
+ * tokens may start (see token_rules), and where, into *at.  Of the
+ * tokens the region holds whole, only those in f->guarded may start
+ * any: the others are passed over, which spares a look at each token
+ * of a sentence for each cue in it.  The tokens the region's edges cut
+ * are read again. */
 static guint32
-guard_rules (finding_t *f, const guard_t *guard, size_t from, size_t to)
+guard_rules (finding_t *f, const guard_t *guard, size_t from, size_t to, starters_t *at)
 {
     const token_t *tokens = (const token_t *) (void *) f->tokens->data;
     const guint32 *guarded = f->guarded;
-    guint32 rules = guard->always;
+    guint32 rules = guard->always, more;
     guint i = token_at (f, to), low, high, k;
     gboolean cut = FALSE;
 
+    at->n = 0;
+    at->searched = rules;
     if (i == 0 || tokens[i - 1].end <= from)
 	return rules;		/* no token in the region */
     /* the tokens the edges cut: the last, and the first */
@@ -1617,6 +1632,7 @@ guard_rules (finding_t *f, const guard_t *guard, size_t from, size_t to)
 	if (tokens[low].start < from)
 	    rules |= token_rules (f, guard, low, from, to);
     }
+    at->searched = rules;
     /* The tokens it holds whole that may start a rule (see find_hot),
      * from the last: any other starts none, unless it comes before a
      * token the region's end cuts, which the region has as another. */
@@ -1635,8 +1651,15 @@ guard_rules (finding_t *f, const guard_t *guard, size_t from, size_t to)
 
 		if (tokens[t].end <= from || rules == G_MAXUINT32)
 		    return rules;
-		if (tokens[t].start >= from)
-		    rules |= token_rules (f, guard, t, from, to);
+		if (tokens[t].start < from || ! (more = token_rules (f, guard, t, from, to)))
+		    continue;
+		rules |= more;
+		if (tokens[t].plain && tokens[t].tail != ANY_WORD && at->n < G_N_ELEMENTS (at->tokens)) {
+		    at->tokens[at->n] = t;
+		    at->rules[at->n++] = more;
+		} else {
+		    at->searched |= more;
+		}
 	    }
 	    if (w == 0 || tokens[w * 64 - 1].end <= from)
 		return rules;
@@ -1662,7 +1685,39 @@ guard_rules (finding_t *f, const guard_t *guard, size_t from, size_t to)
 		guard->starts[MIN (token->head, n_words)] |
 		guard->starts[MIN (token->tail, n_words)];
     }
+    at->searched = rules;
     return rules;
+}
+
+/* Whether rule matches the text from from to to, as a string of its
+ * own, starting in token t, which the region holds whole and which has
+ * ASCII letters, digits and apostrophes only: at its start, at an
+ * apostrophe or past one, the places in it where a match of a rule
+ * that starts with a word can start (see starts_with_word), as a
+ * search for the rule over the region would try there. */
+static gboolean
+matches_in_token (const finding_t *f, const tact_rule_t *rule, size_t from, size_t to, guint t)
+{
+    const token_t *token = &((const token_t *) (void *) f->tokens->data)[t];
+    const guchar *text = (const guchar *) f->text;
+    size_t start, end;
+
+    if (tact_rule_find (rule, f->text + from, to - from, token->start - from, TRUE, f->fast,
+			&start, &end))
+	return TRUE;
+    for (size_t q = token->start; q < token->end; q++) {
+	/* its bytes past ASCII are those of U+2019, the curly apostrophe */
+	size_t past = text[q] == '\'' ? q + 1 : text[q] >= 0x80 ? q + 3 : q;
+
+	if (past == q)
+	    continue;
+	if (tact_rule_find (rule, f->text + from, to - from, q - from, TRUE, f->fast, &start, &end) ||
+	    tact_rule_find (rule, f->text + from, to - from, past - from, TRUE, f->fast,
+			    &start, &end))
+	    return TRUE;
+	q = past - 1;
+    }
+    return FALSE;
 }
 
 /* Whether a rule of guard matches the text from from to to, as a
@@ -1671,17 +1726,28 @@ guard_rules (finding_t *f, const guard_t *guard, size_t from, size_t to)
 static gboolean
 guard_matches (finding_t *f, const guard_t *guard, size_t from, size_t to)
 {
-    guint32 rules = guard_rules (f, guard, from, to);
+    starters_t at;
+    guint32 rules = guard_rules (f, guard, from, to, &at);
     guint n_rules = guard->rules->len;
     size_t start, end;
 
-    /* the first 32 rules by their bits; the others always */
+    /* the first 32 rules by their bits, tried only in the tokens that
+     * may start them, or searched for; the others always */
     if (n_rules < 32)
 	rules &= (1u << n_rules) - 1;
-    for (; rules; rules &= rules - 1)
-	if (tact_rule_find (guard->rules->pdata[lowest_bit (rules)], f->text + from, to - from, 0,
-			    FALSE, f->fast, &start, &end))
-	    return TRUE;
+    for (; rules; rules &= rules - 1) {
+	guint r = lowest_bit (rules);
+	const tact_rule_t *rule = guard->rules->pdata[r];
+
+	if ((at.searched >> r) & 1) {
+	    if (tact_rule_find (rule, f->text + from, to - from, 0, FALSE, f->fast, &start, &end))
+		return TRUE;
+	    continue;
+	}
+	for (guint k = 0; k < at.n; k++)
+	    if (((at.rules[k] >> r) & 1) && matches_in_token (f, rule, from, to, at.tokens[k]))
+		return TRUE;
+    }
     for (guint i = 32; i < n_rules; i++)
 	if (tact_rule_find (guard->rules->pdata[i], f->text + from, to - from, 0, FALSE, f->fast,
 			    &start, &end))
