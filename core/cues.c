@@ -2069,18 +2069,32 @@ hypothetical (finding_t *f, size_t start, size_t end)
 
 /* ---- finding cues ---- */
 
+/* Whether a byte of the mask (of a text of length bytes, and one more)
+ * is set from start to end: eight bytes at a time, the last eight
+ * read again rather than byte by byte, and a short cue's bytes as
+ * eight around it, which the few words of most cues take without a
+ * branch that could go either way. */
 static gboolean
-is_masked (const char *mask, size_t start, size_t end)
+is_masked (const char *mask, size_t length, size_t start, size_t end)
 {
-    size_t i = start;
+    size_t i = start, n = end - start;
+    guint64 x = 0, y;
 
-    /* eight bytes at a time: a cue is often some words long */
-    for (; i + 8 <= end; i += 8) {
-	guint64 x;
-
-	memcpy (&x, mask + i, 8);
-	if (x)
-	    return TRUE;
+    if (n >= 8) {
+	for (; i + 8 < end; i += 8) {
+	    memcpy (&y, mask + i, 8);
+	    x |= y;
+	}
+	memcpy (&y, mask + end - 8, 8);
+	return (x | y) != 0;
+    }
+    if (start + 8 <= length + 1) {
+	memcpy (&y, mask + start, 8);
+	return (GUINT64_FROM_LE (y) & ((G_GUINT64_CONSTANT (1) << (8 * n)) - 1)) != 0;
+    }
+    if (end >= 8) {
+	memcpy (&y, mask + end - 8, 8);
+	return (GUINT64_FROM_LE (y) >> (8 * (8 - n))) != 0;
     }
     for (; i < end; i++)
 	if (mask[i])
@@ -2104,7 +2118,7 @@ consider (finding_t *f, const entry_t *entry, size_t start, size_t end)
 {
     struct tact_cue cue = { 0 };
 
-    if (end <= start || is_masked (f->mask, start, end))
+    if (end <= start || is_masked (f->mask, f->length, start, end))
 	return;
     if (is_acronym (f, entry, f->text + start, end - start))
 	return;
