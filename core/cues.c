@@ -3150,15 +3150,16 @@ merge_sorted (struct tact_cue *cues, guint n)
 	gboolean merged = FALSE;
 	guint still = 0;
 
-	for (guint a = 0; a < n_active; a++)
-	    if (cues[active[a]].end > cue->start)
-		active[still++] = active[a];
-	n_active = still;
+	/* the first, in the order kept, of the same kind that overlaps
+	 * it, as those that no longer may are dropped in one pass */
 	for (guint a = 0; a < n_active; a++) {
 	    struct tact_cue *other = &cues[active[a]];
 
-	    if (other->kind != cue->kind || other->in_signature != cue->in_signature ||
-		cue->start >= other->end || other->start >= cue->end)
+	    if (other->end <= cue->start)
+		continue;
+	    active[still++] = active[a];
+	    if (merged || other->kind != cue->kind || other->in_signature != cue->in_signature ||
+		other->start >= cue->end)
 		continue;
 	    if (cue->weight > other->weight) {
 		tact_cue_clear (other);
@@ -3167,8 +3168,8 @@ merge_sorted (struct tact_cue *cues, guint n)
 		tact_cue_clear (cue);
 	    }
 	    merged = TRUE;
-	    break;
 	}
+	n_active = still;
 	if (! merged) {
 	    active[n_active++] = kept;
 	    cues[kept++] = *cue;
@@ -3198,6 +3199,22 @@ by_position_data (gconstpointer a, gconstpointer b, gpointer data G_GNUC_UNUSED)
     return by_position (a, b);
 }
 
+/* Sort n cues that are in order but for a few, by position, keeping
+ * the order of those at one: an insertion sort. */
+static void
+sort_nearly_sorted (struct tact_cue *cues, guint n)
+{
+    for (guint k = 1; k < n; k++)
+	if (by_position (&cues[k - 1], &cues[k]) > 0) {
+	    struct tact_cue cue = cues[k];
+	    guint j = k;
+
+	    for (; j > 0 && by_position (&cues[j - 1], &cue) > 0; j--)
+		cues[j] = cues[j - 1];
+	    cues[j] = cue;
+	}
+}
+
 /* Sort the cues found by position, keeping the order of those at one
  * (as g_array_sort does, whose sort is stable).  Those found at the
  * text's tokens are in order but for the few found at one token; they
@@ -3210,19 +3227,16 @@ sort_found (finding_t *f)
     guint words = f->searched, n = f->n_found;
     g_autofree struct tact_cue *many = NULL;
 
-    for (guint k = 1; k < words; k++)
-	if (by_position (&cues[k - 1], &cues[k]) > 0) {
-	    struct tact_cue cue = cues[k];
-	    guint j = k;
-
-	    for (; j > 0 && by_position (&cues[j - 1], &cue) > 0; j--)
-		cues[j] = cues[j - 1];
-	    cues[j] = cue;
-	}
+    sort_nearly_sorted (cues, words);
     if (words == n)
 	return;
-    g_qsort_with_data (cues + words, (gint) (n - words), sizeof (struct tact_cue),
-		       by_position_data, NULL);
+    /* (a few: g_qsort_with_data, through a function for each pair, is
+     * slower on so few) */
+    if (n - words <= 32)
+	sort_nearly_sorted (cues + words, n - words);
+    else
+	g_qsort_with_data (cues + words, (gint) (n - words), sizeof (struct tact_cue),
+			   by_position_data, NULL);
     if (n - words > G_N_ELEMENTS (few))
 	many = g_new (struct tact_cue, n - words);
     searched = many ? many : few;
