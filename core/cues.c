@@ -131,6 +131,18 @@ pair_slot (guint word, guint next)
     return (word * 0x9e3779b1u + next * 0x85ebca77u) >> 20;
 }
 
+/* A short text is_acronym has answered for: its length (0 for none),
+ * the answer and the text.  The detector keeps a slot for each hash of
+ * a text, the last answer there, rather than a GHashTable, which would
+ * grow with each new shouted text and take a copy of each as a key. */
+#define ACRONYM_TEXT 22
+#define ACRONYM_SLOTS 512
+
+typedef struct acronym_slot {
+    guint8 length, acronym;
+    char text[ACRONYM_TEXT];
+} acronym_slot_t;
+
 struct tact_detector {
     tact_lexicon_t *lexicon;
     entry_t *entries;		/* one per rule of the kinds' sections */
@@ -207,6 +219,7 @@ struct tact_detector {
     guint64 line_first[256], line_past[256];
     guint64 line_any;		/* those whose first byte past white space
 				 * may be any, or none */
+    acronym_slot_t *acronyms;	/* see is_acronym; made when first needed */
 };
 
 /* Past this much text, a detector's patterns are worth compiling to
@@ -879,6 +892,7 @@ tact_detector_free (tact_detector_t *detector)
 	return;
     g_free (detector->slots);
     g_free (detector->guarded_words);
+    g_free (detector->acronyms);
     g_free (detector->starting_guards);
     g_free (detector->pairing_guards);
     g_free (detector->negation.starts);
@@ -2105,12 +2119,37 @@ is_masked (const char *mask, size_t length, size_t start, size_t end)
 /* A shouted word that is really an acronym ("CSV", "ASAP") is no cue.
  * The section is one long choice of words, which PCRE2's interpreter
  * tries one by one (thousands of cycles a cue): once the detector
- * compiles patterns, it is compiled too. */
+ * compiles patterns, it is compiled too, and still tries them one by
+ * one.  The same shouted words come back from message to message, so
+ * the detector keeps its answers for short texts (see acronym_slot_t). */
 static gboolean
 is_acronym (const finding_t *f, const entry_t *entry, const char *words, size_t length)
 {
-    return entry->caps &&
-	tact_lexicon_match_length (f->detector->lexicon, "acronym", words, length, f->fast) != NULL;
+    tact_detector_t *detector = (tact_detector_t *) f->detector;
+    acronym_slot_t *slot = NULL;
+    gboolean acronym;
+
+    if (! entry->caps)
+	return FALSE;
+    if (length <= ACRONYM_TEXT) {
+	guint32 hash = 2166136261u;	/* FNV-1a */
+
+	for (size_t k = 0; k < length; k++)
+	    hash = (hash ^ (guchar) words[k]) * 16777619u;
+	if (! detector->acronyms)
+	    detector->acronyms = g_new0 (acronym_slot_t, ACRONYM_SLOTS);
+	slot = &detector->acronyms[hash % ACRONYM_SLOTS];
+	if (slot->length == length && ! memcmp (slot->text, words, length))
+	    return slot->acronym;
+    }
+    acronym = tact_lexicon_match_length (detector->lexicon, "acronym", words, length,
+					 f->fast) != NULL;
+    if (slot) {
+	slot->length = (guint8) length;
+	slot->acronym = (guint8) acronym;
+	memcpy (slot->text, words, length);
+    }
+    return acronym;
 }
 
 static void
