@@ -3299,12 +3299,20 @@ keep_cues (finding_t *f, GArray *cues)
 	kept = merge_sorted (f->found, f->n_found);
     }
     /* (the text holds no NUL: g_strndup, which looks for one, would
-     * copy the same) */
+     * copy the same.  A cue of a few words takes a copy of 32 bytes,
+     * the same for each, rather than one whose length memcpy has to
+     * tell apart.) */
     for (guint k = 0; k < kept; k++) {
-	size_t length = f->found[k].end - f->found[k].start;
-	char *text = g_malloc (length + 1);
+	size_t start = f->found[k].start, length = f->found[k].end - start;
+	char *text;
 
-	memcpy (text, f->text + f->found[k].start, length);
+	if (length < 32 && start + 32 <= f->length) {
+	    text = g_malloc (32);
+	    memcpy (text, f->text + start, 32);
+	} else {
+	    text = g_malloc (length + 1);
+	    memcpy (text, f->text + start, length);
+	}
 	text[length] = '\0';
 	f->found[k].text = text;
     }
