@@ -1663,8 +1663,8 @@ guard_rules (finding_t *f, const guard_t *guard, size_t from, size_t to, starter
 	    for (; bits; bits &= ~(G_GUINT64_CONSTANT (1) << (63 - __builtin_clzll (bits)))) {
 		guint t = w * 64 + 63 - (guint) __builtin_clzll (bits);
 
-		if (tokens[t].end <= from || rules == G_MAXUINT32)
-		    return rules;
+		if (tokens[t].end <= from || at->searched == G_MAXUINT32)
+		    return rules;	/* (all searched for: the rest adds none) */
 		if (tokens[t].start < from || ! (more = token_rules (f, guard, t, from, to)))
 		    continue;
 		rules |= more;
@@ -2083,17 +2083,18 @@ hypothetical (finding_t *f, size_t start, size_t end)
 
 /* ---- finding cues ---- */
 
-/* Whether a byte of the mask (of a text of length bytes, and one more)
- * is set from start to end.  A cue of a few words is read as the 32
- * bytes from its start, kept to its own by as many bytes of 0xff from
- * first_ones, without a branch that could go either way with its
- * length; a longer one, or one near the text's end, eight bytes at a
- * time. */
+/* 32 bytes of 0xff, then 32 of 0: the 32 bytes from 32 - n on keep the
+ * first n of 32 others. */
 static const guint8 first_ones[64] = {
     0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
     0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
 };
 
+/* Whether a byte of the mask (of a text of length bytes, and one more)
+ * is set from start to end.  A cue of a few words is read as the 32
+ * bytes from its start, kept to its own by first_ones, without a branch
+ * that could go either way with its length; a longer one, or one near
+ * the text's end, eight bytes at a time. */
 static gboolean
 is_masked (const char *mask, size_t length, size_t start, size_t end)
 {
