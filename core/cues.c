@@ -338,7 +338,8 @@ word_slot (const tact_detector_t *detector, guint32 hash)
 static void
 index_words (tact_detector_t *detector)
 {
-    guint32 size = 16, bits = 4;
+    guint32 size = 16, bits = 4, longest = 0;
+    g_autofree guint32 *lengths = NULL;
 
     if (detector->n_words >= SLOT_NUMBERS - 1)
 	return;
@@ -349,23 +350,35 @@ index_words (tact_detector_t *detector)
     detector->slot_shift = 32 - bits;
     detector->slot_mask = size - 1;
     detector->slots = g_new0 (word_slot_t, size);
+    lengths = g_new (guint32, detector->n_words);
     for (guint32 n = 0; n < detector->n_words; n++) {
-	size_t length = strlen (detector->words[n]);
-	g_autofree char *word = g_malloc0 (length + 8);
-	word_slot_t *slot;
-	guint32 k;
-
-	memcpy (word, detector->words[n], length);
-	for (k = word_slot (detector, word_hash (word, length)); detector->slots[k].info;
-	     k = (k + 1) & detector->slot_mask)
-	    ;
-	slot = &detector->slots[k];
-	slot->hash = word_hash (word, length);
-	memcpy (&slot->prefix, word, 8);
-	slot->prefix = GUINT64_FROM_LE (slot->prefix);
-	slot->info = ((guint32) MIN (length, 255) << 24) | (n + 1);
-	detector->filter[slot->hash >> 23] |= G_GUINT64_CONSTANT (1) << ((slot->hash >> 17) % 64);
+	lengths[n] = (guint32) strlen (detector->words[n]);
+	longest = MAX (longest, lengths[n]);
     }
+    /* the shorter words first, as the more frequent in texts: a word
+     * put in earlier sits nearer where its lookup starts, most in that
+     * very slot */
+    for (guint32 length = 0; length <= longest; length++)
+	for (guint32 n = 0; n < detector->n_words; n++) {
+	    g_autofree char *word = NULL;
+	    word_slot_t *slot;
+	    guint32 k;
+
+	    if (lengths[n] != length)
+		continue;
+	    word = g_malloc0 (length + 8);
+	    memcpy (word, detector->words[n], length);
+	    for (k = word_slot (detector, word_hash (word, length)); detector->slots[k].info;
+		 k = (k + 1) & detector->slot_mask)
+		;
+	    slot = &detector->slots[k];
+	    slot->hash = word_hash (word, length);
+	    memcpy (&slot->prefix, word, 8);
+	    slot->prefix = GUINT64_FROM_LE (slot->prefix);
+	    slot->info = ((guint32) MIN (length, 255) << 24) | (n + 1);
+	    detector->filter[slot->hash >> 23] |=
+		G_GUINT64_CONSTANT (1) << ((slot->hash >> 17) % 64);
+	}
 }
 
 /* The bytes a match of rule can start with, from PCRE2 (all when it
