@@ -1275,6 +1275,7 @@ read_tokens (finding_t *f)
     f->n_guarded = 0;
     while (s < stop) {
 	size_t length = MIN ((size_t) (stop - s), 64), next = length;
+	size_t offset = (size_t) ((const char *) s - f->text);
 	guint64 word, alnum, rest;
 
 	classify_bytes (s, length, &word, &alnum);
@@ -1297,7 +1298,20 @@ read_tokens (finding_t *f)
 	    }
 	    token = &tokens[n];
 	    bits = run >= 64 ? G_MAXUINT64 : (G_GUINT64_CONSTANT (1) << run) - 1;
-	    if (run < MAX_TOKEN && ((alnum >> start) & bits) == bits) {
+	    if (G_LIKELY (run <= 8 && ((alnum >> start) & bits) == bits && detector->slots)) {
+		/* most tokens: letters and digits, eight bytes at most,
+		 * hashed and looked up in one step (lower case: bit 0x20,
+		 * which digits have) */
+		guint64 block = first_bytes (load_bytes (s + start, stop) | (ONES * 0x20), run);
+
+		token->start = offset + start;
+		token->end = offset + start + run;
+		token->plain = TRUE;
+		token->word = lookup_block (detector, block, run,
+					    (guint32) hash_step (HASH_START (run), block));
+		token->head = token->tail = NO_WORD;
+		rest &= ~(bits << start);
+	    } else if (run < MAX_TOKEN && ((alnum >> start) & bits) == bits) {
 		const guchar *at = s + start;
 		char text[MAX_TOKEN + 8];
 		guint64 hash = HASH_START (run), block = 0;
