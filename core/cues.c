@@ -2127,10 +2127,19 @@ give_all (finding_t *f, guint depth, guint32 ref, guint start)
 /* The walk is written out for the tree's depth. */
 G_STATIC_ASSERT (TACT_PATH_DEPTH == 3);
 
+/* Its steps are made part of give_paths whatever the compiler would
+ * weigh, as their calls (three places for walk_last, two for
+ * walk_paths) cost more than their few loads and branches. */
+#if defined(__GNUC__)
+#define WALK_STEP static inline __attribute__ ((__always_inline__)) void
+#else
+#define WALK_STEP static inline void
+#endif
+
 /* Walk on from node ref, at the depth below the root that is one less
  * than the tree's: give its entries, and those of its children that
  * the token after it leads to, which are at the depth. */
-static inline void
+WALK_STEP
 walk_last (finding_t *f, guint32 ref, guint start)
 {
     const tact_path_walk_t *walk = f->detector->walk;
@@ -2162,7 +2171,7 @@ walk_last (finding_t *f, guint32 ref, guint start)
  * each node, as most walks are a step or two, each a few loads and
  * branches.  The order in which the nodes are reached does not matter:
  * the entries are sorted after. */
-static inline void
+WALK_STEP
 walk_paths (finding_t *f, guint start, guint32 ref)
 {
     const tact_path_walk_t *walk = f->detector->walk;
