@@ -2157,7 +2157,7 @@ walk_last (finding_t *f, guint32 ref, guint start)
 	give_all (f, depth, ref, start);
 	return;
     }
-    if (token->word != NO_WORD && (child = tact_path_walk_child (walk, depth, ref, token->word)))
+    if ((child = tact_path_walk_child (walk, depth, ref, token->word)))
 	give (f, depth + 1, child, start);
     if (token->head != NO_WORD && (child = tact_path_walk_child (walk, depth, ref, token->head)))
 	give (f, depth + 1, child, start);
@@ -2189,7 +2189,9 @@ walk_paths (finding_t *f, guint start, guint32 ref)
 	give_all (f, 1, ref, start);
 	return;
     }
-    if (token->word != NO_WORD && (child = tact_path_walk_child (walk, 1, ref, token->word)))
+    /* (a token of no word of the lexicon is looked up like the others,
+     * and leads nowhere, rather than branched on) */
+    if ((child = tact_path_walk_child (walk, 1, ref, token->word)))
 	walk_last (f, child, start);
     if (token->head != NO_WORD && (child = tact_path_walk_child (walk, 1, ref, token->head)))
 	walk_last (f, child, start);

@@ -232,9 +232,10 @@ tact_path_walk_edges (const tact_path_walk_t *walk, guint depth, guint32 ref)
     return entries + 1 + entries[0];
 }
 
-/* The child of node ref (no leaf) above the depth for word, or 0: most
- * words are not one of the node's, which its filter tells at once;
- * others by a binary search without branches on the words compared. */
+/* The child of node ref (no leaf) above the depth for word, or 0 (as
+ * for a number that is no word): most words are not one of the node's,
+ * which its filter tells at once; others by a binary search without
+ * branches on the words compared. */
 static inline guint32
 tact_path_walk_child (const tact_path_walk_t *walk, guint depth, guint32 ref, guint32 word)
 {
