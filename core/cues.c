@@ -2095,6 +2095,8 @@ give (finding_t *f, guint depth, guint32 ref, guint start)
 	}
 	return;
     }
+    if (! (ref & TACT_PATH_ENTRIES))
+	return;			/* most nodes, told without reading them */
     entries = tact_path_walk_entries (f->detector->walk, depth, ref);
     for (guint32 k = 1; k <= entries[0]; k++) {
 	guint32 e = entries[k];

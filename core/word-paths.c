@@ -2135,7 +2135,7 @@ walk_node (walk_build_t *b, guint32 n, guint depth)
 	    out[n_edges + k] = edges->values[2 * k + 1];
 	}
     }
-    return at;
+    return at | (n_entries ? TACT_PATH_ENTRIES : 0);
 }
 
 guint32
@@ -2191,7 +2191,7 @@ tact_path_walk_new (const tact_path_tree_t *tree, const guint32 *entry_of_rule, 
 	    memset (walk->next + 4 * w, 0xff, 4 * sizeof (guint64));
     walk->room = 4 + (size_t) tree->n_words + (size_t) tree->n_nodes * 5 +
 	(size_t) tree->n_edges * 2 + tree->n_rules;
-    walk->room = MIN (walk->room, TACT_PATH_LEAF / 2);
+    walk->room = MIN (walk->room, TACT_PATH_PLACE - 1);
     /* each depth starts with a 0, so that no node is 0, which is none */
     for (guint d = 1; d <= TACT_PATH_DEPTH; d++)
 	*grow (&walk->values[d], &walk->length[d], &walk->size[d], 1) = 0;

@@ -115,7 +115,10 @@ tact_path_tree_child (const tact_path_tree_t *tree, guint32 n, guint32 word)
  * first depth, read at a third of a text's tokens, in little memory.
  * A child is a reference: a node's place in the next depth's values,
  * or, for a node with one entry and nothing below it (most nodes at the
- * depth), that entry with TACT_PATH_LEAF set; 0 is no child.  A node
+ * depth), that entry with TACT_PATH_LEAF set; 0 is no child.  The
+ * reference of a node that has entries also has TACT_PATH_ENTRIES set,
+ * which tells a walk without reading the node that most nodes have
+ * none (their place is the reference's TACT_PATH_PLACE bits).  A node
  * above the depth is its "any" child, a filter of the words of its
  * edges (the number of its 32-bit values minus one, a power of two,
  * then them: a bit for each word, see tact_path_walk_bit, some 8 bits
@@ -145,6 +148,8 @@ typedef struct tact_path_walk {
 } tact_path_walk_t;
 
 #define TACT_PATH_LEAF 0x80000000u
+#define TACT_PATH_ENTRIES 0x40000000u
+#define TACT_PATH_PLACE (TACT_PATH_ENTRIES - 1)
 #define TACT_PATH_UNMADE G_MAXUINT32
 
 /* The walk of tree, whose rule r is entry entry_of_rule[r] - 1 (none
@@ -210,7 +215,7 @@ tact_path_walk_next (const tact_path_walk_t *walk, guint32 word, guint32 next)
 static inline const guint32 *
 tact_path_walk_entries (const tact_path_walk_t *walk, guint depth, guint32 ref)
 {
-    const guint32 *node = walk->values[depth] + ref;
+    const guint32 *node = walk->values[depth] + (ref & TACT_PATH_PLACE);
 
     return depth < TACT_PATH_DEPTH ? node + 3 + node[1] : node;
 }
@@ -219,7 +224,7 @@ tact_path_walk_entries (const tact_path_walk_t *walk, guint depth, guint32 ref)
 static inline guint32
 tact_path_walk_any (const tact_path_walk_t *walk, guint depth, guint32 ref)
 {
-    return walk->values[depth][ref];
+    return walk->values[depth][ref & TACT_PATH_PLACE];
 }
 
 /* The edges of node ref (no leaf) above the depth: their number, then
@@ -239,7 +244,7 @@ tact_path_walk_edges (const tact_path_walk_t *walk, guint depth, guint32 ref)
 static inline guint32
 tact_path_walk_child (const tact_path_walk_t *walk, guint depth, guint32 ref, guint32 word)
 {
-    const guint32 *node = walk->values[depth] + ref;
+    const guint32 *node = walk->values[depth] + (ref & TACT_PATH_PLACE);
     guint32 bit = tact_path_walk_bit (word), n_edges, n;
     const guint32 *base;
 
