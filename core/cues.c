@@ -371,7 +371,8 @@ word_slot (const tact_detector_t *detector, guint32 hash)
 static void
 index_words (tact_detector_t *detector)
 {
-    guint32 size = 16, bits = 4;
+    guint32 size = 16, bits = 4, longest = 0;
+    g_autofree guint32 *lengths = NULL;
 
     if (detector->n_words >= SLOT_NUMBERS - 1)
 	return;
@@ -382,23 +383,35 @@ index_words (tact_detector_t *detector)
     detector->slot_shift = 32 - bits;
     detector->slot_mask = size - 1;
     detector->slots = g_new0 (word_slot_t, size);
+    lengths = g_new (guint32, detector->n_words);
     for (guint32 n = 0; n < detector->n_words; n++) {
-	size_t length = strlen (detector->words[n]);
-	g_autofree char *word = g_malloc0 (length + 8);
-	word_slot_t *slot;
-	guint32 k;
-
-	memcpy (word, detector->words[n], length);
-	for (k = word_slot (detector, word_hash (word, length)); detector->slots[k].info;
-	     k = (k + 1) & detector->slot_mask)
-	    ;
-	slot = &detector->slots[k];
-	slot->hash = word_hash (word, length);
-	memcpy (&slot->prefix, word, 8);
-	slot->prefix = GUINT64_FROM_LE (slot->prefix);
-	slot->info = ((guint32) MIN (length, 255) << 24) | (n + 1);
-	detector->filter[slot->hash >> 23] |= G_GUINT64_CONSTANT (1) << ((slot->hash >> 17) % 64);
+	lengths[n] = (guint32) strlen (detector->words[n]);
+	longest = MAX (longest, lengths[n]);
     }
+    /* the shorter words first, as the more frequent in texts: a word
+     * put in earlier sits nearer where its lookup starts, most in that
+     * very slot */
+    for (guint32 length = 0; length <= longest; length++)
+	for (guint32 n = 0; n < detector->n_words; n++) {
+	    g_autofree char *word = NULL;
+	    word_slot_t *slot;
+	    guint32 k;
+
+	    if (lengths[n] != length)
+		continue;
+	    word = g_malloc0 (length + 8);
+	    memcpy (word, detector->words[n], length);
+	    for (k = word_slot (detector, word_hash (word, length)); detector->slots[k].info;
+		 k = (k + 1) & detector->slot_mask)
+		;
+	    slot = &detector->slots[k];
+	    slot->hash = word_hash (word, length);
+	    memcpy (&slot->prefix, word, 8);
+	    slot->prefix = GUINT64_FROM_LE (slot->prefix);
+	    slot->info = ((guint32) MIN (length, 255) << 24) | (n + 1);
+	    detector->filter[slot->hash >> 23] |=
+		G_GUINT64_CONSTANT (1) << ((slot->hash >> 17) % 64);
+	}
 }
 
 /* The bytes a match of rule can start with, from PCRE2 (all when it
@@ -1321,6 +1334,7 @@ read_tokens (finding_t *f)
     f->n_guarded = 0;
     while (s < stop) {
 	size_t length = MIN ((size_t) (stop - s), 64), next = length;
+	size_t offset = (size_t) ((const char *) s - f->text);
 	guint64 word, alnum, rest;
 
 	classify_bytes (s, length, &word, &alnum);
@@ -1343,7 +1357,20 @@ read_tokens (finding_t *f)
 	    }
 	    token = &tokens[n];
 	    bits = run >= 64 ? G_MAXUINT64 : (G_GUINT64_CONSTANT (1) << run) - 1;
-	    if (run < MAX_TOKEN && ((alnum >> start) & bits) == bits) {
+	    if (G_LIKELY (run <= 8 && ((alnum >> start) & bits) == bits && detector->slots)) {
+		/* most tokens: letters and digits, eight bytes at most,
+		 * hashed and looked up in one step (lower case: bit 0x20,
+		 * which digits have) */
+		guint64 block = first_bytes (load_bytes (s + start, stop) | (ONES * 0x20), run);
+
+		token->start = offset + start;
+		token->end = offset + start + run;
+		token->plain = TRUE;
+		token->word = lookup_block (detector, block, run,
+					    (guint32) hash_step (HASH_START (run), block));
+		token->head = token->tail = NO_WORD;
+		rest &= ~(bits << start);
+	    } else if (run < MAX_TOKEN && ((alnum >> start) & bits) == bits) {
 		const guchar *at = s + start;
 		char text[MAX_TOKEN + 8];
 		guint64 hash = HASH_START (run), block = 0;
@@ -2508,6 +2535,8 @@ give (finding_t *f, guint depth, guint32 ref, guint start)
 	}
 	return;
     }
+    if (! (ref & TACT_PATH_ENTRIES))
+	return;			/* most nodes, told without reading them */
     entries = tact_path_walk_entries (f->detector->walk, depth, ref);
     for (guint32 k = 1; k <= entries[0]; k++) {
 	guint32 e = entries[k];
@@ -2537,50 +2566,79 @@ give_all (finding_t *f, guint depth, guint32 ref, guint start)
 	give_all (f, depth + 1, tact_path_walk_any (walk, depth, ref), start);
 }
 
-/* Give the entries of the nodes the tokens after token start lead to
- * from the root's children by_word and by_head (0 for none): a walk
- * down the tree, with a stack of its own rather than a call for each
- * node, as most nodes are a step or two.  The order in which the nodes
- * are reached does not matter: the entries are sorted after. */
-static void
-walk_paths (finding_t *f, guint start, guint32 by_word, guint32 by_head)
+/* The walk is written out for the tree's depth. */
+G_STATIC_ASSERT (TACT_PATH_DEPTH == 3);
+
+/* Its steps are made part of give_paths whatever the compiler would
+ * weigh, as their calls (three places for walk_last, two for
+ * walk_paths) cost more than their few loads and branches. */
+#if defined(__GNUC__)
+#define WALK_STEP static inline __attribute__ ((__always_inline__)) void
+#else
+#define WALK_STEP static inline void
+#endif
+
+/* Walk on from node ref, at the depth below the root that is one less
+ * than the tree's: give its entries, and those of its children that
+ * the token after it leads to, which are at the depth. */
+WALK_STEP
+walk_last (finding_t *f, guint32 ref, guint start)
 {
     const tact_path_walk_t *walk = f->detector->walk;
-    const token_t *tokens = (const token_t *) (void *) f->tokens->data;
-    guint n_tokens = f->tokens->len;
-    /* each step takes a node and puts at most three */
-    struct {
-	guint32 ref;
-	guint depth;
-    } stack[3 * TACT_PATH_DEPTH + 2];
-    guint n = 0;
+    const guint depth = TACT_PATH_DEPTH - 1;
+    guint i = start + depth;
+    const token_t *token;
+    guint32 child;
 
-    if (by_word)
-	stack[n].ref = by_word, stack[n++].depth = 1;
-    if (by_head)
-	stack[n].ref = by_head, stack[n++].depth = 1;
-    while (n) {
-	guint32 ref = stack[--n].ref, child;
-	guint depth = stack[n].depth, i = start + depth;
-	const token_t *token;
-
-	give (f, depth, ref, start);
-	if (depth == TACT_PATH_DEPTH || (ref & TACT_PATH_LEAF) || i >= n_tokens)
-	    continue;
-	token = &tokens[i];
-	if (! token->plain) {
-	    /* it may hold any word for the pattern, which sees only ASCII
-	     * letters as letters */
-	    give_all (f, depth, ref, start);
-	    continue;
-	}
-	if (token->word != NO_WORD && (child = tact_path_walk_child (walk, depth, ref, token->word)))
-	    stack[n].ref = child, stack[n++].depth = depth + 1;
-	if (token->head != NO_WORD && (child = tact_path_walk_child (walk, depth, ref, token->head)))
-	    stack[n].ref = child, stack[n++].depth = depth + 1;
-	if ((child = tact_path_walk_any (walk, depth, ref)))
-	    stack[n].ref = child, stack[n++].depth = depth + 1;
+    give (f, depth, ref, start);
+    if ((ref & TACT_PATH_LEAF) || i >= f->tokens->len)
+	return;
+    token = &g_array_index (f->tokens, token_t, i);
+    if (! token->plain) {
+	/* (see walk_paths) */
+	give_all (f, depth, ref, start);
+	return;
     }
+    if ((child = tact_path_walk_child (walk, depth, ref, token->word)))
+	give (f, depth + 1, child, start);
+    if (token->head != NO_WORD && (child = tact_path_walk_child (walk, depth, ref, token->head)))
+	give (f, depth + 1, child, start);
+    if ((child = tact_path_walk_any (walk, depth, ref)))
+	give (f, depth + 1, child, start);
+}
+
+/* Give the entries of the nodes the tokens after token start lead to
+ * from the root's child ref: a walk down the tree written out step by
+ * step for its three depths, rather than with a stack or a call for
+ * each node, as most walks are a step or two, each a few loads and
+ * branches.  The order in which the nodes are reached does not matter:
+ * the entries are sorted after. */
+WALK_STEP
+walk_paths (finding_t *f, guint start, guint32 ref)
+{
+    const tact_path_walk_t *walk = f->detector->walk;
+    guint i = start + 1;
+    const token_t *token;
+    guint32 child;
+
+    give (f, 1, ref, start);
+    if ((ref & TACT_PATH_LEAF) || i >= f->tokens->len)
+	return;
+    token = &g_array_index (f->tokens, token_t, i);
+    if (! token->plain) {
+	/* it may hold any word for the pattern, which sees only ASCII
+	 * letters as letters */
+	give_all (f, 1, ref, start);
+	return;
+    }
+    /* (a token of no word of the lexicon is looked up like the others,
+     * and leads nowhere, rather than branched on) */
+    if ((child = tact_path_walk_child (walk, 1, ref, token->word)))
+	walk_last (f, child, start);
+    if (token->head != NO_WORD && (child = tact_path_walk_child (walk, 1, ref, token->head)))
+	walk_last (f, child, start);
+    if ((child = tact_path_walk_any (walk, 1, ref)))
+	walk_last (f, child, start);
 }
 
 /* ---- the same, over the tree where it lies (a short run) ---- */
@@ -2655,16 +2713,15 @@ tree_walk (finding_t *f, guint32 n, guint i, guint depth, guint start)
 	tree_walk (f, child, i + 1, depth + 1, start);
 }
 
-/* Try the entries whose paths the tokens from i follow, in the order of
- * the entries. */
-static void
-try_paths (finding_t *f, guint i)
+/* Give the entries whose paths the tokens from i follow, in the order
+ * of the entries, in f->given; FALSE when there are none. */
+static inline gboolean
+give_paths (finding_t *f, guint i)
 {
     const tact_detector_t *detector = f->detector;
     const token_t *token = &g_array_index (f->tokens, token_t, i);
     tact_path_walk_t *walk = detector->walk;
     guint32 by_word, by_head;
-    guchar first = (guchar) f->text[token->start];
 
     if (walk) {
 	by_word = tact_path_walk_root (walk, token->word);
@@ -2674,10 +2731,13 @@ try_paths (finding_t *f, guint i)
 	by_head = token->head != NO_WORD ? tact_path_tree_child (detector->paths, 0, token->head) : 0;
     }
     if (! by_word && ! by_head)
-	return;
+	return FALSE;
     f->n_given = 0;
     if (walk) {
-	walk_paths (f, i, by_word, by_head);
+	if (by_word)
+	    walk_paths (f, i, by_word);
+	if (by_head)
+	    walk_paths (f, i, by_head);
     } else {
 	if (by_word)
 	    tree_walk (f, by_word, i + 1, 1, i);
@@ -2692,6 +2752,20 @@ try_paths (finding_t *f, guint i)
 	    f->given[j] = f->given[j - 1];
 	    f->given[j - 1] = e;
 	}
+    return TRUE;
+}
+
+/* Try the entries whose paths the tokens from i follow, in the order of
+ * the entries. */
+static void
+try_paths (finding_t *f, guint i)
+{
+    const tact_detector_t *detector = f->detector;
+    const token_t *token = &g_array_index (f->tokens, token_t, i);
+    guchar first = (guchar) f->text[token->start];
+
+    if (! give_paths (f, i))
+	return;
     for (guint k = 0; k < f->n_given; k++) {
 	const entry_t *entry = &detector->entries[f->given[k]];
 	size_t start, stop;
@@ -2705,6 +2779,40 @@ try_paths (finding_t *f, guint i)
     }
 }
 
+/* The tokens of the text where the walk of the tree of paths may give
+ * entries, in order, into starts; returns their number.  Most tokens
+ * give none: a word that starts no path, or one whose paths the next
+ * word does not go on with (see tact_path_walk_next).  Telling them
+ * here, for every token the same few loads and no branch, spares the
+ * walk's branches, which the processor cannot foresee, at all of
+ * them. */
+static guint
+walk_starts (finding_t *f, guint32 *starts)
+{
+    const tact_path_walk_t *walk = f->detector->walk;
+    const token_t *tokens = (const token_t *) (void *) f->tokens->data;
+    guint n = 0, last = f->tokens->len - 1;
+
+    for (guint i = 0; i < last; i++) {
+	const token_t *token = &tokens[i], *next = token + 1;
+	/* before a token that may hold any word, anything may follow */
+	gboolean may = (! next->plain) | tact_path_walk_next (walk, token->word, next->word);
+
+	/* a head is rare: a token with an apostrophe */
+	if (G_UNLIKELY ((token->head & next->head) != NO_WORD))
+	    may |= tact_path_walk_next (walk, token->head, next->word) |
+		tact_path_walk_next (walk, token->word, next->head) |
+		tact_path_walk_next (walk, token->head, next->head);
+	starts[n] = i;
+	n += may;
+    }
+    /* the last, which only a root's child with entries may give at */
+    starts[n] = last;
+    n += tact_path_walk_next (walk, tokens[last].word, NO_WORD) |
+	tact_path_walk_next (walk, tokens[last].head, NO_WORD);
+    return n;
+}
+
 static void
 find_by_words (finding_t *f)
 {
@@ -2715,9 +2823,20 @@ find_by_words (finding_t *f)
     if (f->detector->paths) {
 	f->given_at = g_new0 (guint32, f->detector->n_entries * 2 + 1);
 	f->given = f->given_at + f->detector->n_entries;
-	for (guint i = 0; i < f->tokens->len; i++) {
-	    f->token = i;
-	    try_paths (f, i);
+	if (f->detector->walk && f->tokens->len) {
+	    guint32 *starts = g_new (guint32, f->tokens->len + 1);
+	    guint n = walk_starts (f, starts);
+
+	    for (guint k = 0; k < n; k++) {
+		f->token = starts[k];
+		try_paths (f, starts[k]);
+	    }
+	    g_free (starts);
+	} else {
+	    for (guint i = 0; i < f->tokens->len; i++) {
+		f->token = i;
+		try_paths (f, i);
+	    }
 	}
 	g_free (f->given_at);
     } else {

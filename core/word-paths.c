@@ -2113,10 +2113,6 @@ walk_node (walk_build_t *b, guint32 n, guint depth)
     walk->room -= length;
     at = walk->length[depth];
     out = grow (&walk->values[depth], &walk->length[depth], &walk->size[depth], length);
-    *out++ = n_entries;
-    if (n_entries)		/* (no values to copy from when none) */
-	memcpy (out, entries->values, n_entries * sizeof (guint32));
-    out += n_entries;
     if (depth < TACT_PATH_DEPTH) {
 	*out++ = any;
 	*out++ = size - 1;
@@ -2127,28 +2123,49 @@ walk_node (walk_build_t *b, guint32 n, guint depth)
 	    out[(bit >> 5) & (size - 1)] |= 1u << (bit & 31);
 	}
 	out += size;
+    }
+    *out++ = n_entries;
+    if (n_entries)		/* (no values to copy from when none) */
+	memcpy (out, entries->values, n_entries * sizeof (guint32));
+    out += n_entries;
+    if (depth < TACT_PATH_DEPTH) {
 	*out++ = n_edges;
 	for (guint32 k = 0; k < n_edges; k++) {
 	    out[k] = edges->values[2 * k];
 	    out[n_edges + k] = edges->values[2 * k + 1];
 	}
     }
-    return at;
+    return at | (n_entries ? TACT_PATH_ENTRIES : 0);
 }
 
 guint32
 tact_path_walk_make (tact_path_walk_t *walk, guint32 word)
 {
     walk_build_t b = { walk, { { NULL, 0, 0 } }, { { NULL, 0, 0 } } };
+    guint32 ref;
 
     if (word >= walk->n_words)
 	return 0;
-    walk->root[word] = walk_node (&b, walk->tree->root[word], 1);
+    ref = walk->root[word] = walk_node (&b, walk->tree->root[word], 1);
     for (guint d = 1; d <= TACT_PATH_DEPTH; d++) {
 	g_free (b.entries[d].values);
 	g_free (b.edges[d].values);
     }
-    return walk->root[word];
+    /* the words it goes on with, unless it gives entries or has an any
+     * child, when anything may follow */
+    memset (walk->next + 4 * word, ref ? 0xff : 0, 4 * sizeof (guint64));
+    if (ref && ! (ref & TACT_PATH_LEAF) && ! tact_path_walk_any (walk, 1, ref) &&
+	! tact_path_walk_entries (walk, 1, ref)[0]) {
+	const guint32 *edges = tact_path_walk_edges (walk, 1, ref);
+
+	memset (walk->next + 4 * word, 0, 4 * sizeof (guint64));
+	for (guint32 k = 0; k < edges[0]; k++) {
+	    guint32 bit = tact_path_walk_next_bit (walk, edges[1 + k]);
+
+	    walk->next[4 * word + bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
+	}
+    }
+    return ref;
 }
 
 /* The room is the tree's size as kept: a tree of paths walked is
@@ -2167,9 +2184,14 @@ tact_path_walk_new (const tact_path_tree_t *tree, const guint32 *entry_of_rule, 
     walk->root = g_new (guint32, tree->n_words + 1);
     for (guint32 w = 0; w < tree->n_words; w++)
 	walk->root[w] = tree->root[w] ? TACT_PATH_UNMADE : 0;
+    walk->root[tree->n_words] = 0;	/* (see tact_path_walk_root) */
+    walk->next = g_new0 (guint64, 4 * ((size_t) tree->n_words + 1));
+    for (guint32 w = 0; w < tree->n_words; w++)
+	if (tree->root[w])
+	    memset (walk->next + 4 * w, 0xff, 4 * sizeof (guint64));
     walk->room = 4 + (size_t) tree->n_words + (size_t) tree->n_nodes * 5 +
 	(size_t) tree->n_edges * 2 + tree->n_rules;
-    walk->room = MIN (walk->room, TACT_PATH_LEAF / 2);
+    walk->room = MIN (walk->room, TACT_PATH_PLACE - 1);
     /* each depth starts with a 0, so that no node is 0, which is none */
     for (guint d = 1; d <= TACT_PATH_DEPTH; d++)
 	*grow (&walk->values[d], &walk->length[d], &walk->size[d], 1) = 0;
@@ -2183,6 +2205,7 @@ tact_path_walk_free (tact_path_walk_t *walk)
 	return;
     g_free (walk->entry_of_rule);
     g_free (walk->root);
+    g_free (walk->next);
     for (guint d = 1; d <= TACT_PATH_DEPTH; d++)
 	g_free (walk->values[d]);
     g_free (walk);

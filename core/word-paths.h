@@ -115,20 +115,32 @@ tact_path_tree_child (const tact_path_tree_t *tree, guint32 n, guint32 word)
  * first depth, read at a third of a text's tokens, in little memory.
  * A child is a reference: a node's place in the next depth's values,
  * or, for a node with one entry and nothing below it (most nodes at the
- * depth), that entry with TACT_PATH_LEAF set; 0 is no child.  A node
- * above the depth is its number of entries, the entries in increasing
- * order, its "any" child, a filter of the words of its edges (the
- * number of its 32-bit values minus one, a power of two, then them: a
- * bit for each word, see tact_path_walk_bit, some 8 bits for each
- * edge), its number of edges, their words in increasing order and their
- * children in the same order; a node at the depth is its entries only.
- * Edges and nodes that lead to no entry are left out. */
+ * depth), that entry with TACT_PATH_LEAF set; 0 is no child.  The
+ * reference of a node that has entries also has TACT_PATH_ENTRIES set,
+ * which tells a walk without reading the node that most nodes have
+ * none (their place is the reference's TACT_PATH_PLACE bits).  A node
+ * above the depth is its "any" child, a filter of the words of its
+ * edges (the number of its 32-bit values minus one, a power of two,
+ * then them: a bit for each word, see tact_path_walk_bit, some 8 bits
+ * for each edge), its number of entries, the entries in increasing
+ * order, its number of edges, their words in increasing order and their
+ * children in the same order; a node at the depth is its number of
+ * entries and the entries only.  What a step reads first, the any child
+ * and the filter, is at the node's start, where it is found without
+ * waiting for another load.  Edges and nodes that lead to no entry are
+ * left out. */
 typedef struct tact_path_walk {
     const tact_path_tree_t *tree;
     guint32 *entry_of_rule;	/* see tact_path_walk_new */
     guint32 n_rules;
     guint32 *root;		/* by word number: the root's child, or 0,
-				 * or TACT_PATH_UNMADE */
+				 * or TACT_PATH_UNMADE; and 0 for n_words */
+    guint64 *next;		/* by word number, the same way, 256 bits
+				 * each: those of the words its child goes
+				 * on with (see tact_path_walk_next), or
+				 * all when it may give entries whatever
+				 * follows, or is not made yet; none for
+				 * no child */
     guint32 n_words;
     guint32 *values[TACT_PATH_DEPTH + 1];
     guint32 length[TACT_PATH_DEPTH + 1], size[TACT_PATH_DEPTH + 1];
@@ -136,6 +148,8 @@ typedef struct tact_path_walk {
 } tact_path_walk_t;
 
 #define TACT_PATH_LEAF 0x80000000u
+#define TACT_PATH_ENTRIES 0x40000000u
+#define TACT_PATH_PLACE (TACT_PATH_ENTRIES - 1)
 #define TACT_PATH_UNMADE G_MAXUINT32
 
 /* The walk of tree, whose rule r is entry entry_of_rule[r] - 1 (none
@@ -159,16 +173,41 @@ tact_path_walk_bit (guint32 word)
     return (word * 0x9e3779b1u) >> 16;
 }
 
-/* The root's child for word, or 0. */
+/* The root's child for word, or 0; without a branch on whether word is
+ * one of the lexicon's (NO_WORD, or any number past them, reads the 0
+ * at n_words), which the tokens of a text do not let the processor
+ * foresee. */
 static inline guint32
 tact_path_walk_root (tact_path_walk_t *walk, guint32 word)
 {
-    guint32 ref;
+    guint32 ref = walk->root[MIN (word, walk->n_words)];
 
-    if (word >= walk->n_words)
-	return 0;
-    ref = walk->root[word];
     return G_LIKELY (ref != TACT_PATH_UNMADE) ? ref : tact_path_walk_make (walk, word);
+}
+
+/* The bit of word next among a root child's 256 (see
+ * tact_path_walk_t): one of the first 255 for a word of the lexicon,
+ * the last, which only a child that goes on with anything has, for any
+ * other number (NO_WORD). */
+static inline guint32
+tact_path_walk_next_bit (const tact_path_walk_t *walk, guint32 next)
+{
+    /* (computed, not branched on, as whether a text's word is one of
+     * the lexicon's cannot be foreseen) */
+    return ((tact_path_walk_bit (next) * 255) >> 16) | (255 & -(guint32) (next >= walk->n_words));
+}
+
+/* Whether the root's child for word may give entries when word is
+ * followed by a token of word next (either may be NO_WORD): a load and
+ * a few operations, and no branch, which tell most tokens of a text
+ * that their walk would give nothing.  A token that may hold any word
+ * (see the cue detector's walk) must be let through by whoever asks. */
+static inline gboolean
+tact_path_walk_next (const tact_path_walk_t *walk, guint32 word, guint32 next)
+{
+    guint32 bit = tact_path_walk_next_bit (walk, next);
+
+    return (walk->next[4 * MIN (word, walk->n_words) + bit / 64] >> (bit % 64)) & 1;
 }
 
 /* The entries of the node ref (no leaf) at depth: their number, then
@@ -176,16 +215,16 @@ tact_path_walk_root (tact_path_walk_t *walk, guint32 word)
 static inline const guint32 *
 tact_path_walk_entries (const tact_path_walk_t *walk, guint depth, guint32 ref)
 {
-    return walk->values[depth] + ref;
+    const guint32 *node = walk->values[depth] + (ref & TACT_PATH_PLACE);
+
+    return depth < TACT_PATH_DEPTH ? node + 3 + node[1] : node;
 }
 
 /* The "any" child of node ref (no leaf) above the depth, or 0. */
 static inline guint32
 tact_path_walk_any (const tact_path_walk_t *walk, guint depth, guint32 ref)
 {
-    const guint32 *node = walk->values[depth] + ref;
-
-    return node[1 + node[0]];
+    return walk->values[depth][ref & TACT_PATH_PLACE];
 }
 
 /* The edges of node ref (no leaf) above the depth: their number, then
@@ -193,25 +232,26 @@ tact_path_walk_any (const tact_path_walk_t *walk, guint depth, guint32 ref)
 static inline const guint32 *
 tact_path_walk_edges (const tact_path_walk_t *walk, guint depth, guint32 ref)
 {
-    const guint32 *at = walk->values[depth] + ref + 1 + walk->values[depth][ref];
+    const guint32 *entries = tact_path_walk_entries (walk, depth, ref);
 
-    return at + 3 + at[1];
+    return entries + 1 + entries[0];
 }
 
-/* The child of node ref (no leaf) above the depth for word, or 0: most
- * words are not one of the node's, which its filter tells at once;
- * others by a binary search without branches on the words compared. */
+/* The child of node ref (no leaf) above the depth for word, or 0 (as
+ * for a number that is no word): most words are not one of the node's,
+ * which its filter tells at once; others by a binary search without
+ * branches on the words compared. */
 static inline guint32
 tact_path_walk_child (const tact_path_walk_t *walk, guint depth, guint32 ref, guint32 word)
 {
-    const guint32 *at = walk->values[depth] + ref + 1 + walk->values[depth][ref];
+    const guint32 *node = walk->values[depth] + (ref & TACT_PATH_PLACE);
     guint32 bit = tact_path_walk_bit (word), n_edges, n;
     const guint32 *base;
 
-    if (! (at[2 + ((bit >> 5) & at[1])] & (1u << (bit & 31))))
+    if (! (node[2 + ((bit >> 5) & node[1])] & (1u << (bit & 31))))
 	return 0;
-    n_edges = at[3 + at[1]];
-    base = at + 4 + at[1];
+    base = tact_path_walk_edges (walk, depth, ref);
+    n_edges = *base++;
     for (n = n_edges; n > 1;) {
 	guint32 half = n / 2;
 

@@ -676,8 +676,26 @@ check_walk (const tact_path_tree_t *tree, const tact_path_walk_t *walk, guint32 
 	check_walk (tree, walk, node->any, tact_path_walk_any (walk, depth, ref), depth + 1);
 }
 
+/* The root's child for word, node n of the tree (0 for none), may
+ * give entries (see tact_path_walk_next) before every word it goes on
+ * with, and before any token when it has rules or an any child; and
+ * never when there is no child. */
+static void
+check_walk_next (const tact_path_tree_t *tree, const tact_path_walk_t *walk, guint32 n,
+		 guint32 word)
+{
+    gboolean always = n && (tree->nodes[n].n_rules || tree->nodes[n].any);
+
+    g_assert_cmpint (tact_path_walk_next (walk, word, G_MAXUINT32), ==, always);
+    for (guint32 next = 0; next < tree->n_words; next++)
+	if (always || (n && tact_path_tree_child (tree, n, next)))
+	    g_assert_true (tact_path_walk_next (walk, word, next));
+	else if (! n)
+	    g_assert_false (tact_path_walk_next (walk, word, next));
+}
+
 /* The walk of lexicon's tree finds what the tree finds, from every
- * word; frees lexicon. */
+ * word, and tells where it may; frees lexicon. */
 static void
 check_lexicon_walk (tact_lexicon_t *lexicon)
 {
@@ -696,6 +714,7 @@ check_lexicon_walk (tact_lexicon_t *lexicon)
 	g_assert_cmpuint (! child, ==, ! tact_path_walk_root (walk, word));
 	if (child)
 	    check_walk (tree, walk, child, tact_path_walk_root (walk, word), 1);
+	check_walk_next (tree, walk, child, word);
     }
     tact_path_walk_free (walk);
     tact_lexicon_free (lexicon);
