@@ -120,6 +120,15 @@ typedef struct guard {
 				 * otherwise; the rules after them always */
 } guard_t;
 
+/* What a pair of bytes that starts a placed rule's match tells (see
+ * find_places). */
+typedef struct pair_class {
+    guint64 rules;
+    guint8 third[32];
+} pair_class_t;
+
+#define MAX_PAIR_CLASSES 255
+
 struct tact_detector {
     tact_lexicon_t *lexicon;
     entry_t *entries;		/* one per rule of the kinds' sections */
@@ -176,10 +185,15 @@ struct tact_detector {
     guint n_placed;
     guint64 starting[256];
     guint64 after[2][256];	/* [0]: after a first byte of \w */
-    /* For each pair of bytes, 1 when some of them can start with it
-     * (with any second byte after a first outside ASCII): 65536 bytes,
-     * one look each. */
+    /* For each pair of bytes, at the pair's pair_at, 0 when none of
+     * them can start with it (any second byte may follow a first
+     * outside ASCII), else its class: those that can, and the bytes
+     * that can then come third for one of them (all, but after two of
+     * ASCII).  65536 bytes, one look each. */
     guint8 *pairs;
+    pair_class_t *pair_classes;	/* by class - 1 */
+    guint n_pair_classes;
+
     /* The [mask-line] rules that start at lines, the first 64, by their
      * place in the section (a bit each, the others 0): those a line's
      * first byte lets start there, and those its first byte past white
@@ -731,12 +745,53 @@ add_placed (tact_detector_t *detector, const tact_rule_starts_t *starts)
 	    detector->after[0][b] |= bit;
 	if ((starts->start.before_other[b / 8] >> (b % 8)) & 1)
 	    detector->after[1][b] |= bit;
-	if ((starts->first[b / 8] >> (b % 8)) & 1)
-	    for (guint c = 0; c < 256; c++)
-		if (b >= 0x80 || ((starts->start.second[b][c / 8] >> (c % 8)) & 1))
-		    detector->pairs[b << 8 | c] = 1;
     }
 }
+
+/* Class the pairs of bytes the placed rules can start with: the rules
+ * each lets start, and the bytes that can come third for them.  Pairs
+ * of the same rules and third bytes are one class; past
+ * MAX_PAIR_CLASSES, the last stands for any (all rules, any third
+ * byte), which find_places then tells apart with add_places alone. */
+static void
+index_pairs (tact_detector_t *detector)
+{
+    detector->pairs = g_malloc0 (65536);
+    detector->pair_classes = g_new0 (pair_class_t, MAX_PAIR_CLASSES);
+    for (guint b = 0; b < 256; b++) {
+	if (! detector->starting[b])
+	    continue;
+	for (guint c = 0; c < 256; c++) {
+	    pair_class_t pair = { 0 };
+	    guint n;
+
+	    for (guint r = 0; r < detector->n_placed; r++) {
+		const tact_pattern_start_t *start = &detector->placed[r]->start;
+
+		if (! HAS_BYTE (detector->placed[r]->first, b) ||
+		    (b < 0x80 && ! HAS_BYTE (start->second[b], c)))
+		    continue;
+		pair.rules |= G_GUINT64_CONSTANT (1) << r;
+		for (guint k = 0; k < 32; k++)
+		    pair.third[k] |= b < 0x80 && c < 0x80 ? start->third[c][k] : 0xff;
+	    }
+	    if (! pair.rules)
+		continue;
+	    for (n = 0; n < detector->n_pair_classes; n++)
+		if (! memcmp (&detector->pair_classes[n], &pair, sizeof pair))
+		    break;
+	    if (n == detector->n_pair_classes && n < MAX_PAIR_CLASSES)
+		detector->pair_classes[detector->n_pair_classes++] = pair;
+	    if (n == MAX_PAIR_CLASSES) {
+		n = MAX_PAIR_CLASSES - 1;
+		detector->pair_classes[n].rules = ~G_GUINT64_CONSTANT (0);
+		memset (detector->pair_classes[n].third, 0xff, 32);
+	    }
+	    detector->pairs[c << 8 | b] = (guint8) (n + 1);
+	}
+    }
+}
+
 
 /* Where the matches of the rules searched for (those that start with
  * no word, and the masks) can start, for those best tried only there;
@@ -750,7 +805,6 @@ find_starts (tact_detector_t *detector)
     g_autoptr (GPtrArray) searched = g_ptr_array_new ();
 
     detector->starts_of_rule = g_new0 (tact_rule_starts_t *, rules->len + 1);
-    detector->pairs = g_malloc0 (65536);
     detector->holds_of_rule = g_new0 (guint8 *, rules->len + 1);
     for (guint i = 0; i < detector->scanned->len; i++)
 	g_ptr_array_add (searched, (gpointer) ((const entry_t *) detector->scanned->pdata[i])->rule);
@@ -790,6 +844,7 @@ find_starts (tact_detector_t *detector)
 		detector->prefiltered = TRUE;
 	}
     }
+    index_pairs (detector);
 }
 
 tact_status_t
@@ -869,6 +924,7 @@ tact_detector_free (tact_detector_t *detector)
     g_free (detector->starts_of_rule);
     g_free (detector->holds_of_rule);
     g_free (detector->pairs);
+    g_free (detector->pair_classes);
     tact_lexicon_free (detector->lexicon);
     g_free (detector);
 }
@@ -2450,6 +2506,19 @@ add_places (finding_t *f, size_t k, guint64 m)
     }
 }
 
+/* The pair of bytes at s as a number, the first byte low, as one load
+ * of two bytes reads it on most machines: each place of a text is
+ * looked at with a load of its own, not with the last place's pair
+ * shifted, on which the next look would wait. */
+static inline guint
+pair_at (const guchar *s)
+{
+    guint16 pair;
+
+    memcpy (&pair, s, 2);
+    return GUINT16_FROM_LE (pair);
+}
+
 /* Find where the detector's placed rules (those tried only where they
  * can start, not at lines) may match, in one pass over the text: at a
  * byte they can start with, after one they can follow, before one
@@ -2471,13 +2540,18 @@ find_places (finding_t *f)
     /* the first byte has none before it, the last none after it: any
      * may be */
     add_places (f, 0, d->starting[s[0]] & wanted);
-    for (size_t k = 1, pair = s[1]; k + 1 < length; k++) {
+    for (size_t k = 1; k + 2 < length; k++) {
 	/* most pairs of bytes start no match: one look each */
-	pair = (pair << 8 | s[k + 1]) & 0xffff;
-	if (G_UNLIKELY (d->pairs[pair]))
-	    add_places (f, k, d->starting[s[k]] & wanted &
+	guint c = d->pairs[pair_at (s + k)];
+
+	if (G_UNLIKELY (c) && HAS_BYTE (d->pair_classes[c - 1].third, s[k + 2]))
+	    add_places (f, k, d->pair_classes[c - 1].rules & wanted &
 			d->after[! is_pattern_word (s[k])][s[k - 1]]);
     }
+    /* the last pair has no third byte */
+    if (length > 2)
+	add_places (f, length - 2, d->starting[s[length - 2]] & wanted &
+		    d->after[! is_pattern_word (s[length - 2])][s[length - 3]]);
     if (length > 1)
 	add_places (f, length - 1, d->starting[s[length - 1]] & wanted &
 		    d->after[! is_pattern_word (s[length - 1])][s[length - 2]]);
