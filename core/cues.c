@@ -201,6 +201,9 @@ struct tact_detector {
     guint64 line_first[256], line_past[256];
     guint64 line_any;		/* those whose first byte past white space
 				 * may be any, or none */
+    /* Room for what reading a text finds, kept for the next text (see
+     * room_t), or NULL until the first. */
+    struct room *room;
 };
 
 /* Past this much text, a detector's patterns are worth compiling to
@@ -897,6 +900,8 @@ tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
     return TACT_STATUS_SUCCESS;
 }
 
+static void room_free (struct room *room, guint n_placed);
+
 void
 tact_detector_free (tact_detector_t *detector)
 {
@@ -925,6 +930,7 @@ tact_detector_free (tact_detector_t *detector)
     g_free (detector->holds_of_rule);
     g_free (detector->pairs);
     g_free (detector->pair_classes);
+    room_free (detector->room, detector->n_placed);
     tact_lexicon_free (detector->lexicon);
     g_free (detector);
 }
@@ -970,6 +976,23 @@ places_add (places_t *places, size_t at)
     places->at[places->len++] = at;
 }
 
+/* What reading a text needs room for, kept by the detector from one
+ * text to the next, so that a batch of texts is read without
+ * allocating it again and again (most texts find a few places for
+ * each of a few dozen rules): a detector reads one text at a time
+ * (see cues.h).  What a long text made grow past ROOM_KEPT is given
+ * back after it. */
+typedef struct room {
+    places_t *places;		/* of the detector's placed rules */
+    places_t lines;		/* where lines start */
+    places_t more;		/* of a rule found by anchor or at lines */
+    char *mask;
+    size_t mask_size;
+    guint8 *hits;		/* room for what the prefilter says */
+} room_t;
+
+#define ROOM_KEPT (256 * 1024)
+
 typedef struct finding {
     const tact_detector_t *detector;
     gboolean fast;
@@ -983,12 +1006,12 @@ typedef struct finding {
     guint n_found, found_size, searched;
     const guint8 *hits;		/* what the prefilter said, or NULL */
     /* The bytes looked for in the text, and those it holds, as 256
-     * bits each (see holds_one_of); where its lines start, once
-     * needed. */
+     * bits each (see holds_one_of); whether the room's lines are where
+     * its lines start, once needed. */
     guint8 looked[32], holds[32];
-    places_t lines;
     gboolean lines_found;
-    places_t *places;		/* of the detector's placed rules, or NULL */
+    places_t *places;		/* of the detector's placed rules, or NULL
+				 * until found (the room's) */
     /* What the text holds: its tokens, which words of the detector's
      * it has (a bit each), and for each entry whether the text holds
      * the words it needs (0 not yet known, 1 yes, 2 no). */
@@ -2442,14 +2465,16 @@ static const places_t *
 line_starts (finding_t *f)
 {
     const char *p = f->text, *end = f->text + f->length;
+    places_t *lines = &f->detector->room->lines;
 
     if (f->lines_found)
-	return &f->lines;
+	return lines;
     f->lines_found = TRUE;
-    places_add (&f->lines, 0);
+    lines->len = 0;
+    places_add (lines, 0);
     while (p < end && (p = memchr (p, '\n', (size_t) (end - p))) != NULL && ++p < end)
-	places_add (&f->lines, (size_t) (p - f->text));
-    return &f->lines;
+	places_add (lines, (size_t) (p - f->text));
+    return lines;
 }
 
 /* Where lines start whose first byte, and first past white space, are
@@ -2531,7 +2556,11 @@ find_places (finding_t *f)
     size_t length = f->length;
     guint64 wanted = 0;
 
-    f->places = g_new0 (places_t, d->n_placed + 1);
+    if (! d->room->places)
+	d->room->places = g_new0 (places_t, d->n_placed + 1);
+    f->places = d->room->places;
+    for (guint r = 0; r < d->n_placed; r++)
+	f->places[r].len = 0;
     for (guint r = 0; r < d->n_placed; r++)
 	if (holds_one_of (f, d->placed[r]->holds))
 	    wanted |= G_GUINT64_CONSTANT (1) << r;
@@ -2624,7 +2653,7 @@ each_match_of (finding_t *f, const tact_rule_t *rule, found_t found, void *data)
 {
     const tact_detector_t *d = f->detector;
     const tact_rule_starts_t *starts = d->starts_of_rule ? d->starts_of_rule[rule->place] : NULL;
-    places_t places = { NULL, 0, 0 };
+    places_t *places = &d->room->more;
 
     if (! starts) {
 	const guint8 *holds = d->holds_of_rule ? d->holds_of_rule[rule->place] : NULL;
@@ -2639,12 +2668,12 @@ each_match_of (finding_t *f, const tact_rule_t *rule, found_t found, void *data)
 	each_match_at (f, rule, places_of (f, starts), found, data);
 	return;
     }
+    places->len = 0;
     if (starts->by_anchor)
-	anchored_places (f, starts, &places);
+	anchored_places (f, starts, places);
     else
-	lines_for (f, starts, &places);
-    each_match_at (f, rule, &places, found, data);
-    g_free (places.at);
+	lines_for (f, starts, places);
+    each_match_at (f, rule, places, found, data);
 }
 
 /* ---- what does not count: code, logs, quotes, URLs, addresses ---- */
@@ -2748,12 +2777,21 @@ find_fence (const char *p, const char *end)
     return NULL;
 }
 
-static char *
+static const char *
 make_mask (finding_t *f)
 {
     const tact_lexicon_t *lexicon = f->detector->lexicon;
     const char *text = f->text, *fence = text, *end = text + f->length;
-    char *mask = g_malloc0 (f->length + 1);
+    room_t *room = f->detector->room;
+    char *mask;
+
+    if (room->mask_size < f->length + 1) {
+	g_free (room->mask);
+	room->mask_size = MAX (f->length + 1, 2 * room->mask_size);
+	room->mask = g_malloc (room->mask_size);
+    }
+    mask = memset (room->mask, 0, f->length + 1);
+
 
     while ((fence = find_fence (fence, end)) != NULL) {
 	const char *close = find_fence (fence + 3, end);
@@ -2970,14 +3008,55 @@ is_valid (const char *text, size_t length)
     return TRUE;
 }
 
+/* Give back what a long text made the room grow past ROOM_KEPT. */
+static void
+room_give_back (places_t *places)
+{
+    if (places->size * sizeof (size_t) > ROOM_KEPT) {
+	g_free (places->at);
+	places->at = NULL;
+	places->size = 0;
+    }
+}
+
+static void
+room_trim (room_t *room, guint n_placed)
+{
+    if (room->mask_size > ROOM_KEPT) {
+	g_free (room->mask);
+	room->mask = NULL;
+	room->mask_size = 0;
+    }
+    room_give_back (&room->lines);
+    room_give_back (&room->more);
+    if (room->places)
+	for (guint i = 0; i < n_placed; i++)
+	    room_give_back (&room->places[i]);
+}
+
+static void
+room_free (room_t *room, guint n_placed)
+{
+    if (! room)
+	return;
+    g_free (room->mask);
+    g_free (room->hits);
+    g_free (room->lines.at);
+    g_free (room->more.at);
+    if (room->places)
+	for (guint i = 0; i < n_placed; i++)
+	    g_free (room->places[i].at);
+    g_free (room->places);
+    g_free (room);
+}
+
 void
 tact_detector_find (const tact_detector_t *detector, const char *text,
 		    size_t length, gboolean in_signature, GArray *cues)
 {
     finding_t f = { 0 };
-    g_autofree char *mask = NULL;
     g_autofree char *valid = NULL;
-    g_autofree guint8 *hits = NULL;
+    room_t *room;
 
     f.detector = detector;
     f.text = text;
@@ -3017,14 +3096,20 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
      * match */
     if (! detector->starts_of_rule && detector->bytes_read > PREFILTER_AFTER)
 	find_starts ((tact_detector_t *) detector);
+    if (! detector->room)
+	((tact_detector_t *) detector)->room = g_new0 (room_t, 1);
+    room = detector->room;
     if (detector->prefiltered && detector->bytes_read > PREFILTER_AFTER) {
-	hits = g_malloc0 (tact_lexicon_prefilter_size (detector->lexicon) + 1);
-	if (tact_lexicon_prefilter (detector->lexicon, text, length, hits))
-	    f.hits = hits;
-    }
-    mask = make_mask (&f);
+	guint size = tact_lexicon_prefilter_size (detector->lexicon) + 1;
 
-    f.mask = mask;
+	if (! room->hits)
+	    room->hits = g_malloc (size);
+	memset (room->hits, 0, size);
+	if (tact_lexicon_prefilter (detector->lexicon, text, length, room->hits))
+	    f.hits = room->hits;
+    }
+    f.mask = make_mask (&f);
+
     find_by_words (&f);
     find_by_search (&f);
     g_array_free (f.tokens, TRUE);
@@ -3032,11 +3117,7 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
     g_free (f.guarded);
     g_free (f.has_required);
     g_free (f.sentence_ends);
-    g_free (f.lines.at);
-    if (f.places)
-	for (guint i = 0; i < detector->n_placed; i++)
-	    g_free (f.places[i].at);
-    g_free (f.places);
+    room_trim (room, detector->n_placed);
     keep_cues (&f, cues);
     g_free (f.found);
 }
