@@ -193,7 +193,6 @@ struct tact_detector {
     guint8 *pairs;
     pair_class_t *pair_classes;	/* by class - 1 */
     guint n_pair_classes;
-
     /* The [mask-line] rules that start at lines, the first 64, by their
      * place in the section (a bit each, the others 0): those a line's
      * first byte lets start there, and those its first byte past white
@@ -794,7 +793,6 @@ index_pairs (tact_detector_t *detector)
 	}
     }
 }
-
 
 /* Where the matches of the rules searched for (those that start with
  * no word, and the masks) can start, for those best tried only there;
@@ -2394,21 +2392,52 @@ each_match (const tact_rule_t *rule, const char *text, size_t length, gboolean f
     }
 }
 
-/* The same for a rule that can only match at the places given, in
- * their order: tried at each, anchored, from the end of the last match
- * on, it finds what the search would. */
-static void
-each_match_at (const finding_t *f, const tact_rule_t *rule, const places_t *places,
-	       found_t found, void *data)
+static inline gboolean
+is_pattern_space (guchar c)
 {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* Whether the bytes from k on can be those of a match's first
+ * characters, and the two before it those its look-behinds let come,
+ * as start says (see tact_pattern_start): a look at each of a few
+ * bytes, which spares most tries that would fail. */
+static inline gboolean
+may_start_here (const tact_pattern_start_t *start, const guchar *s, size_t k, size_t length)
+{
+    if (k >= 2 && s[k - 1] < 0x80 && ! HAS_BYTE (start->before2[s[k - 1]], s[k - 2]))
+	return FALSE;
+    for (guint i = 0; i < TACT_START_DEPTH && k + i < length; i++) {
+	if (! HAS_BYTE (start->depth[i], s[k + i]))
+	    return FALSE;
+	if (s[k + i] >= 0x80)
+	    break;		/* (byte i is character i no further) */
+    }
+    return TRUE;
+}
+
+/* The same for a rule that can only match at the places given, in
+ * their order (where its first characters may be, see starts): tried
+ * at each, anchored, from the end of the last match on, it finds what
+ * the search would. */
+static void
+each_match_at (const finding_t *f, const tact_rule_t *rule, const tact_rule_starts_t *starts,
+	       const places_t *places, found_t found, void *data)
+{
+    const guchar *s = (const guchar *) f->text;
     size_t offset = 0, start, end;
 
     for (guint i = 0; i < places->len; i++) {
-	size_t at = places->at[i];
+	size_t at = places->at[i], from = at;
 
+	/* (past white space for a rule at lines, see lines_for) */
+	if (starts->past_space)
+	    while (from < f->length && is_pattern_space (s[from]))
+		from++;
 	/* (no match starts inside a character, where PCRE2 must not
 	 * look) */
-	if (at >= offset && (f->text[at] & 0xc0) != 0x80 &&
+	if (at >= offset && (s[at] & 0xc0) != 0x80 &&
+	    may_start_here (&starts->start, s, from, f->length) &&
 	    tact_rule_find (rule, f->text, f->length, at, TRUE, f->fast, &start, &end)) {
 	    found (data, start, end);
 	    offset = end > start ? end : end + 1;
@@ -2452,12 +2481,6 @@ holds_one_of (finding_t *f, const guint8 set[32])
 	    return TRUE;
     }
     return FALSE;
-}
-
-static inline gboolean
-is_pattern_space (guchar c)
-{
-    return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
 /* Where lines start (where "^" holds, the patterns being multi-line). */
@@ -2615,6 +2638,7 @@ anchored_places (finding_t *f, const tact_rule_starts_t *starts, places_t *place
     for (guint b = 0; b < 256; b++)
 	if (HAS_BYTE (starts->start.anchor, b))
 	    only = only == -1 ? (gint) b : -2;
+
     for (size_t j = 1; j < f->length; j++) {
 	size_t k = j;
 
@@ -2665,7 +2689,7 @@ each_match_of (finding_t *f, const tact_rule_t *rule, found_t found, void *data)
     if (! holds_one_of (f, starts->holds))
 	return;
     if (! starts->at_lines && ! starts->by_anchor) {
-	each_match_at (f, rule, places_of (f, starts), found, data);
+	each_match_at (f, rule, starts, places_of (f, starts), found, data);
 	return;
     }
     places->len = 0;
@@ -2673,7 +2697,7 @@ each_match_of (finding_t *f, const tact_rule_t *rule, found_t found, void *data)
 	anchored_places (f, starts, places);
     else
 	lines_for (f, starts, places);
-    each_match_at (f, rule, places, found, data);
+    each_match_at (f, rule, starts, places, found, data);
 }
 
 /* ---- what does not count: code, logs, quotes, URLs, addresses ---- */
@@ -2751,8 +2775,12 @@ mask_lines (finding_t *f, const GPtrArray *rules, char *mask)
 	for (; bits; bits &= bits - 1) {
 	    guint r = lowest_bit (bits);
 
+	    const tact_rule_t *rule = rules->pdata[r];
+
 	    if (line >= offsets[r] &&
-		tact_rule_find (rules->pdata[r], f->text, f->length, line, TRUE, f->fast,
+		may_start_here (&d->starts_of_rule[rule->place]->start, s,
+				d->starts_of_rule[rule->place]->past_space ? at : line, f->length) &&
+		tact_rule_find (rule, f->text, f->length, line, TRUE, f->fast,
 				&start, &stop)) {
 		mask_span (&m, start, stop);
 		offsets[r] = stop > start ? stop : stop + 1;
@@ -2791,7 +2819,6 @@ make_mask (finding_t *f)
 	room->mask = g_malloc (room->mask_size);
     }
     mask = memset (room->mask, 0, f->length + 1);
-
 
     while ((fence = find_fence (fence, end)) != NULL) {
 	const char *close = find_fence (fence + 3, end);
