@@ -2445,6 +2445,27 @@ each_match_at (const finding_t *f, const tact_rule_t *rule, const tact_rule_star
     }
 }
 
+/* How many bytes set (256 bits) has, and when at most max, which, in
+ * order. */
+static guint
+set_bytes (const guint8 set[32], guchar *bytes, guint max)
+{
+    guint64 words[4];
+    guint n = 0;
+
+    /* (bit b of the set as bit b % 64 of words[b / 64]) */
+    memcpy (words, set, 32);
+    for (guint k = 0; k < 4; k++)
+	words[k] = GUINT64_FROM_LE (words[k]);
+    n = (guint) (__builtin_popcountll (words[0]) + __builtin_popcountll (words[1]) +
+		 __builtin_popcountll (words[2]) + __builtin_popcountll (words[3]));
+    if (n <= max)
+	for (guint k = 0, i = 0; k < 4; k++)
+	    for (guint64 bits = words[k]; bits; bits &= bits - 1)
+		bytes[i++] = (guchar) (k * 64 + lowest_bit (bits));
+    return n;
+}
+
 /* Whether the text may hold one of the bytes of set: when they are a
  * few (the byte a rule's every match holds, in either case), each is
  * looked for once by memchr, which looks at many bytes at once and
@@ -2455,22 +2476,13 @@ static gboolean
 holds_one_of (finding_t *f, const guint8 set[32])
 {
     guchar bytes[4];
-    guint64 words[4];
-    guint n = 0;
+    guint n;
 
     if (set[0] == 0xff)
 	return TRUE;		/* (nothing known: all bytes) */
-    /* (bit b of the set as bit b % 64 of words[b / 64]) */
-    memcpy (words, set, 32);
-    for (guint k = 0; k < 4; k++)
-	words[k] = GUINT64_FROM_LE (words[k]);
-    if ((guint) (__builtin_popcountll (words[0]) + __builtin_popcountll (words[1]) +
-		 __builtin_popcountll (words[2]) + __builtin_popcountll (words[3])) >
-	G_N_ELEMENTS (bytes))
+    n = set_bytes (set, bytes, G_N_ELEMENTS (bytes));
+    if (n > G_N_ELEMENTS (bytes))
 	return TRUE;
-    for (guint k = 0; k < 4; k++)
-	for (guint64 bits = words[k]; bits; bits &= bits - 1)
-	    bytes[n++] = (guchar) (k * 64 + lowest_bit (bits));
     for (guint i = 0; i < n; i++) {
 	if (! HAS_BYTE (f->looked, bytes[i])) {
 	    f->looked[bytes[i] / 8] |= (guint8) (1 << (bytes[i] % 8));
@@ -2632,12 +2644,9 @@ anchored_places (finding_t *f, const tact_rule_starts_t *starts, places_t *place
 {
     const guchar *s = (const guchar *) f->text;
     const char *end = f->text + f->length;
-    gint only = -1;		/* the anchor's one byte */
+    guchar one;
+    gint only = set_bytes (starts->start.anchor, &one, 1) == 1 ? one : -1;	/* the anchor's one byte */
     size_t last = 0;
-
-    for (guint b = 0; b < 256; b++)
-	if (HAS_BYTE (starts->start.anchor, b))
-	    only = only == -1 ? (gint) b : -2;
 
     for (size_t j = 1; j < f->length; j++) {
 	size_t k = j;
