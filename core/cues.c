@@ -2579,6 +2579,20 @@ pair_at (const guchar *s)
     return GUINT16_FROM_LE (pair);
 }
 
+/* Add place k, not one of the text's last two, whose pair of bytes is
+ * of class c (see find_places), to the places of the rules of wanted
+ * it lets start there. */
+static inline void
+pair_places (finding_t *f, size_t k, guint c, guint64 wanted)
+{
+    const tact_detector_t *d = f->detector;
+    const guchar *s = (const guchar *) f->text;
+
+    if (c && HAS_BYTE (d->pair_classes[c - 1].third, s[k + 2]))
+	add_places (f, k, d->pair_classes[c - 1].rules & wanted &
+		    d->after[! is_pattern_word (s[k])][s[k - 1]]);
+}
+
 /* Find where the detector's placed rules (those tried only where they
  * can start, not at lines) may match, in one pass over the text: at a
  * byte they can start with, after one they can follow, before one
@@ -2588,7 +2602,8 @@ find_places (finding_t *f)
 {
     const tact_detector_t *d = f->detector;
     const guchar *s = (const guchar *) f->text;
-    size_t length = f->length;
+    const guint8 *pairs = d->pairs;
+    size_t length = f->length, k;
     guint64 wanted = 0;
 
     if (! d->room->places)
@@ -2604,14 +2619,21 @@ find_places (finding_t *f)
     /* the first byte has none before it, the last none after it: any
      * may be */
     add_places (f, 0, d->starting[s[0]] & wanted);
-    for (size_t k = 1; k + 2 < length; k++) {
-	/* most pairs of bytes start no match: one look each */
-	guint c = d->pairs[pair_at (s + k)];
+    /* most pairs of bytes start no match: one look each, and one test
+     * for four of them */
+    for (k = 1; k + 5 < length; k += 4) {
+	guint c0 = pairs[pair_at (s + k)], c1 = pairs[pair_at (s + k + 1)];
+	guint c2 = pairs[pair_at (s + k + 2)], c3 = pairs[pair_at (s + k + 3)];
 
-	if (G_UNLIKELY (c) && HAS_BYTE (d->pair_classes[c - 1].third, s[k + 2]))
-	    add_places (f, k, d->pair_classes[c - 1].rules & wanted &
-			d->after[! is_pattern_word (s[k])][s[k - 1]]);
+	if (G_UNLIKELY (c0 | c1 | c2 | c3)) {
+	    pair_places (f, k, c0, wanted);
+	    pair_places (f, k + 1, c1, wanted);
+	    pair_places (f, k + 2, c2, wanted);
+	    pair_places (f, k + 3, c3, wanted);
+	}
     }
+    for (; k + 2 < length; k++)
+	pair_places (f, k, pairs[pair_at (s + k)], wanted);
     /* the last pair has no third byte */
     if (length > 2)
 	add_places (f, length - 2, d->starting[s[length - 2]] & wanted &
