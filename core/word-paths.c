@@ -2394,6 +2394,26 @@ mark_word (guint8 bits[32])
     mark (bits, '_');
 }
 
+/* What a boundary at the end of a match lets come after it, in after:
+ * when every character the match can end with is of \w, a byte of none
+ * (a byte outside ASCII is none: \w is of ASCII here), and when none
+ * is, a byte of one; else any. */
+static void
+boundary_after (const positions_t *g, const guint64 *last, const guint8 word[32], guint8 after[32])
+{
+    guint8 bytes[32];
+    gboolean words = FALSE, others = FALSE;
+
+    bytes_of (g, last, bytes);
+    for (int k = 0; k < 32; k++) {
+	words |= (bytes[k] & word[k]) != 0;
+	others |= (bytes[k] & (guint8) ~word[k]) != 0;
+    }
+    if (words != others)
+	for (int k = 0; k < 32; k++)
+	    after[k] = words ? (guint8) ~word[k] : word[k];
+}
+
 /* The bytes each of the first TACT_START_DEPTH characters of a match
  * can start with, whatever came before it: the positions that can come
  * k-th, walked from the first ones, a character of a repeat of n or
@@ -2536,6 +2556,7 @@ tact_pattern_start (const char *pattern, guint min_chars, tact_pattern_start_t *
      * before and after it */
     sequence = tree->children->len == 1 ? tree->children->pdata[0] : NULL;
     memset (after, 0xff, 32);
+    mark_word (word);
     if (sequence && sequence->children->len) {
 	const node_t *end = sequence->children->pdata[sequence->children->len - 1];
 	g_autofree guint64 *f = positions_new (&g);
@@ -2543,8 +2564,9 @@ tact_pattern_start (const char *pattern, guint min_chars, tact_pattern_start_t *
 
 	if (end->kind == NODE_EMPTY && end->ahead && ! first_last (&g, end->ahead, f, l))
 	    bytes_of (&g, f, after);
+	else if (end->kind == NODE_BOUNDARY)
+	    boundary_after (&g, last, word, after);
     }
-    mark_word (word);
     for (; sequence && i < sequence->children->len; i++) {
 	const node_t *node = sequence->children->pdata[i];
 	guint8 bits[32];

@@ -818,7 +818,14 @@ static const start_case_t start_cases[] = {
     { "delayed|overdue", "|del", TRUE },
     { "delayed|overdue", "|dex", FALSE },
     { "(?-i)\\b[A-Z]{2,}\\b", " |AB ", TRUE },
-    { "(?-i)\\b[A-Z]{2,}\\b", " |ABc", TRUE },	/* no match, but allowed */
+    { "(?-i)\\b[A-Z]{2,}\\b", " |ABc", FALSE },	/* the boundary at its end */
+    { "(?-i)\\b[A-Z]{2,}\\b", " |AB_", FALSE },
+    { "(?-i)\\b[A-Z]{2,}\\b", " |AB\xc3\xa9", TRUE },	/* é is no \w */
+    { "(?-i)\\b[A-Z]{2,}!\\b", " |AB!c", TRUE },
+    { "(?-i)\\b[A-Z]{2,}!\\b", " |AB! ", FALSE },
+    { "\\b(delayed|late)\\b", " |later", FALSE },
+    { "\\b(delayed|late)\\b", " |late.", TRUE },
+    { "\\b(delayed|late|x!)\\b", " |later", TRUE },	/* (may end with a \w or not) */
     { "\\bso{4,}\\b", " |sox", FALSE },
     { "\\bso{4,}\\b", " |soo", TRUE },
     { "!{2}", "|!!x", TRUE },
@@ -945,7 +952,7 @@ static const char *const hard_patterns[] = {
     "(?:a@)?b\\.c", "x@y|z", "[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+", "(?<=@)\\w+",
     "(?:(?<=[,;] )|(?<=\\()|^)\\w+[.!]", "(?<=[.!?] )[A-Za-z0-9]+\\. ", "(?:^|(?<=\\n))[a-z]+:",
     "(?-i)[A-Z]{3,}(?:[ ']?[A-Z]{2})*", "(?:so){2,}o*", "a\\s?(?=h)|\\bhe+l+", "(?<=[a-z] |[a-z])[.!?]+",
-    "(?<=(?:\\.|!) |x)\\w", "e{2,3}(?!x)",
+    "(?<=(?:\\.|!) |x)\\w", "e{2,3}(?!x)", "\\b(?:ok|no!)\\b", "(?-i)[A-Z]+\\b", "[.!?]+\\b",
 };
 
 static void
