@@ -175,8 +175,11 @@ struct tact_detector {
     tact_rule_starts_t **starts_of_rule;
     gboolean prefiltered;
     /* For the others, the bytes one of which a text must hold for
-     * them to match (see tact_rule_starts), or NULL. */
+     * them to match (see tact_rule_starts), or NULL; and for those
+     * whose matches start with a run of bytes before an anchor (see
+     * tact_pattern_start_t), where, or NULL. */
     guint8 **holds_of_rule;
+    tact_rule_starts_t **led_of_rule;
     /* Those that do not start at lines, the first 64 (see find_places):
      * by their number, and for each byte, as a bit each, those whose
      * matches can start with it, can follow it when they start with a
@@ -807,6 +810,7 @@ find_starts (tact_detector_t *detector)
 
     detector->starts_of_rule = g_new0 (tact_rule_starts_t *, rules->len + 1);
     detector->holds_of_rule = g_new0 (guint8 *, rules->len + 1);
+    detector->led_of_rule = g_new0 (tact_rule_starts_t *, rules->len + 1);
     for (guint i = 0; i < detector->scanned->len; i++)
 	g_ptr_array_add (searched, (gpointer) ((const entry_t *) detector->scanned->pdata[i])->rule);
     for (gsize k = 0; k < G_N_ELEMENTS (masks); k++) {
@@ -841,6 +845,8 @@ find_starts (tact_detector_t *detector)
 	    for (guint k = 0; k < 32 && ! detector->holds_of_rule[rule->place]; k++)
 		if (starts.holds[k] != 0xff)
 		    detector->holds_of_rule[rule->place] = g_memdup2 (starts.holds, 32);
+	    if (starts.start.led && ! starts.at_lines)
+		detector->led_of_rule[rule->place] = g_memdup2 (&starts, sizeof starts);
 	    if (rule->prefilter_id >= 0)
 		detector->prefiltered = TRUE;
 	}
@@ -923,9 +929,11 @@ tact_detector_free (tact_detector_t *detector)
 	for (guint i = 0; i < tact_lexicon_rules (detector->lexicon)->len; i++) {
 	    g_free (detector->starts_of_rule[i]);
 	    g_free (detector->holds_of_rule[i]);
+	    g_free (detector->led_of_rule[i]);
 	}
     g_free (detector->starts_of_rule);
     g_free (detector->holds_of_rule);
+    g_free (detector->led_of_rule);
     g_free (detector->pairs);
     g_free (detector->pair_classes);
     room_free (detector->room, detector->n_placed);
@@ -2693,6 +2701,56 @@ anchored_places (finding_t *f, const tact_rule_starts_t *starts, places_t *place
     }
 }
 
+/* Call found for each match of rule in f's text, left to right, as
+ * each_match does, for a rule whose matches start with a run of bytes
+ * that ends before a byte of its anchor (start, see
+ * tact_pattern_start_t): a match starts in the run, from where the last
+ * match ended, that ends at the first anchor byte from there, or in
+ * none before that anchor's; so the rule is tried anchored at the bytes
+ * of that run only, anchor after anchor, which spares a search of the
+ * whole text to the most texts, with a few anchor bytes or none
+ * ("@" of an address). */
+static void
+each_match_led (const finding_t *f, const tact_rule_t *rule, const tact_pattern_start_t *start,
+		found_t found, void *data)
+{
+    const guchar *s = (const guchar *) f->text;
+    size_t offset = 0, from, to, begin = 0, end = 0;
+    guchar one;
+    gint only = set_bytes (start->anchor, &one, 1) == 1 ? one : -1;	/* the anchor's one byte */
+
+    while (offset < f->length) {
+	if (only >= 0) {
+	    const guchar *p = memchr (s + offset, only, f->length - offset);
+
+	    if (! p)
+		return;
+	    to = (size_t) (p - s);
+	} else {
+	    for (to = offset; to < f->length && ! HAS_BYTE (start->anchor, s[to]); to++)
+		;
+	    if (to == f->length)
+		return;
+	}
+	for (from = to; from > offset && HAS_BYTE (start->run, s[from - 1]); from--)
+	    ;
+	/* (no match starts inside a character, where PCRE2 must not
+	 * look) */
+	for (; from < to; from++)
+	    if ((s[from] & 0xc0) != 0x80 &&
+		tact_rule_find (rule, f->text, f->length, from, TRUE, f->fast, &begin, &end))
+		break;
+	if (from == to) {
+	    offset = to + 1;
+	    continue;
+	}
+	found (data, begin, end);
+	offset = end > begin ? end : end + 1;
+	while (offset < f->length && (s[offset] & 0xc0) == 0x80)
+	    offset++;		/* never inside a character */
+    }
+}
+
 /* Whether rule may match the text whose prefilter hits are hits (NULL
  * when the text was not prefiltered). */
 static gboolean
@@ -2712,8 +2770,13 @@ each_match_of (finding_t *f, const tact_rule_t *rule, found_t found, void *data)
 
     if (! starts) {
 	const guint8 *holds = d->holds_of_rule ? d->holds_of_rule[rule->place] : NULL;
+	const tact_rule_starts_t *led = d->led_of_rule ? d->led_of_rule[rule->place] : NULL;
 
-	if (may_match (f->hits, rule) && (! holds || holds_one_of (f, holds)))
+	if (! may_match (f->hits, rule) || (holds && ! holds_one_of (f, holds)))
+	    return;
+	if (led)
+	    each_match_led (f, rule, &led->start, found, data);
+	else
 	    each_match (rule, f->text, f->length, f->fast, found, data);
 	return;
     }

@@ -1079,7 +1079,7 @@ line_first_bytes (const tact_rule_t *rule, tact_rule_starts_t *starts)
 
     memset (starts->first, 0xff, 32);
     memset (&starts->start, 0xff, sizeof starts->start);
-    starts->start.anchored = FALSE;
+    starts->start.anchored = starts->start.led = FALSE;
     starts->past_space = FALSE;
     if (p[0] == '(' && p[1] == '?') {
 	size_t n = 2 + strspn (p + 2, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-");

@@ -2529,7 +2529,7 @@ tact_pattern_start (const char *pattern, guint min_chars, tact_pattern_start_t *
     guint i = 0;
 
     memset (start, 0xff, sizeof *start);
-    start->anchored = FALSE;
+    start->anchored = start->led = FALSE;
     if (r.failed || *r.p) {
 	node_free (tree);
 	return FALSE;
@@ -2642,8 +2642,10 @@ tact_pattern_start (const char *pattern, guint min_chars, tact_pattern_start_t *
 	    start->before[k] &= (guint8) ~word[k];
 	    start->before_other[k] &= word[k];
 	}
-    /* a run of characters of a class, then one of a few others: a
-     * match starts where such a run does, before one of those */
+    /* a run of characters of a class, then one of a few others that
+     * are not of it: a match starts in a run that ends before one of
+     * those, and where such a run does when nothing that comes before
+     * a match is of the run */
     if (sequence && i + 1 < sequence->children->len) {
 	const node_t *run = sequence->children->pdata[i];
 	const node_t *next = sequence->children->pdata[i + 1];
@@ -2652,12 +2654,12 @@ tact_pattern_start (const char *pattern, guint min_chars, tact_pattern_start_t *
 	if (run->kind == NODE_REPEAT && run->min >= 1 && run->max == UNBOUNDED &&
 	    one_char_bytes (&g, run->children->pdata[0], start->run) &&
 	    one_char_bytes (&g, next, start->anchor)) {
-	    /* nothing that comes before a match, nor the byte after the
-	     * run, is of the run */
+	    start->led = TRUE;
 	    for (int k = 0; k < 32; k++)
-		apart = apart && ! (start->run[k] & (start->before[k] | start->before_other[k] |
-						    start->anchor[k]));
-	    start->anchored = apart;
+		start->led = start->led && ! (start->run[k] & start->anchor[k]);
+	    for (int k = 0; k < 32; k++)
+		apart = apart && ! (start->run[k] & (start->before[k] | start->before_other[k]));
+	    start->anchored = start->led && apart;
 	}
     }
     /* what can come second after each first byte of ASCII, and third
@@ -2721,7 +2723,7 @@ tact_pattern_start (const char *pattern, guint min_chars, tact_pattern_start_t *
     node_free (tree);
     if (! known) {
 	memset (start, 0xff, sizeof *start);
-	start->anchored = FALSE;
+	start->anchored = start->led = FALSE;
     }
     return known;
 }

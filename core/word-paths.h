@@ -306,10 +306,11 @@ typedef struct tact_pattern_start {
     guint8 depth[TACT_START_DEPTH][32];
     guint8 before2[128][32];
     /* When a match starts with a run of bytes of run (a class
-     * repeated, "[a-z0-9]+"), then one of anchor, and no byte that can
-     * come before it is of run: it starts where such a run does, which
-     * a look back from the anchor finds. */
-    gboolean anchored;
+     * repeated, "[a-z0-9]+"), then one of anchor, which is not of run
+     * (led): it starts in a run that ends before a byte of anchor; and
+     * when no byte that can come before it is of run (anchored), where
+     * such a run does, which a look back from the anchor finds. */
+    gboolean led, anchored;
     guint8 run[32], anchor[32];
 } tact_pattern_start_t;
 
