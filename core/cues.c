@@ -142,6 +142,14 @@ typedef struct acronym_slot {
     guint8 length, acronym;
     char text[ACRONYM_TEXT];
 } acronym_slot_t;
+/* What a pair of bytes that starts a placed rule's match tells (see
+ * find_places). */
+typedef struct pair_class {
+    guint64 rules;
+    guint8 third[32];
+} pair_class_t;
+
+#define MAX_PAIR_CLASSES 255
 
 struct tact_detector {
     tact_lexicon_t *lexicon;
@@ -198,8 +206,11 @@ struct tact_detector {
     tact_rule_starts_t **starts_of_rule;
     gboolean prefiltered;
     /* For the others, the bytes one of which a text must hold for
-     * them to match (see tact_rule_starts), or NULL. */
+     * them to match (see tact_rule_starts), or NULL; and for those
+     * whose matches start with a run of bytes before an anchor (see
+     * tact_pattern_start_t), where, or NULL. */
     guint8 **holds_of_rule;
+    tact_rule_starts_t **led_of_rule;
     /* Those that do not start at lines, the first 64 (see find_places):
      * by their number, and for each byte, as a bit each, those whose
      * matches can start with it, can follow it when they start with a
@@ -208,10 +219,14 @@ struct tact_detector {
     guint n_placed;
     guint64 starting[256];
     guint64 after[2][256];	/* [0]: after a first byte of \w */
-    /* For each pair of bytes, 1 when some of them can start with it
-     * (with any second byte after a first outside ASCII): 65536 bytes,
-     * one look each. */
+    /* For each pair of bytes, at the pair's pair_at, 0 when none of
+     * them can start with it (any second byte may follow a first
+     * outside ASCII), else its class: those that can, and the bytes
+     * that can then come third for one of them (all, but after two of
+     * ASCII).  65536 bytes, one look each. */
     guint8 *pairs;
+    pair_class_t *pair_classes;	/* by class - 1 */
+    guint n_pair_classes;
     /* The [mask-line] rules that start at lines, the first 64, by their
      * place in the section (a bit each, the others 0): those a line's
      * first byte lets start there, and those its first byte past white
@@ -220,6 +235,9 @@ struct tact_detector {
     guint64 line_any;		/* those whose first byte past white space
 				 * may be any, or none */
     acronym_slot_t *acronyms;	/* see is_acronym; made when first needed */
+    /* Room for what reading a text finds, kept for the next text (see
+     * room_t), or NULL until the first. */
+    struct room *room;
 };
 
 /* Past this much text, a detector's patterns are worth compiling to
@@ -782,10 +800,50 @@ add_placed (tact_detector_t *detector, const tact_rule_starts_t *starts)
 	    detector->after[0][b] |= bit;
 	if ((starts->start.before_other[b / 8] >> (b % 8)) & 1)
 	    detector->after[1][b] |= bit;
-	if ((starts->first[b / 8] >> (b % 8)) & 1)
-	    for (guint c = 0; c < 256; c++)
-		if (b >= 0x80 || ((starts->start.second[b][c / 8] >> (c % 8)) & 1))
-		    detector->pairs[b << 8 | c] = 1;
+    }
+}
+
+/* Class the pairs of bytes the placed rules can start with: the rules
+ * each lets start, and the bytes that can come third for them.  Pairs
+ * of the same rules and third bytes are one class; past
+ * MAX_PAIR_CLASSES, the last stands for any (all rules, any third
+ * byte), which find_places then tells apart with add_places alone. */
+static void
+index_pairs (tact_detector_t *detector)
+{
+    detector->pairs = g_malloc0 (65536);
+    detector->pair_classes = g_new0 (pair_class_t, MAX_PAIR_CLASSES);
+    for (guint b = 0; b < 256; b++) {
+	if (! detector->starting[b])
+	    continue;
+	for (guint c = 0; c < 256; c++) {
+	    pair_class_t pair = { 0 };
+	    guint n;
+
+	    for (guint r = 0; r < detector->n_placed; r++) {
+		const tact_pattern_start_t *start = &detector->placed[r]->start;
+
+		if (! HAS_BYTE (detector->placed[r]->first, b) ||
+		    (b < 0x80 && ! HAS_BYTE (start->second[b], c)))
+		    continue;
+		pair.rules |= G_GUINT64_CONSTANT (1) << r;
+		for (guint k = 0; k < 32; k++)
+		    pair.third[k] |= b < 0x80 && c < 0x80 ? start->third[c][k] : 0xff;
+	    }
+	    if (! pair.rules)
+		continue;
+	    for (n = 0; n < detector->n_pair_classes; n++)
+		if (! memcmp (&detector->pair_classes[n], &pair, sizeof pair))
+		    break;
+	    if (n == detector->n_pair_classes && n < MAX_PAIR_CLASSES)
+		detector->pair_classes[detector->n_pair_classes++] = pair;
+	    if (n == MAX_PAIR_CLASSES) {
+		n = MAX_PAIR_CLASSES - 1;
+		detector->pair_classes[n].rules = ~G_GUINT64_CONSTANT (0);
+		memset (detector->pair_classes[n].third, 0xff, 32);
+	    }
+	    detector->pairs[c << 8 | b] = (guint8) (n + 1);
+	}
     }
 }
 
@@ -801,8 +859,8 @@ find_starts (tact_detector_t *detector)
     g_autoptr (GPtrArray) searched = g_ptr_array_new ();
 
     detector->starts_of_rule = g_new0 (tact_rule_starts_t *, rules->len + 1);
-    detector->pairs = g_malloc0 (65536);
     detector->holds_of_rule = g_new0 (guint8 *, rules->len + 1);
+    detector->led_of_rule = g_new0 (tact_rule_starts_t *, rules->len + 1);
     for (guint i = 0; i < detector->scanned->len; i++)
 	g_ptr_array_add (searched, (gpointer) ((const entry_t *) detector->scanned->pdata[i])->rule);
     for (gsize k = 0; k < G_N_ELEMENTS (masks); k++) {
@@ -837,10 +895,13 @@ find_starts (tact_detector_t *detector)
 	    for (guint k = 0; k < 32 && ! detector->holds_of_rule[rule->place]; k++)
 		if (starts.holds[k] != 0xff)
 		    detector->holds_of_rule[rule->place] = g_memdup2 (starts.holds, 32);
+	    if (starts.start.led && ! starts.at_lines)
+		detector->led_of_rule[rule->place] = g_memdup2 (&starts, sizeof starts);
 	    if (rule->prefilter_id >= 0)
 		detector->prefiltered = TRUE;
 	}
     }
+    index_pairs (detector);
 }
 
 tact_status_t
@@ -898,6 +959,8 @@ tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
     return TACT_STATUS_SUCCESS;
 }
 
+static void room_free (struct room *room, guint n_placed);
+
 void
 tact_detector_free (tact_detector_t *detector)
 {
@@ -924,10 +987,14 @@ tact_detector_free (tact_detector_t *detector)
 	for (guint i = 0; i < tact_lexicon_rules (detector->lexicon)->len; i++) {
 	    g_free (detector->starts_of_rule[i]);
 	    g_free (detector->holds_of_rule[i]);
+	    g_free (detector->led_of_rule[i]);
 	}
     g_free (detector->starts_of_rule);
     g_free (detector->holds_of_rule);
+    g_free (detector->led_of_rule);
     g_free (detector->pairs);
+    g_free (detector->pair_classes);
+    room_free (detector->room, detector->n_placed);
     tact_lexicon_free (detector->lexicon);
     g_free (detector);
 }
@@ -973,6 +1040,23 @@ places_add (places_t *places, size_t at)
     places->at[places->len++] = at;
 }
 
+/* What reading a text needs room for, kept by the detector from one
+ * text to the next, so that a batch of texts is read without
+ * allocating it again and again (most texts find a few places for
+ * each of a few dozen rules): a detector reads one text at a time
+ * (see cues.h).  What a long text made grow past ROOM_KEPT is given
+ * back after it. */
+typedef struct room {
+    places_t *places;		/* of the detector's placed rules */
+    places_t lines;		/* where lines start */
+    places_t more;		/* of a rule found by anchor or at lines */
+    char *mask;
+    size_t mask_size;
+    guint8 *hits;		/* room for what the prefilter says */
+} room_t;
+
+#define ROOM_KEPT (256 * 1024)
+
 typedef struct finding {
     const tact_detector_t *detector;
     gboolean fast;
@@ -986,12 +1070,12 @@ typedef struct finding {
     guint n_found, found_size, searched;
     const guint8 *hits;		/* what the prefilter said, or NULL */
     /* The bytes looked for in the text, and those it holds, as 256
-     * bits each (see holds_one_of); where its lines start, once
-     * needed. */
+     * bits each (see holds_one_of); whether the room's lines are where
+     * its lines start, once needed. */
     guint8 looked[32], holds[32];
-    places_t lines;
     gboolean lines_found;
-    places_t *places;		/* of the detector's placed rules, or NULL */
+    places_t *places;		/* of the detector's placed rules, or NULL
+				 * until found (the room's) */
     /* What the text holds: its tokens, which words of the detector's
      * it has (a bit each), and for each entry whether the text holds
      * the words it needs (0 not yet known, 1 yes, 2 no). */
@@ -2874,26 +2958,78 @@ each_match (const tact_rule_t *rule, const char *text, size_t length, gboolean f
     }
 }
 
-/* The same for a rule that can only match at the places given, in
- * their order: tried at each, anchored, from the end of the last match
- * on, it finds what the search would. */
-static void
-each_match_at (const finding_t *f, const tact_rule_t *rule, const places_t *places,
-	       found_t found, void *data)
+static inline gboolean
+is_pattern_space (guchar c)
 {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* Whether the bytes from k on can be those of a match's first
+ * characters, and the two before it those its look-behinds let come,
+ * as start says (see tact_pattern_start): a look at each of a few
+ * bytes, which spares most tries that would fail. */
+static inline gboolean
+may_start_here (const tact_pattern_start_t *start, const guchar *s, size_t k, size_t length)
+{
+    if (k >= 2 && s[k - 1] < 0x80 && ! HAS_BYTE (start->before2[s[k - 1]], s[k - 2]))
+	return FALSE;
+    for (guint i = 0; i < TACT_START_DEPTH && k + i < length; i++) {
+	if (! HAS_BYTE (start->depth[i], s[k + i]))
+	    return FALSE;
+	if (s[k + i] >= 0x80)
+	    break;		/* (byte i is character i no further) */
+    }
+    return TRUE;
+}
+
+/* The same for a rule that can only match at the places given, in
+ * their order (where its first characters may be, see starts): tried
+ * at each, anchored, from the end of the last match on, it finds what
+ * the search would. */
+static void
+each_match_at (const finding_t *f, const tact_rule_t *rule, const tact_rule_starts_t *starts,
+	       const places_t *places, found_t found, void *data)
+{
+    const guchar *s = (const guchar *) f->text;
     size_t offset = 0, start, end;
 
     for (guint i = 0; i < places->len; i++) {
-	size_t at = places->at[i];
+	size_t at = places->at[i], from = at;
 
+	/* (past white space for a rule at lines, see lines_for) */
+	if (starts->past_space)
+	    while (from < f->length && is_pattern_space (s[from]))
+		from++;
 	/* (no match starts inside a character, where PCRE2 must not
 	 * look) */
-	if (at >= offset && (f->text[at] & 0xc0) != 0x80 &&
+	if (at >= offset && (s[at] & 0xc0) != 0x80 &&
+	    may_start_here (&starts->start, s, from, f->length) &&
 	    tact_rule_find (rule, f->text, f->length, at, TRUE, f->fast, &start, &end)) {
 	    found (data, start, end);
 	    offset = end > start ? end : end + 1;
 	}
     }
+}
+
+/* How many bytes set (256 bits) has, and when at most max, which, in
+ * order. */
+static guint
+set_bytes (const guint8 set[32], guchar *bytes, guint max)
+{
+    guint64 words[4];
+    guint n = 0;
+
+    /* (bit b of the set as bit b % 64 of words[b / 64]) */
+    memcpy (words, set, 32);
+    for (guint k = 0; k < 4; k++)
+	words[k] = GUINT64_FROM_LE (words[k]);
+    n = (guint) (__builtin_popcountll (words[0]) + __builtin_popcountll (words[1]) +
+		 __builtin_popcountll (words[2]) + __builtin_popcountll (words[3]));
+    if (n <= max)
+	for (guint k = 0, i = 0; k < 4; k++)
+	    for (guint64 bits = words[k]; bits; bits &= bits - 1)
+		bytes[i++] = (guchar) (k * 64 + lowest_bit (bits));
+    return n;
 }
 
 /* Whether the text may hold one of the bytes of set: when they are a
@@ -2906,22 +3042,13 @@ static gboolean
 holds_one_of (finding_t *f, const guint8 set[32])
 {
     guchar bytes[4];
-    guint64 words[4];
-    guint n = 0;
+    guint n;
 
     if (set[0] == 0xff)
 	return TRUE;		/* (nothing known: all bytes) */
-    /* (bit b of the set as bit b % 64 of words[b / 64]) */
-    memcpy (words, set, 32);
-    for (guint k = 0; k < 4; k++)
-	words[k] = GUINT64_FROM_LE (words[k]);
-    if ((guint) (__builtin_popcountll (words[0]) + __builtin_popcountll (words[1]) +
-		 __builtin_popcountll (words[2]) + __builtin_popcountll (words[3])) >
-	G_N_ELEMENTS (bytes))
+    n = set_bytes (set, bytes, G_N_ELEMENTS (bytes));
+    if (n > G_N_ELEMENTS (bytes))
 	return TRUE;
-    for (guint k = 0; k < 4; k++)
-	for (guint64 bits = words[k]; bits; bits &= bits - 1)
-	    bytes[n++] = (guchar) (k * 64 + lowest_bit (bits));
     for (guint i = 0; i < n; i++) {
 	if (! HAS_BYTE (f->looked, bytes[i])) {
 	    f->looked[bytes[i] / 8] |= (guint8) (1 << (bytes[i] % 8));
@@ -2934,25 +3061,21 @@ holds_one_of (finding_t *f, const guint8 set[32])
     return FALSE;
 }
 
-static inline gboolean
-is_pattern_space (guchar c)
-{
-    return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
 /* Where lines start (where "^" holds, the patterns being multi-line). */
 static const places_t *
 line_starts (finding_t *f)
 {
     const char *p = f->text, *end = f->text + f->length;
+    places_t *lines = &f->detector->room->lines;
 
     if (f->lines_found)
-	return &f->lines;
+	return lines;
     f->lines_found = TRUE;
-    places_add (&f->lines, 0);
+    lines->len = 0;
+    places_add (lines, 0);
     while (p < end && (p = memchr (p, '\n', (size_t) (end - p))) != NULL && ++p < end)
-	places_add (&f->lines, (size_t) (p - f->text));
-    return &f->lines;
+	places_add (lines, (size_t) (p - f->text));
+    return lines;
 }
 
 /* Where lines start whose first byte, and first past white space, are
@@ -3009,6 +3132,33 @@ add_places (finding_t *f, size_t k, guint64 m)
     }
 }
 
+/* The pair of bytes at s as a number, the first byte low, as one load
+ * of two bytes reads it on most machines: each place of a text is
+ * looked at with a load of its own, not with the last place's pair
+ * shifted, on which the next look would wait. */
+static inline guint
+pair_at (const guchar *s)
+{
+    guint16 pair;
+
+    memcpy (&pair, s, 2);
+    return GUINT16_FROM_LE (pair);
+}
+
+/* Add place k, not one of the text's last two, whose pair of bytes is
+ * of class c (see find_places), to the places of the rules of wanted
+ * it lets start there. */
+static inline void
+pair_places (finding_t *f, size_t k, guint c, guint64 wanted)
+{
+    const tact_detector_t *d = f->detector;
+    const guchar *s = (const guchar *) f->text;
+
+    if (c && HAS_BYTE (d->pair_classes[c - 1].third, s[k + 2]))
+	add_places (f, k, d->pair_classes[c - 1].rules & wanted &
+		    d->after[! is_pattern_word (s[k])][s[k - 1]]);
+}
+
 /* Find where the detector's placed rules (those tried only where they
  * can start, not at lines) may match, in one pass over the text: at a
  * byte they can start with, after one they can follow, before one
@@ -3018,10 +3168,15 @@ find_places (finding_t *f)
 {
     const tact_detector_t *d = f->detector;
     const guchar *s = (const guchar *) f->text;
-    size_t length = f->length;
+    const guint8 *pairs = d->pairs;
+    size_t length = f->length, k;
     guint64 wanted = 0;
 
-    f->places = g_new0 (places_t, d->n_placed + 1);
+    if (! d->room->places)
+	d->room->places = g_new0 (places_t, d->n_placed + 1);
+    f->places = d->room->places;
+    for (guint r = 0; r < d->n_placed; r++)
+	f->places[r].len = 0;
     for (guint r = 0; r < d->n_placed; r++)
 	if (holds_one_of (f, d->placed[r]->holds))
 	    wanted |= G_GUINT64_CONSTANT (1) << r;
@@ -3030,13 +3185,25 @@ find_places (finding_t *f)
     /* the first byte has none before it, the last none after it: any
      * may be */
     add_places (f, 0, d->starting[s[0]] & wanted);
-    for (size_t k = 1, pair = s[1]; k + 1 < length; k++) {
-	/* most pairs of bytes start no match: one look each */
-	pair = (pair << 8 | s[k + 1]) & 0xffff;
-	if (G_UNLIKELY (d->pairs[pair]))
-	    add_places (f, k, d->starting[s[k]] & wanted &
-			d->after[! is_pattern_word (s[k])][s[k - 1]]);
+    /* most pairs of bytes start no match: one look each, and one test
+     * for four of them */
+    for (k = 1; k + 5 < length; k += 4) {
+	guint c0 = pairs[pair_at (s + k)], c1 = pairs[pair_at (s + k + 1)];
+	guint c2 = pairs[pair_at (s + k + 2)], c3 = pairs[pair_at (s + k + 3)];
+
+	if (G_UNLIKELY (c0 | c1 | c2 | c3)) {
+	    pair_places (f, k, c0, wanted);
+	    pair_places (f, k + 1, c1, wanted);
+	    pair_places (f, k + 2, c2, wanted);
+	    pair_places (f, k + 3, c3, wanted);
+	}
     }
+    for (; k + 2 < length; k++)
+	pair_places (f, k, pairs[pair_at (s + k)], wanted);
+    /* the last pair has no third byte */
+    if (length > 2)
+	add_places (f, length - 2, d->starting[s[length - 2]] & wanted &
+		    d->after[! is_pattern_word (s[length - 2])][s[length - 3]]);
     if (length > 1)
 	add_places (f, length - 1, d->starting[s[length - 1]] & wanted &
 		    d->after[! is_pattern_word (s[length - 1])][s[length - 2]]);
@@ -3065,12 +3232,10 @@ anchored_places (finding_t *f, const tact_rule_starts_t *starts, places_t *place
 {
     const guchar *s = (const guchar *) f->text;
     const char *end = f->text + f->length;
-    gint only = -1;		/* the anchor's one byte */
+    guchar one;
+    gint only = set_bytes (starts->start.anchor, &one, 1) == 1 ? one : -1;	/* the anchor's one byte */
     size_t last = 0;
 
-    for (guint b = 0; b < 256; b++)
-	if (HAS_BYTE (starts->start.anchor, b))
-	    only = only == -1 ? (gint) b : -2;
     for (size_t j = 1; j < f->length; j++) {
 	size_t k = j;
 
@@ -3094,6 +3259,56 @@ anchored_places (finding_t *f, const tact_rule_starts_t *starts, places_t *place
     }
 }
 
+/* Call found for each match of rule in f's text, left to right, as
+ * each_match does, for a rule whose matches start with a run of bytes
+ * that ends before a byte of its anchor (start, see
+ * tact_pattern_start_t): a match starts in the run, from where the last
+ * match ended, that ends at the first anchor byte from there, or in
+ * none before that anchor's; so the rule is tried anchored at the bytes
+ * of that run only, anchor after anchor, which spares a search of the
+ * whole text to the most texts, with a few anchor bytes or none
+ * ("@" of an address). */
+static void
+each_match_led (const finding_t *f, const tact_rule_t *rule, const tact_pattern_start_t *start,
+		found_t found, void *data)
+{
+    const guchar *s = (const guchar *) f->text;
+    size_t offset = 0, from, to, begin = 0, end = 0;
+    guchar one;
+    gint only = set_bytes (start->anchor, &one, 1) == 1 ? one : -1;	/* the anchor's one byte */
+
+    while (offset < f->length) {
+	if (only >= 0) {
+	    const guchar *p = memchr (s + offset, only, f->length - offset);
+
+	    if (! p)
+		return;
+	    to = (size_t) (p - s);
+	} else {
+	    for (to = offset; to < f->length && ! HAS_BYTE (start->anchor, s[to]); to++)
+		;
+	    if (to == f->length)
+		return;
+	}
+	for (from = to; from > offset && HAS_BYTE (start->run, s[from - 1]); from--)
+	    ;
+	/* (no match starts inside a character, where PCRE2 must not
+	 * look) */
+	for (; from < to; from++)
+	    if ((s[from] & 0xc0) != 0x80 &&
+		tact_rule_find (rule, f->text, f->length, from, TRUE, f->fast, &begin, &end))
+		break;
+	if (from == to) {
+	    offset = to + 1;
+	    continue;
+	}
+	found (data, begin, end);
+	offset = end > begin ? end : end + 1;
+	while (offset < f->length && (s[offset] & 0xc0) == 0x80)
+	    offset++;		/* never inside a character */
+    }
+}
+
 /* Whether rule may match the text whose prefilter hits are hits (NULL
  * when the text was not prefiltered). */
 static gboolean
@@ -3109,27 +3324,32 @@ each_match_of (finding_t *f, const tact_rule_t *rule, found_t found, void *data)
 {
     const tact_detector_t *d = f->detector;
     const tact_rule_starts_t *starts = d->starts_of_rule ? d->starts_of_rule[rule->place] : NULL;
-    places_t places = { NULL, 0, 0 };
+    places_t *places = &d->room->more;
 
     if (! starts) {
 	const guint8 *holds = d->holds_of_rule ? d->holds_of_rule[rule->place] : NULL;
+	const tact_rule_starts_t *led = d->led_of_rule ? d->led_of_rule[rule->place] : NULL;
 
-	if (may_match (f->hits, rule) && (! holds || holds_one_of (f, holds)))
+	if (! may_match (f->hits, rule) || (holds && ! holds_one_of (f, holds)))
+	    return;
+	if (led)
+	    each_match_led (f, rule, &led->start, found, data);
+	else
 	    each_match (rule, f->text, f->length, f->fast, found, data);
 	return;
     }
     if (! holds_one_of (f, starts->holds))
 	return;
     if (! starts->at_lines && ! starts->by_anchor) {
-	each_match_at (f, rule, places_of (f, starts), found, data);
+	each_match_at (f, rule, starts, places_of (f, starts), found, data);
 	return;
     }
+    places->len = 0;
     if (starts->by_anchor)
-	anchored_places (f, starts, &places);
+	anchored_places (f, starts, places);
     else
-	lines_for (f, starts, &places);
-    each_match_at (f, rule, &places, found, data);
-    g_free (places.at);
+	lines_for (f, starts, places);
+    each_match_at (f, rule, starts, places, found, data);
 }
 
 /* ---- what does not count: code, logs, quotes, URLs, addresses ---- */
@@ -3207,8 +3427,12 @@ mask_lines (finding_t *f, const GPtrArray *rules, char *mask)
 	for (; bits; bits &= bits - 1) {
 	    guint r = lowest_bit (bits);
 
+	    const tact_rule_t *rule = rules->pdata[r];
+
 	    if (line >= offsets[r] &&
-		tact_rule_find (rules->pdata[r], f->text, f->length, line, TRUE, f->fast,
+		may_start_here (&d->starts_of_rule[rule->place]->start, s,
+				d->starts_of_rule[rule->place]->past_space ? at : line, f->length) &&
+		tact_rule_find (rule, f->text, f->length, line, TRUE, f->fast,
 				&start, &stop)) {
 		mask_span (&m, start, stop);
 		offsets[r] = stop > start ? stop : stop + 1;
@@ -3233,12 +3457,20 @@ find_fence (const char *p, const char *end)
     return NULL;
 }
 
-static char *
+static const char *
 make_mask (finding_t *f)
 {
     const tact_lexicon_t *lexicon = f->detector->lexicon;
     const char *text = f->text, *fence = text, *end = text + f->length;
-    char *mask = g_malloc0 (f->length + 1);
+    room_t *room = f->detector->room;
+    char *mask;
+
+    if (room->mask_size < f->length + 1) {
+	g_free (room->mask);
+	room->mask_size = MAX (f->length + 1, 2 * room->mask_size);
+	room->mask = g_malloc (room->mask_size);
+    }
+    mask = memset (room->mask, 0, f->length + 1);
 
     while ((fence = find_fence (fence, end)) != NULL) {
 	const char *close = find_fence (fence + 3, end);
@@ -3490,14 +3722,55 @@ is_valid (const char *text, size_t length)
     return TRUE;
 }
 
+/* Give back what a long text made the room grow past ROOM_KEPT. */
+static void
+room_give_back (places_t *places)
+{
+    if (places->size * sizeof (size_t) > ROOM_KEPT) {
+	g_free (places->at);
+	places->at = NULL;
+	places->size = 0;
+    }
+}
+
+static void
+room_trim (room_t *room, guint n_placed)
+{
+    if (room->mask_size > ROOM_KEPT) {
+	g_free (room->mask);
+	room->mask = NULL;
+	room->mask_size = 0;
+    }
+    room_give_back (&room->lines);
+    room_give_back (&room->more);
+    if (room->places)
+	for (guint i = 0; i < n_placed; i++)
+	    room_give_back (&room->places[i]);
+}
+
+static void
+room_free (room_t *room, guint n_placed)
+{
+    if (! room)
+	return;
+    g_free (room->mask);
+    g_free (room->hits);
+    g_free (room->lines.at);
+    g_free (room->more.at);
+    if (room->places)
+	for (guint i = 0; i < n_placed; i++)
+	    g_free (room->places[i].at);
+    g_free (room->places);
+    g_free (room);
+}
+
 void
 tact_detector_find (const tact_detector_t *detector, const char *text,
 		    size_t length, gboolean in_signature, GArray *cues)
 {
     finding_t f = { 0 };
-    g_autofree char *mask = NULL;
     g_autofree char *valid = NULL;
-    g_autofree guint8 *hits = NULL;
+    room_t *room;
 
     f.detector = detector;
     f.text = text;
@@ -3537,14 +3810,20 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
      * match */
     if (! detector->starts_of_rule && detector->bytes_read > PREFILTER_AFTER)
 	find_starts ((tact_detector_t *) detector);
+    if (! detector->room)
+	((tact_detector_t *) detector)->room = g_new0 (room_t, 1);
+    room = detector->room;
     if (detector->prefiltered && detector->bytes_read > PREFILTER_AFTER) {
-	hits = g_malloc0 (tact_lexicon_prefilter_size (detector->lexicon) + 1);
-	if (tact_lexicon_prefilter (detector->lexicon, text, length, hits))
-	    f.hits = hits;
-    }
-    mask = make_mask (&f);
+	guint size = tact_lexicon_prefilter_size (detector->lexicon) + 1;
 
-    f.mask = mask;
+	if (! room->hits)
+	    room->hits = g_malloc (size);
+	memset (room->hits, 0, size);
+	if (tact_lexicon_prefilter (detector->lexicon, text, length, room->hits))
+	    f.hits = room->hits;
+    }
+    f.mask = make_mask (&f);
+
     find_by_words (&f);
     find_by_search (&f);
     g_array_free (f.tokens, TRUE);
@@ -3553,11 +3832,7 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
     g_free (f.has_required);
     g_free (f.sentence_ends);
     g_free (f.hot[0]);
-    g_free (f.lines.at);
-    if (f.places)
-	for (guint i = 0; i < detector->n_placed; i++)
-	    g_free (f.places[i].at);
-    g_free (f.places);
+    room_trim (room, detector->n_placed);
     keep_cues (&f, cues);
     g_free (f.found);
 }

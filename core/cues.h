@@ -37,7 +37,9 @@ tact_detector_free (tact_detector_t *detector);
  * with offsets into text.  Text in code blocks, log lines, quotes,
  * URLs and addresses does not count; negated and hypothetical phrases
  * ("not confusing at all", "if it doesn't work I'll write") do not
- * fire.  Free each cue's text with tact_cue_clear. */
+ * fire.  Free each cue's text with tact_cue_clear.  A detector reads
+ * one text at a time: it keeps what it made to read faster, and room
+ * for the next text, and is not to be shared between threads. */
 void
 tact_detector_find (const tact_detector_t *detector, const char *text,
 		    size_t length, gboolean in_signature, GArray *cues);

@@ -1064,16 +1064,22 @@ holds_space (const guint8 set[32])
  * starts with, from its pattern without the "^" it starts with (after
  * options such as "(?-i)"); and when it then starts with "\s*", the
  * first byte past white space, from the pattern without that either.
- * Without a "^" first (a choice of two, each with its own), any line. */
+ * Without a "^" first (a choice of two, each with its own), any line.
+ * And what the reading of word-paths.c tells of the bytes of a match
+ * of that pattern, from the line start or past the white space (see
+ * tact_rule_starts_t). */
 static void
 line_first_bytes (const tact_rule_t *rule, tact_rule_starts_t *starts)
 {
     g_autofree char *pattern = tact_rule_expanded_pattern (rule);
     g_autofree char *options = NULL;
     g_autofree char *rest = NULL;
+    g_autofree char *line = NULL;
     const char *p = pattern;
 
     memset (starts->first, 0xff, 32);
+    memset (&starts->start, 0xff, sizeof starts->start);
+    starts->start.anchored = starts->start.led = FALSE;
     starts->past_space = FALSE;
     if (p[0] == '(' && p[1] == '?') {
 	size_t n = 2 + strspn (p + 2, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-");
@@ -1091,13 +1097,14 @@ line_first_bytes (const tact_rule_t *rule, tact_rule_starts_t *starts)
 	return;
     }
     if (g_str_has_prefix (p + 1, "\\s*")) {
-	g_free (rest);
+	line = g_steal_pointer (&rest);
 	rest = g_strconcat (options ? options : "", p + 4, NULL);
 	/* (a match whose rest starts with white space too would not
 	 * start its rest at the first byte past it) */
 	starts->past_space = first_bytes_of_pattern (rest, starts->after_space) &&
 	    ! holds_space (starts->after_space);
     }
+    tact_pattern_start (starts->past_space || ! line ? rest : line, 0, &starts->start);
 }
 
 /* A rough share of byte b in text (of English mostly, with a few

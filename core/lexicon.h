@@ -167,11 +167,14 @@ typedef struct tact_rule_starts {
     guint8 holds[32];		/* every match holds one of these (the
 				 * last byte PCRE2 says it needs, or one
 				 * the reading of word-paths.c does) */
-    /* But at_lines: what the reading of word-paths.c tells of where a
-     * match starts (tact_pattern_start: the bytes before it, and the
-     * second and third), its first bytes left to first above, which
-     * PCRE2's may narrow; and when by_anchor (its places found so, few
-     * where the others are many), the run before the anchor. */
+    /* What the reading of word-paths.c tells of where a match starts
+     * (tact_pattern_start: the bytes before it, and the second and
+     * third), its first bytes left to first above, which PCRE2's may
+     * narrow; and when by_anchor (its places found so, few where the
+     * others are many), the run before the anchor.  At_lines, only the
+     * bytes of its first characters (depth) mean anything: those of
+     * the pattern past the line start, or past the white space when
+     * past_space. */
     tact_pattern_start_t start;
     gboolean by_anchor;
 } tact_rule_starts_t;

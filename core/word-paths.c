@@ -2417,6 +2417,127 @@ mark_word (guint8 bits[32])
     mark (bits, '_');
 }
 
+/* What a boundary at the end of a match lets come after it, in after:
+ * when every character the match can end with is of \w, a byte of none
+ * (a byte outside ASCII is none: \w is of ASCII here), and when none
+ * is, a byte of one; else any. */
+static void
+boundary_after (const positions_t *g, const guint64 *last, const guint8 word[32], guint8 after[32])
+{
+    guint8 bytes[32];
+    gboolean words = FALSE, others = FALSE;
+
+    bytes_of (g, last, bytes);
+    for (int k = 0; k < 32; k++) {
+	words |= (bytes[k] & word[k]) != 0;
+	others |= (bytes[k] & (guint8) ~word[k]) != 0;
+    }
+    if (words != others)
+	for (int k = 0; k < 32; k++)
+	    after[k] = words ? (guint8) ~word[k] : word[k];
+}
+
+/* The bytes each of the first TACT_START_DEPTH characters of a match
+ * can start with, whatever came before it: the positions that can come
+ * k-th, walked from the first ones, a character of a repeat of n or
+ * more followed by itself till it has come n times (its count, up to
+ * the depth, a bit each).  Where a match may end (not before min_chars
+ * characters), the byte after it is one a look-ahead at its end lets
+ * come, and any byte may come later. */
+static void
+depth_bytes (const positions_t *g, const guint64 *first, const guint64 *last,
+	     const guint8 after[32], guint min_chars, guint8 depth[TACT_START_DEPTH][32])
+{
+    guint n = g->nodes->len, top = TACT_START_DEPTH + 1;
+    g_autofree guint32 *now = g_new0 (guint32, n);
+    g_autofree guint32 *next = g_new0 (guint32, n);
+    gboolean ended = FALSE, any = FALSE;
+
+    for (guint p = 0; p < n; p++)
+	if ((first[p / 64] >> (p % 64)) & 1)
+	    now[p] = 1u << 1;
+    for (guint k = 0; k < TACT_START_DEPTH; k++) {
+	gboolean ends = FALSE, more = FALSE;
+
+	if (any) {
+	    memset (depth[k], 0xff, 32);
+	    continue;
+	}
+	memset (depth[k], 0, 32);
+	if (ended) {
+	    /* a match may have ended right before: this byte may be one
+	     * its look-ahead lets come, and any after it */
+	    for (int b = 0; b < 32; b++)
+		depth[k][b] |= after[b];
+	    any = TRUE;
+	}
+	memset (next, 0, n * sizeof *next);
+	for (guint p = 0; p < n; p++) {
+	    guint least = MAX (g->least[p], 1);
+	    guint8 bits[32];
+
+	    if (! now[p])
+		continue;
+	    more = TRUE;
+	    char_bytes (g, g->nodes->pdata[p], bits);
+	    for (int b = 0; b < 32; b++)
+		depth[k][b] |= bits[b];
+	    for (guint c = 1; c <= top; c++) {
+		if (! ((now[p] >> c) & 1))
+		    continue;
+		if (c < least) {
+		    next[p] |= 1u << (c + 1);
+		    continue;
+		}
+		if (((last[p / 64] >> (p % 64)) & 1) && k + 1 >= min_chars)
+		    ends = TRUE;
+		for (guint q = 0; q < n; q++)
+		    if ((g->follow[p][q / 64] >> (q % 64)) & 1)
+			next[q] |= 1u << (q == p ? MIN (c + 1, top) : 1);
+	    }
+	}
+	if (! more && ! ended) {
+	    /* (no character can come here, nor a match end before: past
+	     * this reading) */
+	    memset (depth[k], 0xff, 32);
+	    any = TRUE;
+	}
+	ended = ends;
+	memcpy (now, next, n * sizeof *now);
+    }
+}
+
+/* What a look-behind (its first and last positions f and l) lets come
+ * two bytes before where it looks: for each byte of ASCII its last
+ * character can have, the bytes of the characters that can come before
+ * that one in it, or any when that one can be its first, added to
+ * pairs. */
+static void
+pairs_behind (const positions_t *g, const guint64 *f, const guint64 *l, guint8 pairs[128][32])
+{
+    for (guint p = 0; p < g->nodes->len; p++) {
+	guint8 last[32], before[32] = { 0 };
+
+	if (! ((l[p / 64] >> (p % 64)) & 1))
+	    continue;
+	char_bytes (g, g->nodes->pdata[p], last);
+	if ((f[p / 64] >> (p % 64)) & 1)
+	    memset (before, 0xff, 32);
+	for (guint q = 0; q < g->nodes->len; q++)
+	    if ((g->follow[q][p / 64] >> (p % 64)) & 1) {
+		guint8 bits[32];
+
+		char_bytes (g, g->nodes->pdata[q], bits);
+		for (int k = 0; k < 32; k++)
+		    before[k] |= bits[k];
+	    }
+	for (guint b = 0; b < 128; b++)
+	    if ((last[b / 8] >> (b % 8)) & 1)
+		for (int k = 0; k < 32; k++)
+		    pairs[b][k] |= before[k];
+    }
+}
+
 gboolean
 tact_pattern_start (const char *pattern, guint min_chars, tact_pattern_start_t *start)
 {
@@ -2431,7 +2552,7 @@ tact_pattern_start (const char *pattern, guint min_chars, tact_pattern_start_t *
     guint i = 0;
 
     memset (start, 0xff, sizeof *start);
-    start->anchored = FALSE;
+    start->anchored = start->led = FALSE;
     if (r.failed || *r.p) {
 	node_free (tree);
 	return FALSE;
@@ -2458,6 +2579,7 @@ tact_pattern_start (const char *pattern, guint min_chars, tact_pattern_start_t *
      * before and after it */
     sequence = tree->children->len == 1 ? tree->children->pdata[0] : NULL;
     memset (after, 0xff, 32);
+    mark_word (word);
     if (sequence && sequence->children->len) {
 	const node_t *end = sequence->children->pdata[sequence->children->len - 1];
 	g_autofree guint64 *f = positions_new (&g);
@@ -2465,8 +2587,9 @@ tact_pattern_start (const char *pattern, guint min_chars, tact_pattern_start_t *
 
 	if (end->kind == NODE_EMPTY && end->ahead && ! first_last (&g, end->ahead, f, l))
 	    bytes_of (&g, f, after);
+	else if (end->kind == NODE_BOUNDARY)
+	    boundary_after (&g, last, word, after);
     }
-    mark_word (word);
     for (; sequence && i < sequence->children->len; i++) {
 	const node_t *node = sequence->children->pdata[i];
 	guint8 bits[32];
@@ -2474,7 +2597,7 @@ tact_pattern_start (const char *pattern, guint min_chars, tact_pattern_start_t *
 	if (node->kind == NODE_CHOICE && ! node->one_char) {
 	    /* a choice of look-behinds and line starts: what any of
 	     * them lets come before */
-	    guint8 any[32] = { 0 };
+	    guint8 any[32] = { 0 }, pairs[128][32] = { { 0 } };
 	    gboolean looks = TRUE;
 
 	    for (guint c = 0; c < node->children->len && looks; c++) {
@@ -2487,18 +2610,24 @@ tact_pattern_start (const char *pattern, guint min_chars, tact_pattern_start_t *
 		looks = one && one->kind == NODE_EMPTY && (one->line_start || one->behind);
 		if (looks && one->line_start) {
 		    mark (any, '\n');
+		    memset (pairs['\n'], 0xff, 32);
 		} else if (looks && ! first_last (&g, one->behind, f, l)) {
 		    bytes_of (&g, l, bits);
 		    for (int k = 0; k < 32; k++)
 			any[k] |= bits[k];
+		    pairs_behind (&g, f, l, pairs);
 		} else {
 		    memset (any, 0xff, 32);
+		    memset (pairs, 0xff, sizeof pairs);
 		}
 	    }
 	    if (! looks)
 		break;
 	    for (int k = 0; k < 32; k++)
 		start->before[k] &= any[k];
+	    for (guint b = 0; b < 128; b++)
+		for (int k = 0; k < 32; k++)
+		    start->before2[b][k] &= pairs[b][k];
 	} else if (node->kind == NODE_BOUNDARY) {
 	    boundary = TRUE;
 	} else if (node->kind == NODE_EMPTY && node->behind) {
@@ -2507,9 +2636,15 @@ tact_pattern_start (const char *pattern, guint min_chars, tact_pattern_start_t *
 
 	    /* the byte before is the last of what it looks for */
 	    if (! first_last (&g, node->behind, f, l)) {
+		guint8 pairs[128][32] = { { 0 } };
+
 		bytes_of (&g, l, bits);
 		for (int k = 0; k < 32; k++)
 		    start->before[k] &= bits[k];
+		pairs_behind (&g, f, l, pairs);
+		for (guint b = 0; b < 128; b++)
+		    for (int k = 0; k < 32; k++)
+			start->before2[b][k] &= pairs[b][k];
 	    }
 	} else if (node->kind == NODE_EMPTY && node->not_behind) {
 	    /* a character of ASCII it must not be (any character
@@ -2530,8 +2665,10 @@ tact_pattern_start (const char *pattern, guint min_chars, tact_pattern_start_t *
 	    start->before[k] &= (guint8) ~word[k];
 	    start->before_other[k] &= word[k];
 	}
-    /* a run of characters of a class, then one of a few others: a
-     * match starts where such a run does, before one of those */
+    /* a run of characters of a class, then one of a few others that
+     * are not of it: a match starts in a run that ends before one of
+     * those, and where such a run does when nothing that comes before
+     * a match is of the run */
     if (sequence && i + 1 < sequence->children->len) {
 	const node_t *run = sequence->children->pdata[i];
 	const node_t *next = sequence->children->pdata[i + 1];
@@ -2540,12 +2677,12 @@ tact_pattern_start (const char *pattern, guint min_chars, tact_pattern_start_t *
 	if (run->kind == NODE_REPEAT && run->min >= 1 && run->max == UNBOUNDED &&
 	    one_char_bytes (&g, run->children->pdata[0], start->run) &&
 	    one_char_bytes (&g, next, start->anchor)) {
-	    /* nothing that comes before a match, nor the byte after the
-	     * run, is of the run */
+	    start->led = TRUE;
 	    for (int k = 0; k < 32; k++)
-		apart = apart && ! (start->run[k] & (start->before[k] | start->before_other[k] |
-						    start->anchor[k]));
-	    start->anchored = apart;
+		start->led = start->led && ! (start->run[k] & start->anchor[k]);
+	    for (int k = 0; k < 32; k++)
+		apart = apart && ! (start->run[k] & (start->before[k] | start->before_other[k]));
+	    start->anchored = start->led && apart;
 	}
     }
     /* what can come second after each first byte of ASCII, and third
@@ -2597,6 +2734,7 @@ tact_pattern_start (const char *pattern, guint min_chars, tact_pattern_start_t *
 		    memset (start->third[b], 0xff, 32);
 	}
     }
+    depth_bytes (&g, first, last, after, min_chars, start->depth);
  done:
     if (g.follow)
 	for (guint p = 0; p < g.nodes->len; p++)
@@ -2608,7 +2746,7 @@ tact_pattern_start (const char *pattern, guint min_chars, tact_pattern_start_t *
     node_free (tree);
     if (! known) {
 	memset (start, 0xff, sizeof *start);
-	start->anchored = FALSE;
+	start->anchored = start->led = FALSE;
     }
     return known;
 }

@@ -330,17 +330,27 @@ tact_pattern_capitals (const char *pattern);
  * the Kelvin sign for 's' and 'k').  FALSE, all bits set, when the
  * pattern is beyond this reading or may match no text.  A match that
  * holds at least min_chars characters (as PCRE2 tells), when 2 or more,
- * holds a second character that follows its first. */
+ * holds a second character that follows its first.  And for each of
+ * its first TACT_START_DEPTH characters, whatever came before, the
+ * bytes it can start with: byte k of a match is its character k while
+ * the bytes before are of ASCII; and for each byte of ASCII that can
+ * come right before it, those its look-behinds let come before that
+ * one. */
+#define TACT_START_DEPTH 8
+
 typedef struct tact_pattern_start {
     guint8 before[32], before_other[32];
     guint8 first[32];
     guint8 second[128][32];
     guint8 third[128][32];
+    guint8 depth[TACT_START_DEPTH][32];
+    guint8 before2[128][32];
     /* When a match starts with a run of bytes of run (a class
-     * repeated, "[a-z0-9]+"), then one of anchor, and no byte that can
-     * come before it is of run: it starts where such a run does, which
-     * a look back from the anchor finds. */
-    gboolean anchored;
+     * repeated, "[a-z0-9]+"), then one of anchor, which is not of run
+     * (led): it starts in a run that ends before a byte of anchor; and
+     * when no byte that can come before it is of run (anchored), where
+     * such a run does, which a look back from the anchor finds. */
+    gboolean led, anchored;
     guint8 run[32], anchor[32];
 } tact_pattern_start_t;
 

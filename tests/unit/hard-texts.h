@@ -31,6 +31,7 @@ static const char *const hard_texts[] = {
     "Mail jo.b+x@example.co.uk or a@b, see /usr/local/bin/tool and C:\\Windows\\x, "
     "`code` here, www.example.com and WWW.X.ORG, ftp://files.example.com/a, \xe2\x84\xaa:\\x",
     "x\xc5\xbfoooo x\xe2\x84\xaam \xe2\x84\xaam OK. \xe2\x84\xaa. zzz xzzz yzz\r\n > q",
+    "x@y@z.com, @a.b, a@, a@b.c.d@e.f g..h@i-j.k. \xc3\xa9.x@y.z \xe2\x84\xaa@k.l m@\xc3\xa9.n @@o.p q@r.s@",
 };
 
 #endif

@@ -747,8 +747,26 @@ test_builtin_walk (void)
 
 #define HAS(set, b) ((((set)[(guchar) (b) / 8]) >> ((guchar) (b) % 8)) & 1)
 
+/* Whether the bytes from k on can be those of a match's first
+ * characters, and the two before it those its look-behinds let come
+ * (see may_start_here in core/cues.c). */
+static gboolean
+may_start_here (const tact_pattern_start_t *start, const guchar *s, size_t k, size_t length)
+{
+    if (k >= 2 && s[k - 1] < 0x80 && ! HAS (start->before2[s[k - 1]], s[k - 2]))
+	return FALSE;
+    for (guint i = 0; i < TACT_START_DEPTH && k + i < length; i++) {
+	if (! HAS (start->depth[i], s[k + i]))
+	    return FALSE;
+	if (s[k + i] >= 0x80)
+	    break;
+    }
+    return TRUE;
+}
+
 /* Whether starts allows a match at byte k of text, as the detector
- * reads it (see find_places and lines_for in core/cues.c). */
+ * reads it (see find_places, lines_for and each_match_at in
+ * core/cues.c). */
 static gboolean
 may_start_at (const tact_rule_starts_t *starts, const char *text, size_t k)
 {
@@ -766,11 +784,14 @@ may_start_at (const tact_rule_starts_t *starts, const char *text, size_t k)
 	if (k > 0 && s[k - 1] != '\n')
 	    return FALSE;
 	if (! starts->past_space)
-	    return TRUE;
+	    return may_start_here (&starts->start, s, k, length);
 	while (at < length && (s[at] == ' ' || (s[at] >= '\t' && s[at] <= '\r')))
 	    at++;
-	return at < length && HAS (starts->after_space, s[at]);
+	return at < length && HAS (starts->after_space, s[at]) &&
+	    may_start_here (&starts->start, s, at, length);
     }
+    if (! may_start_here (&starts->start, s, k, length))
+	return FALSE;
     if (k > 0 && ! HAS (g_ascii_isalnum (s[k]) || s[k] == '_' ? starts->start.before
 			: starts->start.before_other, s[k - 1]))
 	return FALSE;
@@ -816,7 +837,14 @@ static const start_case_t start_cases[] = {
     { "delayed|overdue", "|del", TRUE },
     { "delayed|overdue", "|dex", FALSE },
     { "(?-i)\\b[A-Z]{2,}\\b", " |AB ", TRUE },
-    { "(?-i)\\b[A-Z]{2,}\\b", " |ABc", TRUE },	/* no match, but allowed */
+    { "(?-i)\\b[A-Z]{2,}\\b", " |ABc", FALSE },	/* the boundary at its end */
+    { "(?-i)\\b[A-Z]{2,}\\b", " |AB_", FALSE },
+    { "(?-i)\\b[A-Z]{2,}\\b", " |AB\xc3\xa9", TRUE },	/* é is no \w */
+    { "(?-i)\\b[A-Z]{2,}!\\b", " |AB!c", TRUE },
+    { "(?-i)\\b[A-Z]{2,}!\\b", " |AB! ", FALSE },
+    { "\\b(delayed|late)\\b", " |later", FALSE },
+    { "\\b(delayed|late)\\b", " |late.", TRUE },
+    { "\\b(delayed|late|x!)\\b", " |later", TRUE },	/* (may end with a \w or not) */
     { "\\bso{4,}\\b", " |sox", FALSE },
     { "\\bso{4,}\\b", " |soo", TRUE },
     { "!{2}", "|!!x", TRUE },
@@ -828,6 +856,28 @@ static const start_case_t start_cases[] = {
     { "(?:(?<=[.!?] )|^)[a-z0-9]+\\. [a-z0-9]+\\.", "Ok. |Now x", FALSE },
     { "(?:(?<=[.!?] )|^)[a-z0-9]+\\. [a-z0-9]+\\.", "x\n|Now. x", TRUE },
     { "(?:(?<=[.!?] )|^)[a-z0-9]+\\. [a-z0-9]+\\.", "|Now. x", TRUE },
+    /* the byte two before, as the look-behinds say */
+    { "(?:(?<=[.!?] )|^)[a-z0-9]+\\. [a-z0-9]+\\.", "Ok, |Now. x", FALSE },
+    { "(?:(?<=[.!?] )|(?<=[.!?]\\n)|^)[a-z0-9]+\\. [a-z0-9]+\\.", "x\n|Now. x", TRUE },
+    { "(?:(?<=[.!?] )|(?<=[.!?]\\n)|^)[a-z0-9]+\\. [a-z0-9]+\\.", "x \n|Now. x", TRUE },
+    { "(?<=ab|c)x", "ab|x", TRUE },
+    { "(?<=ab|c)x", "bb|x", FALSE },
+    { "(?<=ab|c)x", "bc|x", TRUE },
+    /* the bytes of the first characters, whatever came before */
+    { "(?-i)\\b[A-Z]{5,}\\b", " |ABCD ", FALSE },
+    { "(?-i)\\b[A-Z]{5,}\\b", " |ABCDE", TRUE },
+    { "(?-i)\\b[A-Z]{2,}(?: +[A-Z]{2,})+\\b", " |AB CD", TRUE },
+    { "(?-i)\\b[A-Z]{2,}(?: +[A-Z]{2,})+\\b", " |AB Cd", FALSE },
+    { "delayed|late|overdue", "|delivered", FALSE },
+    { "delayed|late|overdue", "|delayed", TRUE },
+    { "ple+a+s+e{3,}", "|please ", FALSE },
+    { "ple+a+s+e{3,}", "|pleaseee", TRUE },
+    { "\\.{4,}", "|...", TRUE },	/* (the end of the text) */
+    { "\\.{4,}", "|... ", FALSE },
+    { "\\.{4,}|…{2,}", "|... ", TRUE },	/* (a match of two … may end there) */
+    { "(?-i)^\\s*\\[?(ERROR|INFO)\\]?[\\s:\\]]", "x\n|  INFO: x", TRUE },
+    { "(?-i)^\\s*\\[?(ERROR|INFO)\\]?[\\s:\\]]", "x\n|  In x", FALSE },
+    { "(?-i)^\\s*\\[?(ERROR|INFO)\\]?[\\s:\\]]", "x\n|  Inf x", FALSE },
     /* a look-behind that must not find a character */
     { "(?<![\\w'])i(?=\\s)", " |i ", TRUE },
     { "(?<![\\w'])i(?=\\s)", "'|i ", FALSE },
@@ -920,6 +970,8 @@ static const char *const hard_patterns[] = {
     "(?<![\\w/])[oO]_[oO](?!\\w)", "\\bwww\\.\\S+", "(?:ab)+c", "[^a-z]{2}!",
     "(?:a@)?b\\.c", "x@y|z", "[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+", "(?<=@)\\w+",
     "(?:(?<=[,;] )|(?<=\\()|^)\\w+[.!]", "(?<=[.!?] )[A-Za-z0-9]+\\. ", "(?:^|(?<=\\n))[a-z]+:",
+    "(?-i)[A-Z]{3,}(?:[ ']?[A-Z]{2})*", "(?:so){2,}o*", "a\\s?(?=h)|\\bhe+l+", "(?<=[a-z] |[a-z])[.!?]+",
+    "(?<=(?:\\.|!) |x)\\w", "e{2,3}(?!x)", "\\b(?:ok|no!)\\b", "(?-i)[A-Z]+\\b", "[.!?]+\\b",
 };
 
 static void
