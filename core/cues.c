@@ -63,10 +63,11 @@ typedef struct entry {
     guint8 first_bytes[32];
     gboolean first_bytes_known;	/* found when the entry is first tried */
     /* What a match needs near its start (the rule's nearby list, see
-     * lexicon.h): where each need is in the list, and the bits word %
-     * 64 of its words, found when the entry is first tried. */
+     * lexicon.h): where each need is in the list, and a filter of its
+     * words (NEED_FILTER bits for each need, see need_bit), found when
+     * the entry is first tried. */
     guint32 need_at[TACT_MAX_NEEDS];
-    guint64 need_bits[TACT_MAX_NEEDS];
+    guint64 *need_filter;
     guint8 need_stops[TACT_MAX_NEEDS][4];	/* a few of its stop bytes */
     guint8 n_stops[TACT_MAX_NEEDS];
     gboolean digits[TACT_MAX_NEEDS];	/* its bytes are the digits */
@@ -860,6 +861,8 @@ tact_detector_free (tact_detector_t *detector)
     tact_path_walk_free (detector->walk);
     g_free (detector->entry_of_rule);
     g_ptr_array_unref (detector->scanned);
+    for (guint e = 0; e < detector->n_entries; e++)
+	g_free (detector->entries[e].need_filter);
     g_free (detector->entries);
     if (detector->starts_of_rule)
 	for (guint i = 0; i < tact_lexicon_rules (detector->lexicon)->len; i++) {
@@ -1812,7 +1815,20 @@ first_digit (const finding_t *f, size_t from, size_t to)
     return to;
 }
 
-/* Where each need of the entry's rule is, its words' bits, and the
+/* A need's words are looked for in most tokens near where its rule is
+ * tried, and most tokens are none of them: a filter of NEED_FILTER
+ * bits, a bit for each word (see need_bit), tells most at once, and
+ * one of a few hundred bits set seldom says yes wrongly, where the
+ * bits of word % 64 would for a need of forty words one token in two. */
+#define NEED_FILTER 512
+
+static inline guint32
+need_bit (guint word)
+{
+    return (word * 0x9e3779b1u) >> 23;	/* (the top 9 bits: 512) */
+}
+
+/* Where each need of the entry's rule is, its words' filter, and the
  * stop bytes to look for: a few of its own, the commonest first (a
  * need with no bound has a full stop or a line break). */
 static void
@@ -1823,15 +1839,17 @@ find_needs (const tact_lexicon_t *lexicon, entry_t *entry)
 
     entry->needs_known = TRUE;
     entry->nearby = nearby;
+    if (nearby && nearby[2])
+	entry->need_filter = g_new0 (guint64, MIN (nearby[2], TACT_MAX_NEEDS) * (NEED_FILTER / 64));
     for (guint32 n = 0; nearby && n < MIN (nearby[2], TACT_MAX_NEEDS); n++) {
 	const guint8 *stop = (const guint8 *) (nearby + at + 1);
 	const guint32 *words = nearby + at + TACT_NEED_WORDS + 1;
+	guint64 *filter = entry->need_filter + n * (NEED_FILTER / 64);
 
 	/* (the lexicon checked the list) */
 	entry->need_at[n] = at;
-	entry->need_bits[n] = 0;
 	for (guint32 k = 0; k < words[-1]; k++)
-	    entry->need_bits[n] |= G_GUINT64_CONSTANT (1) << (words[k] % 64);
+	    filter[need_bit (words[k]) / 64] |= G_GUINT64_CONSTANT (1) << (need_bit (words[k]) % 64);
 	entry->n_stops[n] = 0;
 	for (const char *c = "\n.!?,;:)"; *c && entry->n_stops[n] < 4; c++)
 	    if (stop[(guchar) *c / 8] & (1 << ((guchar) *c % 8)))
@@ -1849,11 +1867,33 @@ find_needs (const tact_lexicon_t *lexicon, entry_t *entry)
     entry->before_at = nearby && nearby[2] <= TACT_MAX_NEEDS ? at : 0;
 }
 
+/* Whether the sorted list of n_words words holds word: a binary search
+ * without branches on the words compared, which costs less than
+ * bsearch's call of a comparison for each step. */
 static inline gboolean
-is_needed (const guint32 *words, guint32 n_words, guint64 bits, guint word)
+words_hold (const guint32 *words, guint32 n_words, guint word)
 {
-    return word != NO_WORD && (bits & (G_GUINT64_CONSTANT (1) << (word % 64))) &&
-	bsearch (&word, words, n_words, sizeof (guint32), by_number) != NULL;
+    const guint32 *base = words;
+
+    if (! n_words)
+	return FALSE;
+    for (guint32 n = n_words; n > 1;) {
+	guint32 half = n / 2;
+
+	base = base[half] <= word ? base + half : base;
+	n -= half;
+    }
+    return *base == word;
+}
+
+/* Whether word is one of a need's words, whose filter is filter. */
+static inline gboolean
+is_needed (const guint32 *words, guint32 n_words, const guint64 *filter, guint word)
+{
+    guint32 bit = need_bit (word);
+
+    return word != NO_WORD && ((filter[bit / 64] >> (bit % 64)) & 1) &&
+	words_hold (words, n_words, word);
 }
 
 /* How many characters the bytes from from up to to hold: those that
@@ -1869,12 +1909,9 @@ chars_between (const finding_t *f, size_t from, size_t to)
 
 	memcpy (&x, s + from, 8);
 	x = GUINT64_FROM_LE (x) & ~(GUINT64_FROM_LE (x) << 1) & HIGHS;
-#if defined(__GNUC__)
-	goes_on += (guint) __builtin_popcountll (x);
-#else
-	for (; x; x &= x - 1)
-	    goes_on++;
-#endif
+	/* the marks as ones, summed in the top byte by a product: no
+	 * call of libgcc's popcount, which a build for any x86-64 makes */
+	goes_on += (size_t) (((x >> 7) * ONES) >> 56);
     }
     for (; from < to; from++)
 	goes_on += (s[from] & 0xc0) == 0x80;
@@ -1897,8 +1934,9 @@ need_holds (const finding_t *f, const entry_t *entry, guint32 n, guint i)
     const guint32 *words = nearby + at + TACT_NEED_WORDS + 1, *bytes = words + n_words + 1;
     const guint8 *stops = entry->need_stops[n];
     guint n_stops = entry->n_stops[n];
-    guint64 bits = entry->need_bits[n];
-    size_t start = tokens[i].start;
+    const guint64 *filter = entry->need_filter + n * (NEED_FILTER / 64);
+    size_t start = tokens[i].start, byte_reach, counted = start, chars = 0;
+    guint n_tokens;
 
     if (bytes[-1]) {
 	guint32 n_bytes = MIN (bytes[-1], TACT_NEED_BYTES);
@@ -1924,26 +1962,37 @@ need_holds (const finding_t *f, const entry_t *entry, guint32 n, guint i)
     }
     if (! n_words)
 	return FALSE;
-    for (guint j = i; j < f->tokens->len; j++) {
+    n_tokens = f->tokens->len;
+    /* past reach bytes, the characters are counted, once for the
+     * bytes up to each token, as far as it went before */
+    byte_reach = reach != G_MAXUINT32 ? reach : G_MAXSIZE;
+    for (guint j = i; j < n_tokens; j++) {
 	const token_t *token = &tokens[j];
 
 	if (j > i) {
-	    /* the stop bytes are never part of a token, nor a space */
-	    for (size_t k = tokens[j - 1].end; k < token->start; k++) {
-		char c = f->text[k];
+	    size_t k = tokens[j - 1].end;
 
-		if (c != ' ' && n_stops && ((c == stops[0]) | (c == stops[1]) | (c == stops[2]) |
-					   (c == stops[3])))
+	    /* the stop bytes are never part of a token, nor a space, and
+	     * most tokens are one space apart */
+	    if (token->start != k + 1 || f->text[k] != ' ')
+		for (; k < token->start; k++) {
+		    char c = f->text[k];
+
+		    if (c != ' ' && n_stops && ((c == stops[0]) | (c == stops[1]) | (c == stops[2]) |
+					       (c == stops[3])))
+			return FALSE;
+		}
+	    if (token->start - start > byte_reach) {
+		chars += chars_between (f, counted, token->start);
+		counted = token->start;
+		if (chars > reach)
 		    return FALSE;
 	    }
-	    if (reach != G_MAXUINT32 && token->start - start > reach &&
-		chars_between (f, start, token->start) > reach)
-		return FALSE;
 	}
 	if (! token->plain || token->tail == ANY_WORD ||
-	    is_needed (words, n_words, bits, token->word) ||
-	    is_needed (words, n_words, bits, token->head) ||
-	    is_needed (words, n_words, bits, token->tail))
+	    is_needed (words, n_words, filter, token->word) ||
+	    (token->head != NO_WORD && is_needed (words, n_words, filter, token->head)) ||
+	    (token->tail != NO_WORD && is_needed (words, n_words, filter, token->tail)))
 	    return TRUE;
     }
     return FALSE;
@@ -1980,8 +2029,8 @@ has_nearby (const finding_t *f, const entry_t *entry, guint i)
 	const token_t *token = i ? &tokens[i - 1] : NULL;
 
 	if (! token || ! (! token->plain || token->tail == ANY_WORD ||
-			  is_needed (words, n_words, G_MAXUINT64, token->word) ||
-			  is_needed (words, n_words, G_MAXUINT64, token->tail)))
+			  (token->word != NO_WORD && words_hold (words, n_words, token->word)) ||
+			  (token->tail != NO_WORD && words_hold (words, n_words, token->tail))))
 	    return FALSE;
     }
     if (entry->near_off || ! entry->n_needs)
