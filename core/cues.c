@@ -58,6 +58,7 @@ typedef struct entry {
     gboolean checked;
     gboolean caps;		/* a "caps..." rule, whose acronyms are no cue */
     guint index;		/* in the detector's entries */
+    guint32 n_required;		/* the rule's, see has_required */
     /* The bytes a match can start with (PCRE2's own analysis), so that
      * "(?-i)NOW" is not tried at "now"; all when PCRE2 does not say. */
     guint8 first_bytes[32];
@@ -825,6 +826,7 @@ tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
 	    entry->checked = kinds[k].checked;
 	    entry->caps = g_str_has_prefix (entry->rule->name, "caps");
 	    entry->index = e;
+	    entry->n_required = entry->rule->n_required;
 	}
     }
     if (tact_lexicon_path_tree_ready (detector->lexicon))
@@ -1758,10 +1760,13 @@ has_word (const finding_t *f, guint word)
 }
 
 /* Whether the text holds a word of each set the entry needs; known
- * once per text. */
-static gboolean
+ * once per text.  Most entries tried need none: their rule, elsewhere
+ * in memory, is then not looked at. */
+static inline gboolean
 has_required (finding_t *f, const entry_t *entry)
 {
+    if (! entry->n_required)
+	return TRUE;
     if (! f->has_required[entry->index]) {
 	gboolean all = TRUE;
 
