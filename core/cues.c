@@ -125,6 +125,7 @@ typedef struct guard {
 struct tact_detector {
     tact_lexicon_t *lexicon;
     entry_t *entries;		/* one per rule of the kinds' sections */
+    pcre2_match_data *match;	/* of the entries' tries, see tact_rule_try */
     guint n_entries;
     /* The lexicon's words, to look up the words of texts in: when they
      * are sorted, by binary search until the detector has read enough
@@ -814,6 +815,7 @@ tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
     for (size_t k = 0; k < G_N_ELEMENTS (kinds); k++)
 	detector->n_entries += tact_lexicon_section (detector->lexicon, kinds[k].section)->len;
     detector->entries = g_new0 (entry_t, detector->n_entries + 1);
+    detector->match = pcre2_match_data_create (1, NULL);
     detector->scanned = g_ptr_array_new ();
     for (size_t k = 0, e = 0; k < G_N_ELEMENTS (kinds); k++) {
 	const GPtrArray *rules = tact_lexicon_section (detector->lexicon, kinds[k].section);
@@ -866,6 +868,7 @@ tact_detector_free (tact_detector_t *detector)
     for (guint e = 0; e < detector->n_entries; e++)
 	g_free (detector->entries[e].need_filter);
     g_free (detector->entries);
+    pcre2_match_data_free (detector->match);
     if (detector->starts_of_rule)
 	for (guint i = 0; i < tact_lexicon_rules (detector->lexicon)->len; i++) {
 	    g_free (detector->starts_of_rule[i]);
@@ -2098,8 +2101,8 @@ try_rules (finding_t *f, guint word, guint i)
 	if (! next_fits (f, filing, i) || ! has_required (f, entry) ||
 	    ! may_start_with (entry, first) || ! has_nearby (f, entry, i))
 	    continue;
-	if (tact_rule_find (entry->rule, f->text, f->length, token->start,
-			    TRUE, f->fast, &start, &stop))
+	if (tact_rule_try (entry->rule, f->text, f->length, token->start,
+			   f->fast, detector->match, &start, &stop))
 	    consider (f, entry, start, stop);
     }
 }
@@ -2313,8 +2316,8 @@ try_paths (finding_t *f, guint i)
 	if (! has_required (f, entry) || ! may_start_with (entry, first) ||
 	    ! has_nearby (f, entry, i))
 	    continue;
-	if (tact_rule_find (entry->rule, f->text, f->length, token->start,
-			    TRUE, f->fast, &start, &stop))
+	if (tact_rule_try (entry->rule, f->text, f->length, token->start,
+			   f->fast, detector->match, &start, &stop))
 	    consider (f, entry, start, stop);
     }
 }

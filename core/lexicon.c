@@ -2031,6 +2031,26 @@ tact_rule_find (const tact_rule_t *rule, const char *text, size_t length,
     return TRUE;
 }
 
+gboolean
+tact_rule_try (const tact_rule_t *rule, const char *text, size_t length, size_t offset,
+	       gboolean fast, pcre2_match_data *match, size_t *start, size_t *end)
+{
+    PCRE2_SIZE *ovector;
+
+    /* once the rule is in machine code, straight to it: the machine
+     * code keeps a match's groups in memory of its own, and writes as
+     * many as match has room for (when not all, pcre2_jit_match
+     * answers 0, a match) */
+    if (G_UNLIKELY (! (fast && rule->anchored_jit) || offset > length))
+	return tact_rule_find (rule, text, length, offset, TRUE, fast, start, end);
+    if (pcre2_jit_match (rule->anchored, (PCRE2_SPTR) text, length, offset, 0, match, NULL) < 0)
+	return FALSE;
+    ovector = pcre2_get_ovector_pointer (match);
+    *start = ovector[0];
+    *end = ovector[1];
+    return TRUE;
+}
+
 tact_status_t
 tact_lexicon_check (const tact_lexicon_t *lexicon, char **error_message)
 {
