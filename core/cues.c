@@ -64,23 +64,35 @@ typedef struct entry {
     guint8 first_bytes[32];
     gboolean first_bytes_known;	/* found when the entry is first tried */
     /* What a match needs near its start (the rule's nearby list, see
-     * lexicon.h): where each need is in the list, and a filter of its
-     * words (NEED_FILTER bits for each need, see need_bit), found when
-     * the entry is first tried. */
-    guint32 need_at[TACT_MAX_NEEDS];
-    guint64 *need_filter;
-    guint8 need_stops[TACT_MAX_NEEDS][4];	/* a few of its stop bytes */
-    guint8 n_stops[TACT_MAX_NEEDS];
-    gboolean digits[TACT_MAX_NEEDS];	/* its bytes are the digits */
-    const guint32 *nearby;	/* the rule's, checked */
-    guint32 n_needs;
-    guint32 before_at;		/* where the words before are */
+     * lexicon.h), found when the entry is first tried: the capitals it
+     * starts with, its needs, and the words the token before can be
+     * (a count, then them; NULL for any). */
     gboolean needs_known;
+    guint32 capitals;
+    guint32 n_needs;
+    struct need *needs;
+    const guint32 *before;
     /* How often the needs were looked at, and told that a try would
      * fail; a rule whose tries they seldom spare is tried without. */
     guint32 near_looks, near_spared;
     gboolean near_off;
 } entry_t;
+
+/* A need of an entry's rule, what need_holds reads of it in one place
+ * (a check reads little else): its reach, words and bytes as in the
+ * nearby list, a few of its stop bytes, and a filter of its words
+ * (see need_bit). */
+#define NEED_FILTER 512
+
+typedef struct need {
+    guint32 reach;
+    guint32 n_words, n_bytes;
+    const guint32 *words, *bytes;
+    guint8 stops[4];
+    guint8 n_stops;
+    gboolean digits;		/* its bytes are the digits */
+    guint64 filter[NEED_FILTER / 64];
+} need_t;
 
 /* An entry filed under one of its first words, with the words the next
  * token can then be (the rule's list), or NULL when it can be any. */
@@ -866,7 +878,7 @@ tact_detector_free (tact_detector_t *detector)
     g_free (detector->entry_of_rule);
     g_ptr_array_unref (detector->scanned);
     for (guint e = 0; e < detector->n_entries; e++)
-	g_free (detector->entries[e].need_filter);
+	g_free (detector->entries[e].needs);
     g_free (detector->entries);
     pcre2_match_data_free (detector->match);
     if (detector->starts_of_rule)
@@ -1825,11 +1837,9 @@ first_digit (const finding_t *f, size_t from, size_t to)
 
 /* A need's words are looked for in most tokens near where its rule is
  * tried, and most tokens are none of them: a filter of NEED_FILTER
- * bits, a bit for each word (see need_bit), tells most at once, and
- * one of a few hundred bits set seldom says yes wrongly, where the
- * bits of word % 64 would for a need of forty words one token in two. */
-#define NEED_FILTER 512
-
+ * bits, a bit for each word, tells most at once, and one of a few
+ * hundred bits set seldom says yes wrongly, where the bits of word %
+ * 64 would for a need of forty words one token in two. */
 static inline guint32
 need_bit (guint word)
 {
@@ -1846,33 +1856,38 @@ find_needs (const tact_lexicon_t *lexicon, entry_t *entry)
     guint32 at = 3;
 
     entry->needs_known = TRUE;
-    entry->nearby = nearby;
+    entry->capitals = nearby ? nearby[1] : 0;
     if (nearby && nearby[2])
-	entry->need_filter = g_new0 (guint64, MIN (nearby[2], TACT_MAX_NEEDS) * (NEED_FILTER / 64));
+	entry->needs = g_new0 (need_t, MIN (nearby[2], TACT_MAX_NEEDS));
     for (guint32 n = 0; nearby && n < MIN (nearby[2], TACT_MAX_NEEDS); n++) {
 	const guint8 *stop = (const guint8 *) (nearby + at + 1);
 	const guint32 *words = nearby + at + TACT_NEED_WORDS + 1;
-	guint64 *filter = entry->need_filter + n * (NEED_FILTER / 64);
+	need_t *need = &entry->needs[n];
 
 	/* (the lexicon checked the list) */
-	entry->need_at[n] = at;
+	need->reach = nearby[at];
+	need->n_words = words[-1];
+	need->words = words;
+	need->n_bytes = MIN (words[words[-1]], TACT_NEED_BYTES);
+	need->bytes = words + words[-1] + 1;
 	for (guint32 k = 0; k < words[-1]; k++)
-	    filter[need_bit (words[k]) / 64] |= G_GUINT64_CONSTANT (1) << (need_bit (words[k]) % 64);
-	entry->n_stops[n] = 0;
-	for (const char *c = "\n.!?,;:)"; *c && entry->n_stops[n] < 4; c++)
+	    need->filter[need_bit (words[k]) / 64] |= G_GUINT64_CONSTANT (1) << (need_bit (words[k]) % 64);
+	need->n_stops = 0;
+	for (const char *c = "\n.!?,;:)"; *c && need->n_stops < 4; c++)
 	    if (stop[(guchar) *c / 8] & (1 << ((guchar) *c % 8)))
-		entry->need_stops[n][entry->n_stops[n]++] = (guint8) *c;
-	for (guint k = entry->n_stops[n]; k < 4; k++)
-	    entry->need_stops[n][k] = entry->need_stops[n][0];	/* the same again */
-	entry->digits[n] = TRUE;
+		need->stops[need->n_stops++] = (guint8) *c;
+	for (guint k = need->n_stops; k < 4; k++)
+	    need->stops[k] = need->stops[0];	/* the same again */
+	need->digits = TRUE;
 	for (guint32 k = 0; k < words[words[-1]]; k++)
-	    entry->digits[n] &= words[words[-1] + 1 + k] == '0' + k;
-	entry->digits[n] &= words[words[-1]] == 10;
+	    need->digits &= words[words[-1] + 1 + k] == '0' + k;
+	need->digits &= words[words[-1]] == 10;
 	at += TACT_NEED_WORDS + 1 + words[-1];
 	at += 1 + nearby[at];
 	entry->n_needs = n + 1;
     }
-    entry->before_at = nearby && nearby[2] <= TACT_MAX_NEEDS ? at : 0;
+    if (nearby && nearby[2] <= TACT_MAX_NEEDS && nearby[at])
+	entry->before = nearby + at;
 }
 
 /* Whether the sorted list of n_words words holds word: a binary search
@@ -1936,25 +1951,25 @@ chars_between (const finding_t *f, size_t from, size_t to)
 static gboolean
 need_holds (const finding_t *f, const entry_t *entry, guint32 n, guint i)
 {
-    const guint32 *nearby = entry->nearby;
+    const need_t *need = &entry->needs[n];
     const token_t *tokens = (const token_t *) (void *) f->tokens->data;
-    guint32 at = entry->need_at[n], reach = nearby[at], n_words = nearby[at + TACT_NEED_WORDS];
-    const guint32 *words = nearby + at + TACT_NEED_WORDS + 1, *bytes = words + n_words + 1;
-    const guint8 *stops = entry->need_stops[n];
-    guint n_stops = entry->n_stops[n];
-    const guint64 *filter = entry->need_filter + n * (NEED_FILTER / 64);
+    guint32 reach = need->reach, n_words = need->n_words;
+    const guint32 *words = need->words, *bytes = need->bytes;
+    const guint8 *stops = need->stops;
+    guint n_stops = need->n_stops;
+    const guint64 *filter = need->filter;
     size_t start = tokens[i].start, byte_reach, counted = start, chars = 0;
     guint n_tokens;
 
-    if (bytes[-1]) {
-	guint32 n_bytes = MIN (bytes[-1], TACT_NEED_BYTES);
+    if (need->n_bytes) {
+	guint32 n_bytes = need->n_bytes;
 	/* as far as reach characters can go, each of up to four bytes */
 	size_t to = reach >= (f->length - start) / 4 ? f->length : start + (size_t) reach * 4 + 1;
 	size_t found = to;
 
 	/* the first of them within reach, when no stop byte comes before
 	 * it (past the first, the others are not nearer) */
-	if (entry->digits[n]) {
+	if (need->digits) {
 	    found = first_digit (f, start, to);
 	} else {
 	    for (guint32 b = 0; b < n_bytes; b++) {
@@ -2022,17 +2037,14 @@ has_nearby (const finding_t *f, const entry_t *entry, guint i)
 {
     const token_t *tokens = (const token_t *) (void *) f->tokens->data;
     size_t start = tokens[i].start;
-    const guint32 *nearby;
 
     if (G_UNLIKELY (! entry->needs_known))
 	find_needs (f->detector->lexicon, (entry_t *) entry);
-    if (! (nearby = entry->nearby))
-	return TRUE;
-    for (guint32 k = 0; k < nearby[1]; k++)
+    for (guint32 k = 0; k < entry->capitals; k++)
 	if (start + k >= f->length || f->text[start + k] < 'A' || f->text[start + k] > 'Z')
 	    return FALSE;
-    if (entry->before_at && nearby[entry->before_at]) {
-	const guint32 *words = nearby + entry->before_at + 1;
+    if (entry->before) {
+	const guint32 *words = entry->before + 1;
 	guint32 n_words = words[-1];
 	const token_t *token = i ? &tokens[i - 1] : NULL;
 
