@@ -1987,13 +1987,20 @@ tact_rule_find (const tact_rule_t *rule, const char *text, size_t length,
 	/* The JIT cannot anchor at match time (PCRE2_ANCHORED falls back
 	 * to the interpreter), but it runs a pattern anchored by \G. */
 	g_autofree char *at_offset = g_strconcat ("\\G(?:", rule->pattern, ")", NULL);
+	/* A try at one place has nothing to gain from PCRE2's looks
+	 * ahead before it starts (for a byte every match holds, which a
+	 * match at a word mostly has near): they only cost it.  Leaving
+	 * them out changes no match but for the verbs and callouts of
+	 * PCRE2, which a pattern with them keeps. */
+	uint32_t looks = strstr (rule->pattern, "(*") || strstr (rule->pattern, "(?C")
+	    ? 0 : PCRE2_NO_START_OPTIMIZE;
 
 	/* Only the span of a match is used: its groups need not capture,
 	 * which spares the machine code saving them as it backtracks (a
 	 * pattern that refers to a group by number keeps them). */
-	mutable->anchored = compile_with (at_offset, PCRE2_NO_AUTO_CAPTURE, NULL);
+	mutable->anchored = compile_with (at_offset, PCRE2_NO_AUTO_CAPTURE | looks, NULL);
 	if (! rule->anchored)
-	    mutable->anchored = compile (at_offset, NULL);
+	    mutable->anchored = compile_with (at_offset, looks, NULL);
 	mutable->anchored_jit = rule->anchored &&
 	    pcre2_jit_compile (rule->anchored, PCRE2_JIT_COMPLETE) == 0;
 	mutable->compiled_to_machine_code = TRUE;
