@@ -2117,8 +2117,16 @@ grouped_choices (const char *pattern)
 	    return NULL;	/* verbs */
 	}
     }
-    if (strstr (pattern, "[:"))
-	return NULL;		/* (classes within classes) */
+    /* (a class within a class, "[[:alpha:]]", which a class is not
+     * read past) */
+    for (const char *c = strstr (pattern, "[:"); c; c = strstr (c + 1, "[:")) {
+	const char *name = c + 2;
+
+	while (g_ascii_isalpha (*name))
+	    name++;
+	if (name > c + 2 && name[0] == ':' && name[1] == ']')
+	    return NULL;
+    }
     out = g_string_new (NULL);
     end = group_choices (pattern, out, &ok);
     if (! ok || *end) {

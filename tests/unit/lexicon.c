@@ -957,12 +957,14 @@ static const char *const grouped_patterns[] = {
     "(ab|Ac|a)\\b", "(k|K|s|S)x", "(a|'b|ab)c", "(x?y|xz|y)", "(i'm|i am|im|i)\\b",
     "(foo|f(oo)?bar|fo)", "(b(a|b)|ba|(?:bb|c)d)e?", "(?-i)(Ab|ab|AB)", "(a|)b", "((a|b)|ac)c",
     "(na|no|n\\w+|no+)t", "[(|]a|(b[)|]|ba)", "(?<=ab |ac )(c|cd)",
+    "(re|ref|r[[:digit:]])[:#]?x", "(ref|re)[:#]? ?(#|x|xy)",
 };
 
 static const char *const grouped_texts[] = {
     "Ab abc a AC ac K\xe2\x84\xaax \xc5\xbfx sx Sx 'bc abc xz y",
     "i\xe2\x80\x99m im i am i, foobar fobar fo fooba",
     "babe bbd cde bae bb ba not noot nat nt ab ab c ab cd a c (a |a ba)",
+    "ref:x re#x r1x rex refx ref: xy re #",
 };
 
 static void
