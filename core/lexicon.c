@@ -112,6 +112,8 @@ rule_free (gpointer data)
 	pcre2_code_free (rule->code);
     if (rule->anchored)
 	pcre2_code_free (rule->anchored);
+    if (rule->searched)
+	pcre2_code_free (rule->searched);
     if (! rule->in_block)
 	g_free (rule);
 }
@@ -2178,7 +2180,14 @@ tact_rule_find (const tact_rule_t *rule, const char *text, size_t length,
 	mutable->compiled_to_machine_code = TRUE;
     }
     if (fast && ! anchored && ! rule->code_tried) {
-	mutable->code_jit = pcre2_jit_compile (rule->code, PCRE2_JIT_COMPLETE) == 0;
+	/* a search tries the choices at each place too: compiled from
+	 * the pattern with them grouped, when they can be */
+	g_autofree char *grouped = grouped_choices (rule->pattern);
+
+	if (grouped && (mutable->searched = compile (grouped, NULL)) &&
+	    pcre2_jit_compile (rule->searched, PCRE2_JIT_COMPLETE) != 0)
+	    g_clear_pointer (&mutable->searched, pcre2_code_free);
+	mutable->code_jit = rule->searched || pcre2_jit_compile (rule->code, PCRE2_JIT_COMPLETE) == 0;
 	mutable->code_tried = TRUE;
     }
     if (! rule->match)
@@ -2192,8 +2201,8 @@ tact_rule_find (const tact_rule_t *rule, const char *text, size_t length,
 			     rule->match, NULL) < 0)
 	    return FALSE;
     } else if (fast && ! anchored && rule->code_jit) {
-	if (pcre2_jit_match (rule->code, (PCRE2_SPTR) text, length, offset, 0,
-			     rule->match, NULL) < 0)
+	if (pcre2_jit_match (rule->searched ? rule->searched : rule->code, (PCRE2_SPTR) text,
+			     length, offset, 0, rule->match, NULL) < 0)
 	    return FALSE;
     } else if (fast && anchored && rule->anchored) {
 	if (pcre2_match (rule->anchored, (PCRE2_SPTR) text, length, offset,

@@ -46,6 +46,8 @@ typedef struct tact_rule {
     const guint8 *encoded;	/* what the build compiled, serialized */
     size_t encoded_length;
     pcre2_code *anchored;	/* "\G(?:pattern)", for fast anchored tries */
+    pcre2_code *searched;	/* for fast searches, when not code (see
+				 * tact_rule_find) */
     pcre2_match_data *match;
     gboolean compiled_to_machine_code;	/* anchored, tried */
     gboolean code_tried;		/* code compiled to machine code, tried */

@@ -950,9 +950,10 @@ test_starts_hold (void)
     tact_lexicon_free (lexicon);
 }
 
-/* A rule tried at a place in machine code is compiled with the choices
- * of its groups by their first character (see lexicon.c): the same
- * matches as the pattern as written, which the interpreter tries. */
+/* A rule tried at a place or searched for in machine code is compiled
+ * with the choices of its groups by their first character (see
+ * lexicon.c): the same matches as the pattern as written, which the
+ * interpreter tries. */
 static const char *const grouped_patterns[] = {
     "(ab|Ac|a)\\b", "(k|K|s|S)x", "(a|'b|ab)c", "(x?y|xz|y)", "(i'm|i am|im|i)\\b",
     "(foo|f(oo)?bar|fo)", "(b(a|b)|ba|(?:bb|c)d)e?", "(?-i)(Ab|ab|AB)", "(a|)b", "((a|b)|ac)c",
@@ -982,6 +983,16 @@ check_grouped (const tact_rule_t *rule, const char *text)
 	fast_found = tact_rule_find (rule, text, length, k, TRUE, TRUE, &fast_start, &fast_end);
 	if (found != fast_found || start != fast_start || end != fast_end)
 	    g_test_message ("%s/%s at %zu of \"%s\"", rule->section, rule->name, k, text);
+	g_assert_cmpint (found, ==, fast_found);
+	g_assert_cmpuint (start, ==, fast_start);
+	g_assert_cmpuint (end, ==, fast_end);
+	/* and searched for from there, at some places */
+	if (k % 7)
+	    continue;
+	found = tact_rule_find (rule, text, length, k, FALSE, FALSE, &start, &end);
+	fast_found = tact_rule_find (rule, text, length, k, FALSE, TRUE, &fast_start, &fast_end);
+	if (found != fast_found || start != fast_start || end != fast_end)
+	    g_test_message ("%s/%s searched from %zu of \"%s\"", rule->section, rule->name, k, text);
 	g_assert_cmpint (found, ==, fast_found);
 	g_assert_cmpuint (start, ==, fast_start);
 	g_assert_cmpuint (end, ==, fast_end);
