@@ -1983,8 +1983,8 @@ tact_rule_code (const tact_rule_t *rule)
  * repeated) never both match where a try is, so their order between
  * them does not matter, only that of choices with the same first
  * character: those are put next to each other, in their order, behind
- * that character once ("(?:b(?:lank|ad)|e(?:mpty)|...)"), so that a try
- * reads the code of the few that start as the text does.  A choice
+ * that character once ("(blank|empty|bad)" as "(b(?:lank|ad)|empty)"),
+ * so that a try reads the code of the few that start as the text does.  A choice
  * that may start otherwise keeps all others on their side of it.
  * Groups are numbered by their place in the pattern, which moving
  * choices would change: a pattern that refers to a group, or names
