@@ -58,27 +58,41 @@ typedef struct entry {
     gboolean checked;
     gboolean caps;		/* a "caps..." rule, whose acronyms are no cue */
     guint index;		/* in the detector's entries */
+    guint32 n_required;		/* the rule's, see has_required */
     /* The bytes a match can start with (PCRE2's own analysis), so that
      * "(?-i)NOW" is not tried at "now"; all when PCRE2 does not say. */
     guint8 first_bytes[32];
     gboolean first_bytes_known;	/* found when the entry is first tried */
     /* What a match needs near its start (the rule's nearby list, see
-     * lexicon.h): where each need is in the list, and the bits word %
-     * 64 of its words, found when the entry is first tried. */
-    guint32 need_at[TACT_MAX_NEEDS];
-    guint64 need_bits[TACT_MAX_NEEDS];
-    guint8 need_stops[TACT_MAX_NEEDS][4];	/* a few of its stop bytes */
-    guint8 n_stops[TACT_MAX_NEEDS];
-    gboolean digits[TACT_MAX_NEEDS];	/* its bytes are the digits */
-    const guint32 *nearby;	/* the rule's, checked */
-    guint32 n_needs;
-    guint32 before_at;		/* where the words before are */
+     * lexicon.h), found when the entry is first tried: the capitals it
+     * starts with, its needs, and the words the token before can be
+     * (a count, then them; NULL for any). */
     gboolean needs_known;
+    guint32 capitals;
+    guint32 n_needs;
+    struct need *needs;
+    const guint32 *before;
     /* How often the needs were looked at, and told that a try would
      * fail; a rule whose tries they seldom spare is tried without. */
     guint32 near_looks, near_spared;
     gboolean near_off;
 } entry_t;
+
+/* A need of an entry's rule, what need_holds reads of it in one place
+ * (a check reads little else): its reach, words and bytes as in the
+ * nearby list, a few of its stop bytes, and a filter of its words
+ * (see need_bit). */
+#define NEED_FILTER 512
+
+typedef struct need {
+    guint32 reach;
+    guint32 n_words, n_bytes;
+    const guint32 *words, *bytes;
+    guint8 stops[4];
+    guint8 n_stops;
+    gboolean digits;		/* its bytes are the digits */
+    guint64 filter[NEED_FILTER / 64];
+} need_t;
 
 /* An entry filed under one of its first words, with the words the next
  * token can then be (the rule's list), or NULL when it can be any. */
@@ -154,6 +168,7 @@ typedef struct pair_class {
 struct tact_detector {
     tact_lexicon_t *lexicon;
     entry_t *entries;		/* one per rule of the kinds' sections */
+    pcre2_match_data *match;	/* of the entries' tries, see tact_rule_try */
     guint n_entries;
     /* The lexicon's words, to look up the words of texts in: when they
      * are sorted, by binary search until the detector has read enough
@@ -924,6 +939,7 @@ tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
     for (size_t k = 0; k < G_N_ELEMENTS (kinds); k++)
 	detector->n_entries += tact_lexicon_section (detector->lexicon, kinds[k].section)->len;
     detector->entries = g_new0 (entry_t, detector->n_entries + 1);
+    detector->match = pcre2_match_data_create (1, NULL);
     detector->scanned = g_ptr_array_new ();
     for (size_t k = 0, e = 0; k < G_N_ELEMENTS (kinds); k++) {
 	const GPtrArray *rules = tact_lexicon_section (detector->lexicon, kinds[k].section);
@@ -936,6 +952,7 @@ tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
 	    entry->checked = kinds[k].checked;
 	    entry->caps = g_str_has_prefix (entry->rule->name, "caps");
 	    entry->index = e;
+	    entry->n_required = entry->rule->n_required;
 	}
     }
     if (tact_lexicon_path_tree_ready (detector->lexicon))
@@ -982,7 +999,10 @@ tact_detector_free (tact_detector_t *detector)
     tact_path_walk_free (detector->walk);
     g_free (detector->entry_of_rule);
     g_ptr_array_unref (detector->scanned);
+    for (guint e = 0; e < detector->n_entries; e++)
+	g_free (detector->entries[e].needs);
     g_free (detector->entries);
+    pcre2_match_data_free (detector->match);
     if (detector->starts_of_rule)
 	for (guint i = 0; i < tact_lexicon_rules (detector->lexicon)->len; i++) {
 	    g_free (detector->starts_of_rule[i]);
@@ -2306,10 +2326,13 @@ has_word (const finding_t *f, guint word)
 }
 
 /* Whether the text holds a word of each set the entry needs; known
- * once per text. */
-static gboolean
+ * once per text.  Most entries tried need none: their rule, elsewhere
+ * in memory, is then not looked at. */
+static inline gboolean
 has_required (finding_t *f, const entry_t *entry)
 {
+    if (! entry->n_required)
+	return TRUE;
     if (! f->has_required[entry->index]) {
 	gboolean all = TRUE;
 
@@ -2363,7 +2386,18 @@ first_digit (const finding_t *f, size_t from, size_t to)
     return to;
 }
 
-/* Where each need of the entry's rule is, its words' bits, and the
+/* A need's words are looked for in most tokens near where its rule is
+ * tried, and most tokens are none of them: a filter of NEED_FILTER
+ * bits, a bit for each word, tells most at once, and one of a few
+ * hundred bits set seldom says yes wrongly, where the bits of word %
+ * 64 would for a need of forty words one token in two. */
+static inline guint32
+need_bit (guint word)
+{
+    return (word * 0x9e3779b1u) >> 23;	/* (the top 9 bits: 512) */
+}
+
+/* Where each need of the entry's rule is, its words' filter, and the
  * stop bytes to look for: a few of its own, the commonest first (a
  * need with no bound has a full stop or a line break). */
 static void
@@ -2373,38 +2407,67 @@ find_needs (const tact_lexicon_t *lexicon, entry_t *entry)
     guint32 at = 3;
 
     entry->needs_known = TRUE;
-    entry->nearby = nearby;
+    entry->capitals = nearby ? nearby[1] : 0;
+    if (nearby && nearby[2])
+	entry->needs = g_new0 (need_t, MIN (nearby[2], TACT_MAX_NEEDS));
     for (guint32 n = 0; nearby && n < MIN (nearby[2], TACT_MAX_NEEDS); n++) {
 	const guint8 *stop = (const guint8 *) (nearby + at + 1);
 	const guint32 *words = nearby + at + TACT_NEED_WORDS + 1;
+	need_t *need = &entry->needs[n];
 
 	/* (the lexicon checked the list) */
-	entry->need_at[n] = at;
-	entry->need_bits[n] = 0;
+	need->reach = nearby[at];
+	need->n_words = words[-1];
+	need->words = words;
+	need->n_bytes = MIN (words[words[-1]], TACT_NEED_BYTES);
+	need->bytes = words + words[-1] + 1;
 	for (guint32 k = 0; k < words[-1]; k++)
-	    entry->need_bits[n] |= G_GUINT64_CONSTANT (1) << (words[k] % 64);
-	entry->n_stops[n] = 0;
-	for (const char *c = "\n.!?,;:)"; *c && entry->n_stops[n] < 4; c++)
+	    need->filter[need_bit (words[k]) / 64] |= G_GUINT64_CONSTANT (1) << (need_bit (words[k]) % 64);
+	need->n_stops = 0;
+	for (const char *c = "\n.!?,;:)"; *c && need->n_stops < 4; c++)
 	    if (stop[(guchar) *c / 8] & (1 << ((guchar) *c % 8)))
-		entry->need_stops[n][entry->n_stops[n]++] = (guint8) *c;
-	for (guint k = entry->n_stops[n]; k < 4; k++)
-	    entry->need_stops[n][k] = entry->need_stops[n][0];	/* the same again */
-	entry->digits[n] = TRUE;
+		need->stops[need->n_stops++] = (guint8) *c;
+	for (guint k = need->n_stops; k < 4; k++)
+	    need->stops[k] = need->stops[0];	/* the same again */
+	need->digits = TRUE;
 	for (guint32 k = 0; k < words[words[-1]]; k++)
-	    entry->digits[n] &= words[words[-1] + 1 + k] == '0' + k;
-	entry->digits[n] &= words[words[-1]] == 10;
+	    need->digits &= words[words[-1] + 1 + k] == '0' + k;
+	need->digits &= words[words[-1]] == 10;
 	at += TACT_NEED_WORDS + 1 + words[-1];
 	at += 1 + nearby[at];
 	entry->n_needs = n + 1;
     }
-    entry->before_at = nearby && nearby[2] <= TACT_MAX_NEEDS ? at : 0;
+    if (nearby && nearby[2] <= TACT_MAX_NEEDS && nearby[at])
+	entry->before = nearby + at;
 }
 
+/* Whether the sorted list of n_words words holds word: a binary search
+ * without branches on the words compared, which costs less than
+ * bsearch's call of a comparison for each step. */
 static inline gboolean
-is_needed (const guint32 *words, guint32 n_words, guint64 bits, guint word)
+words_hold (const guint32 *words, guint32 n_words, guint word)
 {
-    return word != NO_WORD && (bits & (G_GUINT64_CONSTANT (1) << (word % 64))) &&
-	bsearch (&word, words, n_words, sizeof (guint32), by_number) != NULL;
+    const guint32 *base = words;
+
+    if (! n_words)
+	return FALSE;
+    for (guint32 n = n_words; n > 1;) {
+	guint32 half = n / 2;
+
+	base = base[half] <= word ? base + half : base;
+	n -= half;
+    }
+    return *base == word;
+}
+
+/* Whether word is one of a need's words, whose filter is filter. */
+static inline gboolean
+is_needed (const guint32 *words, guint32 n_words, const guint64 *filter, guint word)
+{
+    guint32 bit = need_bit (word);
+
+    return word != NO_WORD && ((filter[bit / 64] >> (bit % 64)) & 1) &&
+	words_hold (words, n_words, word);
 }
 
 /* How many characters the bytes from from up to to hold: those that
@@ -2420,12 +2483,9 @@ chars_between (const finding_t *f, size_t from, size_t to)
 
 	memcpy (&x, s + from, 8);
 	x = GUINT64_FROM_LE (x) & ~(GUINT64_FROM_LE (x) << 1) & HIGHS;
-#if defined(__GNUC__)
-	goes_on += (guint) __builtin_popcountll (x);
-#else
-	for (; x; x &= x - 1)
-	    goes_on++;
-#endif
+	/* the marks as ones, summed in the top byte by a product: no
+	 * call of libgcc's popcount, which a build for any x86-64 makes */
+	goes_on += (size_t) (((x >> 7) * ONES) >> 56);
     }
     for (; from < to; from++)
 	goes_on += (s[from] & 0xc0) == 0x80;
@@ -2442,24 +2502,25 @@ chars_between (const finding_t *f, size_t from, size_t to)
 static gboolean
 need_holds (const finding_t *f, const entry_t *entry, guint32 n, guint i)
 {
-    const guint32 *nearby = entry->nearby;
+    const need_t *need = &entry->needs[n];
     const token_t *tokens = (const token_t *) (void *) f->tokens->data;
-    guint32 at = entry->need_at[n], reach = nearby[at], n_words = nearby[at + TACT_NEED_WORDS];
-    const guint32 *words = nearby + at + TACT_NEED_WORDS + 1, *bytes = words + n_words + 1;
-    const guint8 *stops = entry->need_stops[n];
-    guint n_stops = entry->n_stops[n];
-    guint64 bits = entry->need_bits[n];
-    size_t start = tokens[i].start;
+    guint32 reach = need->reach, n_words = need->n_words;
+    const guint32 *words = need->words, *bytes = need->bytes;
+    const guint8 *stops = need->stops;
+    guint n_stops = need->n_stops;
+    const guint64 *filter = need->filter;
+    size_t start = tokens[i].start, byte_reach, counted = start, chars = 0;
+    guint n_tokens;
 
-    if (bytes[-1]) {
-	guint32 n_bytes = MIN (bytes[-1], TACT_NEED_BYTES);
+    if (need->n_bytes) {
+	guint32 n_bytes = need->n_bytes;
 	/* as far as reach characters can go, each of up to four bytes */
 	size_t to = reach >= (f->length - start) / 4 ? f->length : start + (size_t) reach * 4 + 1;
 	size_t found = to;
 
 	/* the first of them within reach, when no stop byte comes before
 	 * it (past the first, the others are not nearer) */
-	if (entry->digits[n]) {
+	if (need->digits) {
 	    found = first_digit (f, start, to);
 	} else {
 	    for (guint32 b = 0; b < n_bytes; b++) {
@@ -2475,26 +2536,37 @@ need_holds (const finding_t *f, const entry_t *entry, guint32 n, guint i)
     }
     if (! n_words)
 	return FALSE;
-    for (guint j = i; j < f->tokens->len; j++) {
+    n_tokens = f->tokens->len;
+    /* past reach bytes, the characters are counted, once for the
+     * bytes up to each token, as far as it went before */
+    byte_reach = reach != G_MAXUINT32 ? reach : G_MAXSIZE;
+    for (guint j = i; j < n_tokens; j++) {
 	const token_t *token = &tokens[j];
 
 	if (j > i) {
-	    /* the stop bytes are never part of a token, nor a space */
-	    for (size_t k = tokens[j - 1].end; k < token->start; k++) {
-		char c = f->text[k];
+	    size_t k = tokens[j - 1].end;
 
-		if (c != ' ' && n_stops && ((c == stops[0]) | (c == stops[1]) | (c == stops[2]) |
-					   (c == stops[3])))
+	    /* the stop bytes are never part of a token, nor a space, and
+	     * most tokens are one space apart */
+	    if (token->start != k + 1 || f->text[k] != ' ')
+		for (; k < token->start; k++) {
+		    char c = f->text[k];
+
+		    if (c != ' ' && n_stops && ((c == stops[0]) | (c == stops[1]) | (c == stops[2]) |
+					       (c == stops[3])))
+			return FALSE;
+		}
+	    if (token->start - start > byte_reach) {
+		chars += chars_between (f, counted, token->start);
+		counted = token->start;
+		if (chars > reach)
 		    return FALSE;
 	    }
-	    if (reach != G_MAXUINT32 && token->start - start > reach &&
-		chars_between (f, start, token->start) > reach)
-		return FALSE;
 	}
 	if (! token->plain || token->tail == ANY_WORD ||
-	    is_needed (words, n_words, bits, token->word) ||
-	    is_needed (words, n_words, bits, token->head) ||
-	    is_needed (words, n_words, bits, token->tail))
+	    is_needed (words, n_words, filter, token->word) ||
+	    (token->head != NO_WORD && is_needed (words, n_words, filter, token->head)) ||
+	    (token->tail != NO_WORD && is_needed (words, n_words, filter, token->tail)))
 	    return TRUE;
     }
     return FALSE;
@@ -2516,23 +2588,20 @@ has_nearby (const finding_t *f, const entry_t *entry, guint i)
 {
     const token_t *tokens = (const token_t *) (void *) f->tokens->data;
     size_t start = tokens[i].start;
-    const guint32 *nearby;
 
     if (G_UNLIKELY (! entry->needs_known))
 	find_needs (f->detector->lexicon, (entry_t *) entry);
-    if (! (nearby = entry->nearby))
-	return TRUE;
-    for (guint32 k = 0; k < nearby[1]; k++)
+    for (guint32 k = 0; k < entry->capitals; k++)
 	if (start + k >= f->length || f->text[start + k] < 'A' || f->text[start + k] > 'Z')
 	    return FALSE;
-    if (entry->before_at && nearby[entry->before_at]) {
-	const guint32 *words = nearby + entry->before_at + 1;
+    if (entry->before) {
+	const guint32 *words = entry->before + 1;
 	guint32 n_words = words[-1];
 	const token_t *token = i ? &tokens[i - 1] : NULL;
 
 	if (! token || ! (! token->plain || token->tail == ANY_WORD ||
-			  is_needed (words, n_words, G_MAXUINT64, token->word) ||
-			  is_needed (words, n_words, G_MAXUINT64, token->tail)))
+			  (token->word != NO_WORD && words_hold (words, n_words, token->word)) ||
+			  (token->tail != NO_WORD && words_hold (words, n_words, token->tail))))
 	    return FALSE;
     }
     if (entry->near_off || ! entry->n_needs)
@@ -2595,8 +2664,8 @@ try_rules (finding_t *f, guint word, guint i)
 	if (! next_fits (f, filing, i) || ! has_required (f, entry) ||
 	    ! may_start_with (entry, first) || ! has_nearby (f, entry, i))
 	    continue;
-	if (tact_rule_find (entry->rule, f->text, f->length, token->start,
-			    TRUE, f->fast, &start, &stop))
+	if (tact_rule_try (entry->rule, f->text, f->length, token->start,
+			   f->fast, detector->match, &start, &stop))
 	    consider (f, entry, start, stop);
     }
 }
@@ -2857,8 +2926,8 @@ try_paths (finding_t *f, guint i)
 	if (! has_required (f, entry) || ! may_start_with (entry, first) ||
 	    ! has_nearby (f, entry, i))
 	    continue;
-	if (tact_rule_find (entry->rule, f->text, f->length, token->start,
-			    TRUE, f->fast, &start, &stop))
+	if (tact_rule_try (entry->rule, f->text, f->length, token->start,
+			   f->fast, detector->match, &start, &stop))
 	    consider (f, entry, start, stop);
     }
 }

@@ -112,6 +112,8 @@ rule_free (gpointer data)
 	pcre2_code_free (rule->code);
     if (rule->anchored)
 	pcre2_code_free (rule->anchored);
+    if (rule->searched)
+	pcre2_code_free (rule->searched);
     if (! rule->in_block)
 	g_free (rule);
 }
@@ -1978,6 +1980,171 @@ tact_rule_code (const tact_rule_t *rule)
     return rule->code;
 }
 
+/* ---- the choices of a group by their first character ----
+ *
+ * PCRE2's machine code tries a group's choices one after another, each
+ * in code of its own: a try at a word of "(blank|empty|missing|...)"
+ * reads the code of every choice before the one that matches, which is
+ * seldom in the processor's cache.  Two choices that start with
+ * different characters (letters or digits, not made optional or
+ * repeated) never both match where a try is, so their order between
+ * them does not matter, only that of choices with the same first
+ * character: those are put next to each other, in their order, behind
+ * that character once ("(blank|empty|bad)" as "(b(?:lank|ad)|empty)"),
+ * so that a try reads the code of the few that start as the text does.  A choice
+ * that may start otherwise keeps all others on their side of it.
+ * Groups are numbered by their place in the pattern, which moving
+ * choices would change: a pattern that refers to a group, or names
+ * one, or sets options within itself, stays as it is; so do
+ * look-arounds. */
+
+static const char *group_choices (const char *s, GString *out, gboolean *ok);
+
+/* Copy one choice from s, up to '|', ')' or the end, its groups'
+ * choices grouped; where it stopped. */
+static const char *
+copy_choice (const char *s, GString *out, gboolean *ok)
+{
+    while (*s && *s != '|' && *s != ')') {
+	const char *past;
+
+	if (*s == '\\') {
+	    past = s[1] ? s + 2 : s + 1;
+	} else if (*s == '[') {
+	    past = tact_pattern_past_class (s);
+	} else if (*s == '(' && s[1] == '?' && s[2] != ':') {
+	    /* a look-around, as it is */
+	    past = tact_pattern_past_group (s);
+	} else if (*s == '(') {
+	    past = s[1] == '?' ? s + 3 : s + 1;
+	    g_string_append_len (out, s, past - s);
+	    s = group_choices (past, out, ok);
+	    past = *ok && *s == ')' ? s + 1 : NULL;
+	} else {
+	    past = s + 1;
+	}
+	if (! past) {
+	    *ok = FALSE;
+	    return "";
+	}
+	g_string_append_len (out, s, past - s);
+	s = past;
+    }
+    return s;
+}
+
+/* The character a choice starts with, lower case, when it always
+ * starts with it; else 0. */
+static char
+choice_key (const char *choice)
+{
+    if (! g_ascii_isalnum (choice[0]) || (choice[1] && strchr ("?*+{", choice[1])))
+	return 0;
+    return g_ascii_tolower (choice[0]);
+}
+
+/* Append to out the choices from s up to the end of their group, each
+ * run of choices with a first character of their own grouped as above;
+ * where it stopped (')' or the end). */
+static const char *
+group_choices (const char *s, GString *out, gboolean *ok)
+{
+    g_autoptr (GPtrArray) choices = g_ptr_array_new_with_free_func (g_free);
+    g_autofree gboolean *done = NULL;
+    guint n_out = 0;
+
+    for (;;) {
+	GString *choice = g_string_new (NULL);
+
+	s = copy_choice (s, choice, ok);
+	g_ptr_array_add (choices, g_string_free (choice, FALSE));
+	if (! *ok)
+	    return "";
+	if (*s != '|')
+	    break;
+	s++;
+    }
+    done = g_new0 (gboolean, choices->len);
+    for (guint i = 0; i < choices->len; i++) {
+	const char *first = choices->pdata[i];
+	char key = choice_key (first);
+	guint end = i + 1, same = 0;
+	gboolean alike = TRUE;
+
+	if (done[i])
+	    continue;
+	/* the others of its run with the same first character */
+	while (key && end < choices->len && choice_key (choices->pdata[end]))
+	    end++;
+	for (guint j = i; key && j < end; j++)
+	    if (! done[j] && choice_key (choices->pdata[j]) == key) {
+		same++;
+		alike = alike && ((const char *) choices->pdata[j])[0] == first[0];
+	    }
+	if (n_out++)
+	    g_string_append_c (out, '|');
+	if (same < 2) {
+	    g_string_append (out, first);
+	    done[i] = TRUE;
+	    continue;
+	}
+	/* behind their first character once, when it is the same byte
+	 * (else only next to each other) */
+	if (alike)
+	    g_string_append_printf (out, "%c(?:", first[0]);
+	for (guint j = i, n = 0; j < end; j++)
+	    if (! done[j] && choice_key (choices->pdata[j]) == key) {
+		if (n++)
+		    g_string_append_c (out, '|');
+		g_string_append (out, (const char *) choices->pdata[j] + (alike ? 1 : 0));
+		done[j] = TRUE;
+	    }
+	if (alike)
+	    g_string_append_c (out, ')');
+    }
+    return s;
+}
+
+/* pattern with the choices of its groups grouped by their first
+ * character, or NULL when it is to stay as it is (see above). */
+static char *
+grouped_choices (const char *pattern)
+{
+    GString *out;
+    gboolean ok = TRUE;
+    const char *end;
+
+    for (const char *p = pattern; *p; p++) {
+	if (*p == '\\' && p[1]) {
+	    p++;
+	    if (g_ascii_isdigit (*p) || strchr ("gkQ", *p))
+		return NULL;
+	} else if (*p == '(' && p[1] == '?' && ! strchr (":=!", p[2]) &&
+		   ! (p[2] == '<' && (p[3] == '=' || p[3] == '!'))) {
+	    return NULL;	/* options, names, conditions, atomic groups... */
+	} else if (*p == '(' && p[1] == '*') {
+	    return NULL;	/* verbs */
+	}
+    }
+    /* (a class within a class, "[[:alpha:]]", which a class is not
+     * read past) */
+    for (const char *c = strstr (pattern, "[:"); c; c = strstr (c + 1, "[:")) {
+	const char *name = c + 2;
+
+	while (g_ascii_isalpha (*name))
+	    name++;
+	if (name > c + 2 && name[0] == ':' && name[1] == ']')
+	    return NULL;
+    }
+    out = g_string_new (NULL);
+    end = group_choices (pattern, out, &ok);
+    if (! ok || *end) {
+	g_string_free (out, TRUE);
+	return NULL;
+    }
+    return g_string_free (out, FALSE);
+}
+
 gboolean
 tact_rule_find (const tact_rule_t *rule, const char *text, size_t length,
 		size_t offset, gboolean anchored, gboolean fast,
@@ -1993,20 +2160,41 @@ tact_rule_find (const tact_rule_t *rule, const char *text, size_t length,
     if (fast && anchored && ! rule->compiled_to_machine_code) {
 	/* The JIT cannot anchor at match time (PCRE2_ANCHORED falls back
 	 * to the interpreter), but it runs a pattern anchored by \G. */
+	g_autofree char *grouped = grouped_choices (rule->pattern);
 	g_autofree char *at_offset = g_strconcat ("\\G(?:", rule->pattern, ")", NULL);
+	/* A try at one place has nothing to gain from PCRE2's looks
+	 * ahead before it starts (for a byte every match holds, which a
+	 * match at a word mostly has near): they only cost it.  Leaving
+	 * them out changes no match but for the verbs and callouts of
+	 * PCRE2, which a pattern with them keeps. */
+	uint32_t looks = strstr (rule->pattern, "(*") || strstr (rule->pattern, "(?C")
+	    ? 0 : PCRE2_NO_START_OPTIMIZE;
 
 	/* Only the span of a match is used: its groups need not capture,
 	 * which spares the machine code saving them as it backtracks (a
 	 * pattern that refers to a group by number keeps them). */
-	mutable->anchored = compile_with (at_offset, PCRE2_NO_AUTO_CAPTURE, NULL);
+	if (grouped) {
+	    g_autofree char *grouped_at_offset = g_strconcat ("\\G(?:", grouped, ")", NULL);
+
+	    mutable->anchored = compile_with (grouped_at_offset, PCRE2_NO_AUTO_CAPTURE | looks, NULL);
+	}
 	if (! rule->anchored)
-	    mutable->anchored = compile (at_offset, NULL);
+	    mutable->anchored = compile_with (at_offset, PCRE2_NO_AUTO_CAPTURE | looks, NULL);
+	if (! rule->anchored)
+	    mutable->anchored = compile_with (at_offset, looks, NULL);
 	mutable->anchored_jit = rule->anchored &&
 	    pcre2_jit_compile (rule->anchored, PCRE2_JIT_COMPLETE) == 0;
 	mutable->compiled_to_machine_code = TRUE;
     }
     if (fast && ! anchored && ! rule->code_tried) {
-	mutable->code_jit = pcre2_jit_compile (rule->code, PCRE2_JIT_COMPLETE) == 0;
+	/* a search tries the choices at each place too: compiled from
+	 * the pattern with them grouped, when they can be */
+	g_autofree char *grouped = grouped_choices (rule->pattern);
+
+	if (grouped && (mutable->searched = compile (grouped, NULL)) &&
+	    pcre2_jit_compile (rule->searched, PCRE2_JIT_COMPLETE) != 0)
+	    g_clear_pointer (&mutable->searched, pcre2_code_free);
+	mutable->code_jit = rule->searched || pcre2_jit_compile (rule->code, PCRE2_JIT_COMPLETE) == 0;
 	mutable->code_tried = TRUE;
     }
     if (! rule->match)
@@ -2020,8 +2208,8 @@ tact_rule_find (const tact_rule_t *rule, const char *text, size_t length,
 			     rule->match, NULL) < 0)
 	    return FALSE;
     } else if (fast && ! anchored && rule->code_jit) {
-	if (pcre2_jit_match (rule->code, (PCRE2_SPTR) text, length, offset, 0,
-			     rule->match, NULL) < 0)
+	if (pcre2_jit_match (rule->searched ? rule->searched : rule->code, (PCRE2_SPTR) text,
+			     length, offset, 0, rule->match, NULL) < 0)
 	    return FALSE;
     } else if (fast && anchored && rule->anchored) {
 	if (pcre2_match (rule->anchored, (PCRE2_SPTR) text, length, offset,
@@ -2033,6 +2221,26 @@ tact_rule_find (const tact_rule_t *rule, const char *text, size_t length,
 	return FALSE;
     }
     ovector = pcre2_get_ovector_pointer (rule->match);
+    *start = ovector[0];
+    *end = ovector[1];
+    return TRUE;
+}
+
+gboolean
+tact_rule_try (const tact_rule_t *rule, const char *text, size_t length, size_t offset,
+	       gboolean fast, pcre2_match_data *match, size_t *start, size_t *end)
+{
+    PCRE2_SIZE *ovector;
+
+    /* once the rule is in machine code, straight to it: the machine
+     * code keeps a match's groups in memory of its own, and writes as
+     * many as match has room for (when not all, pcre2_jit_match
+     * answers 0, a match) */
+    if (G_UNLIKELY (! (fast && rule->anchored_jit) || offset > length))
+	return tact_rule_find (rule, text, length, offset, TRUE, fast, start, end);
+    if (pcre2_jit_match (rule->anchored, (PCRE2_SPTR) text, length, offset, 0, match, NULL) < 0)
+	return FALSE;
+    ovector = pcre2_get_ovector_pointer (match);
     *start = ovector[0];
     *end = ovector[1];
     return TRUE;

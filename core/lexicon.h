@@ -46,6 +46,8 @@ typedef struct tact_rule {
     const guint8 *encoded;	/* what the build compiled, serialized */
     size_t encoded_length;
     pcre2_code *anchored;	/* "\G(?:pattern)", for fast anchored tries */
+    pcre2_code *searched;	/* for fast searches, when not code (see
+				 * tact_rule_find) */
     pcre2_match_data *match;
     gboolean compiled_to_machine_code;	/* anchored, tried */
     gboolean code_tried;		/* code compiled to machine code, tried */
@@ -130,6 +132,15 @@ gboolean
 tact_rule_find (const tact_rule_t *rule, const char *text, size_t length,
 		size_t offset, gboolean anchored, gboolean fast,
 		size_t *start, size_t *end);
+
+/* The same, anchored at offset, with a match data of the caller's (of
+ * any size: only the span is read) once the rule is in machine code:
+ * one that tries many rules keeps it in the processor's cache, where
+ * each rule's own, one of hundreds, seldom is.  Not to be used from
+ * two threads at once with the same match data. */
+gboolean
+tact_rule_try (const tact_rule_t *rule, const char *text, size_t length, size_t offset,
+	       gboolean fast, pcre2_match_data *match, size_t *start, size_t *end);
 
 /* Compile every rule now; the first that does not compile is an error
  * naming its file and line. */

@@ -1021,6 +1021,83 @@ test_starts_hold (void)
     tact_lexicon_free (lexicon);
 }
 
+/* A rule tried at a place or searched for in machine code is compiled
+ * with the choices of its groups by their first character (see
+ * lexicon.c): the same matches as the pattern as written, which the
+ * interpreter tries. */
+static const char *const grouped_patterns[] = {
+    "(ab|Ac|a)\\b", "(k|K|s|S)x", "(a|'b|ab)c", "(x?y|xz|y)", "(i'm|i am|im|i)\\b",
+    "(foo|f(oo)?bar|fo)", "(b(a|b)|ba|(?:bb|c)d)e?", "(?-i)(Ab|ab|AB)", "(a|)b", "((a|b)|ac)c",
+    "(na|no|n\\w+|no+)t", "[(|]a|(b[)|]|ba)", "(?<=ab |ac )(c|cd)",
+    "(re|ref|r[[:digit:]])[:#]?x", "(ref|re)[:#]? ?(#|x|xy)",
+};
+
+static const char *const grouped_texts[] = {
+    "Ab abc a AC ac K\xe2\x84\xaax \xc5\xbfx sx Sx 'bc abc xz y",
+    "i\xe2\x80\x99m im i am i, foobar fobar fo fooba",
+    "babe bbd cde bae bb ba not noot nat nt ab ab c ab cd a c (a |a ba)",
+    "ref:x re#x r1x rex refx ref: xy re #",
+};
+
+static void
+check_grouped (const tact_rule_t *rule, const char *text)
+{
+    size_t length = strlen (text);
+
+    for (size_t k = 0; k <= length; k++) {
+	size_t start = 0, end = 0, fast_start = 0, fast_end = 0;
+	gboolean found, fast_found;
+
+	if (k < length && (text[k] & 0xc0) == 0x80)
+	    continue;
+	found = tact_rule_find (rule, text, length, k, TRUE, FALSE, &start, &end);
+	fast_found = tact_rule_find (rule, text, length, k, TRUE, TRUE, &fast_start, &fast_end);
+	if (found != fast_found || start != fast_start || end != fast_end)
+	    g_test_message ("%s/%s at %zu of \"%s\"", rule->section, rule->name, k, text);
+	g_assert_cmpint (found, ==, fast_found);
+	g_assert_cmpuint (start, ==, fast_start);
+	g_assert_cmpuint (end, ==, fast_end);
+	/* and searched for from there, at some places */
+	if (k % 7)
+	    continue;
+	found = tact_rule_find (rule, text, length, k, FALSE, FALSE, &start, &end);
+	fast_found = tact_rule_find (rule, text, length, k, FALSE, TRUE, &fast_start, &fast_end);
+	if (found != fast_found || start != fast_start || end != fast_end)
+	    g_test_message ("%s/%s searched from %zu of \"%s\"", rule->section, rule->name, k, text);
+	g_assert_cmpint (found, ==, fast_found);
+	g_assert_cmpuint (start, ==, fast_start);
+	g_assert_cmpuint (end, ==, fast_end);
+    }
+}
+
+static void
+test_grouped_same (void)
+{
+    tact_lexicon_t *lexicon = NULL;
+    g_autofree char *error = NULL;
+    GString *lex = g_string_new ("[test]\n");
+    const GPtrArray *rules;
+
+    g_assert_cmpint (tact_lexicon_load_builtin (&lexicon, "cues.lex", &error), ==, 0);
+    rules = tact_lexicon_rules (lexicon);
+    for (guint i = 0; i < rules->len; i++) {
+	for (gsize t = 0; t < G_N_ELEMENTS (hard_texts); t++)
+	    check_grouped (rules->pdata[i], hard_texts[t]);
+	for (gsize t = 0; t < G_N_ELEMENTS (grouped_texts); t++)
+	    check_grouped (rules->pdata[i], grouped_texts[t]);
+    }
+    tact_lexicon_free (lexicon);
+    for (gsize i = 0; i < G_N_ELEMENTS (grouped_patterns); i++)
+	g_string_append_printf (lex, "r%zu = %s\n", i, grouped_patterns[i]);
+    lexicon = parse (lex->str);
+    g_string_free (lex, TRUE);
+    rules = tact_lexicon_rules (lexicon);
+    for (guint i = 0; i < rules->len; i++)
+	for (gsize t = 0; t < G_N_ELEMENTS (grouped_texts); t++)
+	    check_grouped (rules->pdata[i], grouped_texts[t]);
+    tact_lexicon_free (lexicon);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1048,6 +1125,7 @@ main (int argc, char **argv)
     }
     g_test_add_func ("/starts/unplaced", test_unplaced);
     g_test_add_func ("/starts/hold", test_starts_hold);
+    g_test_add_func ("/tries/grouped-same", test_grouped_same);
     g_test_add_func ("/words/builtin-nearby", test_builtin_nearby);
     g_test_add_func ("/words/builtin-paths", test_builtin_paths);
     g_test_add_func ("/words/path-tree", test_path_tree);
