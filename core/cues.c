@@ -1970,60 +1970,9 @@ add_sentence_end (finding_t *f, size_t end)
     f->sentence_ends[f->n_sentence_ends++] = end;
 }
 
-/* Where sentences end in the text (see is_sentence_end), found once,
- * into f->sentence_ends.  Eight bytes without '.', '!', '?' or a line
- * break are passed over at once, sixteen with SSE2: this runs over the
- * whole text. */
-static void
-find_sentence_ends (finding_t *f)
-{
-    const char *text = f->text;
-    size_t length = f->length, i = 0;
-
-    if (f->sentence_ends)
-	return;
-    f->sentence_ends_size = 64;
-    f->sentence_ends = g_new (size_t, f->sentence_ends_size);
-    f->n_sentence_ends = 0;
-#if defined(__SSE2__)
-    for (; i + 16 <= length; i += 16) {
-	__m128i x = _mm_loadu_si128 ((const __m128i *) (const void *) (text + i));
-	guint found = (guint) _mm_movemask_epi8 (
-	    _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (x, _mm_set1_epi8 ('.')),
-					_mm_cmpeq_epi8 (x, _mm_set1_epi8 ('!'))),
-			  _mm_or_si128 (_mm_cmpeq_epi8 (x, _mm_set1_epi8 ('?')),
-					_mm_cmpeq_epi8 (x, _mm_set1_epi8 ('\n')))));
-
-	for (; found; found &= found - 1) {
-	    size_t end = i + lowest_bit (found);
-
-	    if (is_sentence_end (text, end, length))
-		add_sentence_end (f, end);
-	}
-    }
-#endif
-    for (; i + 8 <= length; i += 8) {
-	guint64 x, found;
-
-	memcpy (&x, text + i, 8);
-	x = GUINT64_FROM_LE (x);	/* byte k of the text is byte k of x */
-	found = holds_byte (x, '.') | holds_byte (x, '!') | holds_byte (x, '?') |
-	    holds_byte (x, '\n');
-	for (; found; found &= found - 1) {
-	    size_t end = i + lowest_bit (found) / 8;
-
-	    if (is_sentence_end (text, end, length))
-		add_sentence_end (f, end);
-	}
-    }
-    for (; i < length; i++)
-	if (is_sentence_end (text, i, length))
-	    add_sentence_end (f, i);
-}
-
 /* The first sentence end (see is_sentence_end) from from on and
  * before to, or to when there is none; sixteen bytes at a time with
- * SSE2, as find_sentence_ends. */
+ * SSE2: this may run over the whole text. */
 static size_t
 next_sentence_end (const finding_t *f, size_t from, size_t to)
 {
@@ -2048,6 +1997,22 @@ next_sentence_end (const finding_t *f, size_t from, size_t to)
 	if (is_sentence_end (text, i, f->length))
 	    return i;
     return to;
+}
+
+/* Where sentences end in the text (see is_sentence_end), found once,
+ * into f->sentence_ends. */
+static void
+find_sentence_ends (finding_t *f)
+{
+    size_t end;
+
+    if (f->sentence_ends)
+	return;
+    f->sentence_ends_size = 64;
+    f->sentence_ends = g_new (size_t, f->sentence_ends_size);
+    f->n_sentence_ends = 0;
+    for (size_t i = 0; (end = next_sentence_end (f, i, f->length)) < f->length; i = end + 1)
+	add_sentence_end (f, end);
 }
 
 /* Whether no token before the cue at start, in its sentence, may start
