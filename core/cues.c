@@ -2998,24 +2998,6 @@ is_pattern_space (guchar c)
     return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
-/* Whether the bytes from k on can be those of a match's first
- * characters, and the two before it those its look-behinds let come,
- * as start says (see tact_pattern_start): a look at each of a few
- * bytes, which spares most tries that would fail. */
-static inline gboolean
-may_start_here (const tact_pattern_start_t *start, const guchar *s, size_t k, size_t length)
-{
-    if (k >= 2 && s[k - 1] < 0x80 && ! HAS_BYTE (start->before2[s[k - 1]], s[k - 2]))
-	return FALSE;
-    for (guint i = 0; i < TACT_START_DEPTH && k + i < length; i++) {
-	if (! HAS_BYTE (start->depth[i], s[k + i]))
-	    return FALSE;
-	if (s[k + i] >= 0x80)
-	    break;		/* (byte i is character i no further) */
-    }
-    return TRUE;
-}
-
 /* The same for a rule that can only match at the places given, in
  * their order (where its first characters may be, see starts): tried
  * at each, anchored, from the end of the last match on, it finds what
@@ -3037,7 +3019,7 @@ each_match_at (const finding_t *f, const tact_rule_t *rule, const tact_rule_star
 	/* (no match starts inside a character, where PCRE2 must not
 	 * look) */
 	if (at >= offset && (s[at] & 0xc0) != 0x80 &&
-	    may_start_here (&starts->start, s, from, f->length) &&
+	    tact_pattern_may_start (&starts->start, s, from, f->length) &&
 	    tact_rule_find (rule, f->text, f->length, at, TRUE, f->fast, &start, &end)) {
 	    found (data, start, end);
 	    offset = end > start ? end : end + 1;
@@ -3464,7 +3446,7 @@ mask_lines (finding_t *f, const GPtrArray *rules, char *mask)
 	    const tact_rule_t *rule = rules->pdata[r];
 
 	    if (line >= offsets[r] &&
-		may_start_here (&d->starts_of_rule[rule->place]->start, s,
+		tact_pattern_may_start (&d->starts_of_rule[rule->place]->start, s,
 				d->starts_of_rule[rule->place]->past_space ? at : line, f->length) &&
 		tact_rule_find (rule, f->text, f->length, line, TRUE, f->fast,
 				&start, &stop)) {

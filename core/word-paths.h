@@ -357,4 +357,26 @@ typedef struct tact_pattern_start {
 gboolean
 tact_pattern_start (const char *pattern, guint min_chars, tact_pattern_start_t *start);
 
+/* Whether the bytes of s from k on can be those of a match's first
+ * characters, and the two before k those its look-behinds let come, as
+ * start says: a look at each of a few bytes, which spares most tries
+ * that would fail.  Inline: the cue detector asks at many places of a
+ * text. */
+static inline gboolean
+tact_pattern_may_start (const tact_pattern_start_t *start, const guchar *s, size_t k,
+			size_t length)
+{
+#define TACT_START_HAS(set, b) ((((set)[(guchar) (b) / 8]) >> ((guchar) (b) % 8)) & 1)
+    if (k >= 2 && s[k - 1] < 0x80 && ! TACT_START_HAS (start->before2[s[k - 1]], s[k - 2]))
+	return FALSE;
+    for (guint i = 0; i < TACT_START_DEPTH && k + i < length; i++) {
+	if (! TACT_START_HAS (start->depth[i], s[k + i]))
+	    return FALSE;
+	if (s[k + i] >= 0x80)
+	    break;		/* (byte i is character i no further) */
+    }
+    return TRUE;
+#undef TACT_START_HAS
+}
+
 #endif

@@ -747,23 +747,6 @@ test_builtin_walk (void)
 
 #define HAS(set, b) ((((set)[(guchar) (b) / 8]) >> ((guchar) (b) % 8)) & 1)
 
-/* Whether the bytes from k on can be those of a match's first
- * characters, and the two before it those its look-behinds let come
- * (see may_start_here in core/cues.c). */
-static gboolean
-may_start_here (const tact_pattern_start_t *start, const guchar *s, size_t k, size_t length)
-{
-    if (k >= 2 && s[k - 1] < 0x80 && ! HAS (start->before2[s[k - 1]], s[k - 2]))
-	return FALSE;
-    for (guint i = 0; i < TACT_START_DEPTH && k + i < length; i++) {
-	if (! HAS (start->depth[i], s[k + i]))
-	    return FALSE;
-	if (s[k + i] >= 0x80)
-	    break;
-    }
-    return TRUE;
-}
-
 /* Whether starts allows a match at byte k of text, as the detector
  * reads it (see find_places, lines_for and each_match_at in
  * core/cues.c). */
@@ -784,13 +767,13 @@ may_start_at (const tact_rule_starts_t *starts, const char *text, size_t k)
 	if (k > 0 && s[k - 1] != '\n')
 	    return FALSE;
 	if (! starts->past_space)
-	    return may_start_here (&starts->start, s, k, length);
+	    return tact_pattern_may_start (&starts->start, s, k, length);
 	while (at < length && (s[at] == ' ' || (s[at] >= '\t' && s[at] <= '\r')))
 	    at++;
 	return at < length && HAS (starts->after_space, s[at]) &&
-	    may_start_here (&starts->start, s, at, length);
+	    tact_pattern_may_start (&starts->start, s, at, length);
     }
-    if (! may_start_here (&starts->start, s, k, length))
+    if (! tact_pattern_may_start (&starts->start, s, k, length))
 	return FALSE;
     if (k > 0 && ! HAS (g_ascii_isalnum (s[k]) || s[k] == '_' ? starts->start.before
 			: starts->start.before_other, s[k - 1]))
