@@ -2097,6 +2097,26 @@ last_sentence_end (const finding_t *f, size_t from, size_t to)
  * all the text's sentence ends are found (find_sentence_ends). */
 #define SENTENCE_REACH 512
 
+/* The index of the first of the whole text's sentence ends (found
+ * once, see find_sentence_ends) at or after at: where a cue's sentence
+ * is, when it reaches farther than a look around the cue. */
+static guint
+sentence_ends_from (finding_t *f, size_t at)
+{
+    guint low = 0, high;
+
+    find_sentence_ends (f);
+    for (high = f->n_sentence_ends; low < high;) {
+	guint middle = (low + high) / 2;
+
+	if (f->sentence_ends[middle] < at)
+	    low = middle + 1;
+	else
+	    high = middle;
+    }
+    return low;
+}
+
 /* Where the sentence of a cue that starts at start starts: past the
  * last sentence end before it. */
 static size_t
@@ -2104,22 +2124,14 @@ sentence_start (finding_t *f, size_t start)
 {
     size_t from = start > SENTENCE_REACH ? start - SENTENCE_REACH : 0;
     size_t e = last_sentence_end (f, from, start);
-    guint low = 0, high;
+    guint i;
 
     if (e != G_MAXSIZE)
 	return e + 1;
     if (from == 0)
 	return 0;
-    find_sentence_ends (f);
-    for (high = f->n_sentence_ends; low < high;) {
-	guint middle = (low + high) / 2;
-
-	if (f->sentence_ends[middle] < start)
-	    low = middle + 1;
-	else
-	    high = middle;
-    }
-    return low > 0 ? f->sentence_ends[low - 1] + 1 : 0;
+    i = sentence_ends_from (f, start);
+    return i > 0 ? f->sentence_ends[i - 1] + 1 : 0;
 }
 
 /* Where the sentence of a cue that ends at end ends: past the first
@@ -2128,22 +2140,14 @@ static size_t
 sentence_end (finding_t *f, size_t end)
 {
     size_t to = MIN (f->length, end + SENTENCE_REACH), e = next_sentence_end (f, end, to);
-    guint low = 0, high;
+    guint i;
 
     if (e < to)
 	return e + 1;
     if (to == f->length)
 	return to;
-    find_sentence_ends (f);
-    for (high = f->n_sentence_ends; low < high;) {
-	guint middle = (low + high) / 2;
-
-	if (f->sentence_ends[middle] < end)
-	    low = middle + 1;
-	else
-	    high = middle;
-    }
-    return low < f->n_sentence_ends ? f->sentence_ends[low] + 1 : f->length;
+    i = sentence_ends_from (f, end);
+    return i < f->n_sentence_ends ? f->sentence_ends[i] + 1 : f->length;
 }
 
 /* In a sentence that sets a condition before the cue ("if", "in case")

@@ -1163,6 +1163,39 @@ test_next_word_outside_ascii (void)
     g_assert_true (found);
 }
 
+/* A hypothetical is told from the cue's whole sentence, however far
+ * its start and end are from the cue (the detector looks around a cue
+ * first, then at all the text's sentence ends). */
+static void
+test_long_sentence (void)
+{
+    g_autofree char *filler = NULL;
+    GString *words = g_string_new (NULL);
+
+    for (int i = 0; i < 40; i++)
+	g_string_append (words, "the blue widget on the left side ");
+    filler = g_string_free (words, FALSE);
+    for (int far = 0; far < 4; far++) {
+	const char *before = far & 1 ? filler : "", *after = far & 2 ? filler : "";
+	g_autofree char *hypothetical = g_strconcat ("Intro line.\n\nIf ", before,
+						     "the export doesn't work ", after,
+						     "I'll write again.", NULL);
+	g_autofree char *real = g_strconcat ("Intro line.\n\nWhen I click ", before,
+					     "the export button nothing happens ", after,
+					     "at all.", NULL);
+	double score[TACT_FLAG_LAST_FLAG];
+	int flags[TACT_FLAG_LAST_FLAG];
+	g_autoptr (GArray) no = analyze (hypothetical, score, flags);
+
+	g_assert_cmpint (flags[TACT_FLAG_STRUGGLE], ==, 0);
+	{
+	    g_autoptr (GArray) yes = analyze (real, score, flags);
+
+	    g_assert_cmpint (flags[TACT_FLAG_STRUGGLE], ==, 1);
+	}
+    }
+}
+
 /* A team's rule that replaces or adds a rule searched over the whole
  * text is searched once the prefilter is loaded too: the prefilter
  * only knows the built-in patterns. */
@@ -1256,6 +1289,7 @@ main (int argc, char **argv)
     g_test_add_func ("/index/next-word-outside-ascii", test_next_word_outside_ascii);
     g_test_add_func ("/override/add-remove-replace", test_override);
     g_test_add_func ("/override/searched", test_override_searched);
+    g_test_add_func ("/negation/long-sentence", test_long_sentence);
     g_test_add_func ("/index/searched-same", test_searched_same);
     g_test_add_func ("/override/missing-file", test_override_missing_file);
     g_test_add_func ("/override/negation", test_override_negation);
