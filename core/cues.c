@@ -348,11 +348,13 @@ gather_marks (guint64 marks)
     return ((marks >> 7) * G_GUINT64_CONSTANT (0x0102040810204080)) >> 56;
 }
 
-/* The first length bytes of x (at most eight). */
+/* The first length bytes of x (all eight from eight on; length is at
+ * least one): by a mask, not a branch on whether there are eight, which
+ * the lengths of a text's tokens do not let the processor foresee. */
 static inline guint64
 first_bytes (guint64 x, size_t length)
 {
-    return length >= 8 ? x : x & ((G_GUINT64_CONSTANT (1) << (8 * length)) - 1);
+    return x & (G_MAXUINT64 >> (8 * (8 - MIN (length, 8))));
 }
 
 /* ---- the detector ---- */
@@ -1226,15 +1228,28 @@ by_text (const void *key, const void *member)
 static inline guint
 lookup_block (const tact_detector_t *detector, guint64 block, size_t length, guint32 hash)
 {
-    if (! (detector->filter[hash >> 23] & (G_GUINT64_CONSTANT (1) << ((hash >> 17) % 64))))
-	return NO_WORD;		/* surely no word of the lexicon */
-    for (guint32 k = word_slot (detector, hash);; k = (k + 1) & detector->slot_mask) {
-	const word_slot_t *slot = &detector->slots[k];
-	guint32 info = slot->info;
-	/* whether it is the word: computed, not branched on, as whether a
-	 * token is a word of the lexicon cannot be foreseen */
-	gboolean same = (slot->hash == hash) & (info >> 24 == length) & (slot->prefix == block);
+    /* whether the filter lets it be a word of the lexicon, and the slot
+     * where its lookup starts, both read and neither branched on: most
+     * tokens of a text pass the filter (the lexicon's words are common
+     * ones), which of them cannot be foreseen, and a branch that goes
+     * wrong costs more than the slot's read.  A token the filter stops,
+     * the word of that slot, or an empty slot, is most of them; for the
+     * others the lookup goes on. */
+    guint64 maybe = (detector->filter[hash >> 23] >> ((hash >> 17) % 64)) & 1;
+    guint32 k = word_slot (detector, hash);
+    const word_slot_t *slot = &detector->slots[k];
+    guint32 info = slot->info;
+    /* whether it is the word: computed, not branched on, as whether a
+     * token is a word of the lexicon cannot be foreseen (a word of the
+     * lexicon passes the filter) */
+    gboolean same = (slot->hash == hash) & (info >> 24 == length) & (slot->prefix == block);
 
+    if (G_LIKELY ((maybe ^ 1) | same | ! info))
+	return same ? (info & (SLOT_NUMBERS - 1)) - 1 : NO_WORD;
+    for (k = (k + 1) & detector->slot_mask;; k = (k + 1) & detector->slot_mask) {
+	slot = &detector->slots[k];
+	info = slot->info;
+	same = (slot->hash == hash) & (info >> 24 == length) & (slot->prefix == block);
 	if (G_LIKELY (same | ! info))
 	    return same ? (info & (SLOT_NUMBERS - 1)) - 1 : NO_WORD;
     }
