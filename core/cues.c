@@ -348,11 +348,13 @@ gather_marks (guint64 marks)
     return ((marks >> 7) * G_GUINT64_CONSTANT (0x0102040810204080)) >> 56;
 }
 
-/* The first length bytes of x (at most eight). */
+/* The first length bytes of x (all eight from eight on; length is at
+ * least one): by a mask, not a branch on whether there are eight, which
+ * the lengths of a text's tokens do not let the processor foresee. */
 static inline guint64
 first_bytes (guint64 x, size_t length)
 {
-    return length >= 8 ? x : x & ((G_GUINT64_CONSTANT (1) << (8 * length)) - 1);
+    return x & (G_MAXUINT64 >> (8 * (8 - MIN (length, 8))));
 }
 
 /* ---- the detector ---- */
@@ -1073,6 +1075,24 @@ typedef struct room {
     char *mask;
     size_t mask_size;
     guint8 *hits;		/* room for what the prefilter says */
+    /* for find_by_words: the tokens (see finding_t) and the room their
+     * array has, the guarded tokens, the tokens the tree of paths is
+     * walked from, the bits of the words the text has, each entry's
+     * has_required, and given_at and given (all of a size the
+     * detector sets, made with the room) */
+    GArray *tokens;
+    guint tokens_size;
+    guint32 *guarded, *starts;
+    guint guarded_size, starts_size;
+    guint8 *has_word, *has_required;
+    guint32 *given_at;
+    /* the cues found, sentence ends and hot tokens (see finding_t) */
+    struct tact_cue *found;
+    guint found_size;
+    size_t *sentence_ends;
+    guint sentence_ends_size;
+    guint64 *hot;
+    guint hot_size;
 } room_t;
 
 #define ROOM_KEPT (256 * 1024)
@@ -1120,6 +1140,7 @@ typedef struct finding {
     gboolean negation_known, negation;
     size_t *sentence_ends;
     guint n_sentence_ends, sentence_ends_size;
+    gboolean sentence_ends_found;
     size_t condition_from, condition_start, consequence_from, consequence_to;
     gboolean condition_known, condition, consequence_known, consequence;
     guint token;		/* the token the words are tried at */
@@ -1207,15 +1228,28 @@ by_text (const void *key, const void *member)
 static inline guint
 lookup_block (const tact_detector_t *detector, guint64 block, size_t length, guint32 hash)
 {
-    if (! (detector->filter[hash >> 23] & (G_GUINT64_CONSTANT (1) << ((hash >> 17) % 64))))
-	return NO_WORD;		/* surely no word of the lexicon */
-    for (guint32 k = word_slot (detector, hash);; k = (k + 1) & detector->slot_mask) {
-	const word_slot_t *slot = &detector->slots[k];
-	guint32 info = slot->info;
-	/* whether it is the word: computed, not branched on, as whether a
-	 * token is a word of the lexicon cannot be foreseen */
-	gboolean same = (slot->hash == hash) & (info >> 24 == length) & (slot->prefix == block);
+    /* whether the filter lets it be a word of the lexicon, and the slot
+     * where its lookup starts, both read and neither branched on: most
+     * tokens of a text pass the filter (the lexicon's words are common
+     * ones), which of them cannot be foreseen, and a branch that goes
+     * wrong costs more than the slot's read.  A token the filter stops,
+     * the word of that slot, or an empty slot, is most of them; for the
+     * others the lookup goes on. */
+    guint64 maybe = (detector->filter[hash >> 23] >> ((hash >> 17) % 64)) & 1;
+    guint32 k = word_slot (detector, hash);
+    const word_slot_t *slot = &detector->slots[k];
+    guint32 info = slot->info;
+    /* whether it is the word: computed, not branched on, as whether a
+     * token is a word of the lexicon cannot be foreseen (a word of the
+     * lexicon passes the filter) */
+    gboolean same = (slot->hash == hash) & (info >> 24 == length) & (slot->prefix == block);
 
+    if (G_LIKELY ((maybe ^ 1) | same | ! info))
+	return same ? (info & (SLOT_NUMBERS - 1)) - 1 : NO_WORD;
+    for (k = (k + 1) & detector->slot_mask;; k = (k + 1) & detector->slot_mask) {
+	slot = &detector->slots[k];
+	info = slot->info;
+	same = (slot->hash == hash) & (info >> 24 == length) & (slot->prefix == block);
 	if (G_LIKELY (same | ! info))
 	    return same ? (info & (SLOT_NUMBERS - 1)) - 1 : NO_WORD;
     }
@@ -1426,15 +1460,27 @@ static void
 read_tokens (finding_t *f)
 {
     const tact_detector_t *detector = f->detector;
+    room_t *room = detector->room;
     const guchar *s = (const guchar *) f->text, *stop = s + f->length;
     guint size = (guint) MIN (f->length / 4 + 16, G_MAXUINT / 4), n = 0;
     token_t *tokens;
 
-    f->tokens = g_array_sized_new (FALSE, FALSE, sizeof (token_t), size);
+    /* the room's, grown to size when smaller: setting an array's
+     * length within what it has allocated costs nothing */
+    if (! room->tokens)
+	room->tokens = g_array_new (FALSE, FALSE, sizeof (token_t));
+    f->tokens = room->tokens;
+    size = MAX (size, room->tokens_size);
     g_array_set_size (f->tokens, size);
     tokens = (token_t *) (void *) f->tokens->data;
-    f->has_word = g_malloc0 (detector->n_words / 8 + 1);
-    f->guarded = g_new (guint32, size);
+    memset (room->has_word, 0, detector->n_words / 8 + 1);
+    f->has_word = room->has_word;
+    if (room->guarded_size < size) {
+	g_free (room->guarded);
+	room->guarded = g_new (guint32, size);
+	room->guarded_size = size;
+    }
+    f->guarded = room->guarded;
     f->n_guarded = 0;
     while (s < stop) {
 	size_t length = MIN ((size_t) (stop - s), 64), next = length;
@@ -1457,7 +1503,8 @@ read_tokens (finding_t *f)
 		size *= 2;
 		g_array_set_size (f->tokens, size);
 		tokens = (token_t *) (void *) f->tokens->data;
-		f->guarded = g_renew (guint32, f->guarded, size);
+		f->guarded = room->guarded = g_renew (guint32, f->guarded, size);
+		room->guarded_size = size;
 	    }
 	    token = &tokens[n];
 	    bits = run >= 64 ? G_MAXUINT64 : (G_GUINT64_CONSTANT (1) << run) - 1;
@@ -1525,6 +1572,7 @@ read_tokens (finding_t *f)
 	s += next;
     }
 done:
+    room->tokens_size = size;
     g_array_set_size (f->tokens, n);
 }
 
@@ -1636,7 +1684,15 @@ find_hot (finding_t *f)
     const guint8 *pair_guards = detector->pair_guards;
     guint32 n_words = detector->n_words, n_tokens = f->tokens->len;
     guint size = n_tokens / 64 + 1;
-    guint64 *bits = g_new0 (guint64, N_GUARDS * size);
+    room_t *room = detector->room;
+    guint64 *bits;
+
+    if (room->hot_size < N_GUARDS * size) {
+	g_free (room->hot);
+	room->hot_size = MAX (N_GUARDS * size, 2 * room->hot_size);
+	room->hot = g_new (guint64, room->hot_size);
+    }
+    bits = memset (room->hot, 0, N_GUARDS * size * sizeof (guint64));
 
     for (guint g = 0; g < N_GUARDS; g++)
 	f->hot[g] = bits + g * size;
@@ -2006,10 +2062,14 @@ find_sentence_ends (finding_t *f)
 {
     size_t end;
 
-    if (f->sentence_ends)
+    if (f->sentence_ends_found)
 	return;
-    f->sentence_ends_size = 64;
-    f->sentence_ends = g_new (size_t, f->sentence_ends_size);
+    f->sentence_ends_found = TRUE;
+    /* the room's (see tact_detector_find) */
+    if (! f->sentence_ends_size) {
+	f->sentence_ends_size = 64;
+	f->sentence_ends = g_new (size_t, f->sentence_ends_size);
+    }
     f->n_sentence_ends = 0;
     for (size_t i = 0; (end = next_sentence_end (f, i, f->length)) < f->length; i = end + 1)
 	add_sentence_end (f, end);
@@ -2940,27 +3000,35 @@ find_by_words (finding_t *f)
 {
     /* The words of the text, so that a rule is tried only where the
      * text holds every word it needs. */
+    room_t *room = f->detector->room;
+
     read_tokens (f);
-    f->has_required = g_malloc0 (f->detector->n_entries);
+    f->has_required = memset (room->has_required, 0, f->detector->n_entries);
     if (f->detector->paths) {
-	f->given_at = g_new0 (guint32, f->detector->n_entries * 2 + 1);
+	/* (given needs no zeroes) */
+	f->given_at = memset (room->given_at, 0, f->detector->n_entries * sizeof (guint32));
 	f->given = f->given_at + f->detector->n_entries;
 	if (f->detector->walk && f->tokens->len) {
-	    guint32 *starts = g_new (guint32, f->tokens->len + 1);
-	    guint n = walk_starts (f, starts);
+	    guint32 *starts;
+	    guint n;
 
+	    if (room->starts_size < f->tokens->len + 1) {
+		g_free (room->starts);
+		room->starts_size = MAX (f->tokens->len + 1, 2 * room->starts_size);
+		room->starts = g_new (guint32, room->starts_size);
+	    }
+	    starts = room->starts;
+	    n = walk_starts (f, starts);
 	    for (guint k = 0; k < n; k++) {
 		f->token = starts[k];
 		try_paths (f, starts[k]);
 	    }
-	    g_free (starts);
 	} else {
 	    for (guint i = 0; i < f->tokens->len; i++) {
 		f->token = i;
 		try_paths (f, i);
 	    }
 	}
-	g_free (f->given_at);
     } else {
 	for (guint i = 0; i < f->tokens->len; i++) {
 	    f->token = i;
@@ -3763,6 +3831,34 @@ room_trim (room_t *room, guint n_placed)
     }
     room_give_back (&room->lines);
     room_give_back (&room->more);
+    if (room->tokens_size * sizeof (token_t) > ROOM_KEPT) {
+	g_array_free (room->tokens, TRUE);
+	room->tokens = NULL;
+	room->tokens_size = 0;
+	g_free (room->guarded);
+	room->guarded = NULL;
+	room->guarded_size = 0;
+    }
+    if (room->starts_size * sizeof (guint32) > ROOM_KEPT) {
+	g_free (room->starts);
+	room->starts = NULL;
+	room->starts_size = 0;
+    }
+    if (room->found_size * sizeof (struct tact_cue) > ROOM_KEPT) {
+	g_free (room->found);
+	room->found = NULL;
+	room->found_size = 0;
+    }
+    if (room->sentence_ends_size * sizeof (size_t) > ROOM_KEPT) {
+	g_free (room->sentence_ends);
+	room->sentence_ends = NULL;
+	room->sentence_ends_size = 0;
+    }
+    if (room->hot_size * sizeof (guint64) > ROOM_KEPT) {
+	g_free (room->hot);
+	room->hot = NULL;
+	room->hot_size = 0;
+    }
     if (room->places)
 	for (guint i = 0; i < n_placed; i++)
 	    room_give_back (&room->places[i]);
@@ -3777,6 +3873,16 @@ room_free (room_t *room, guint n_placed)
     g_free (room->hits);
     g_free (room->lines.at);
     g_free (room->more.at);
+    if (room->tokens)
+	g_array_free (room->tokens, TRUE);
+    g_free (room->guarded);
+    g_free (room->starts);
+    g_free (room->has_word);
+    g_free (room->has_required);
+    g_free (room->given_at);
+    g_free (room->found);
+    g_free (room->sentence_ends);
+    g_free (room->hot);
     if (room->places)
 	for (guint i = 0; i < n_placed; i++)
 	    g_free (room->places[i].at);
@@ -3830,9 +3936,18 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
      * match */
     if (! detector->starts_of_rule && detector->bytes_read > PREFILTER_AFTER)
 	find_starts ((tact_detector_t *) detector);
-    if (! detector->room)
-	((tact_detector_t *) detector)->room = g_new0 (room_t, 1);
+    if (! detector->room) {
+	room = g_new0 (room_t, 1);
+	room->has_word = g_malloc (detector->n_words / 8 + 1);
+	room->has_required = g_malloc (detector->n_entries + 1);
+	room->given_at = g_malloc ((detector->n_entries * 2 + 1) * sizeof (guint32));
+	((tact_detector_t *) detector)->room = room;
+    }
     room = detector->room;
+    f.found = room->found;
+    f.found_size = room->found_size;
+    f.sentence_ends = room->sentence_ends;
+    f.sentence_ends_size = room->sentence_ends_size;
     if (detector->prefiltered && detector->bytes_read > PREFILTER_AFTER) {
 	guint size = tact_lexicon_prefilter_size (detector->lexicon) + 1;
 
@@ -3846,15 +3961,13 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
 
     find_by_words (&f);
     find_by_search (&f);
-    g_array_free (f.tokens, TRUE);
-    g_free (f.has_word);
-    g_free (f.guarded);
-    g_free (f.has_required);
-    g_free (f.sentence_ends);
-    g_free (f.hot[0]);
-    room_trim (room, detector->n_placed);
     keep_cues (&f, cues);
-    g_free (f.found);
+    /* what grew is the room's again */
+    room->found = f.found;
+    room->found_size = f.found_size;
+    room->sentence_ends = f.sentence_ends;
+    room->sentence_ends_size = f.sentence_ends_size;
+    room_trim (room, detector->n_placed);
 }
 
 size_t
