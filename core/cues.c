@@ -3824,11 +3824,17 @@ room_give_back (places_t *places)
 static void
 room_trim (room_t *room, guint n_placed)
 {
-    if (room->mask_size > ROOM_KEPT) {
-	g_free (room->mask);
-	room->mask = NULL;
-	room->mask_size = 0;
-    }
+    /* a buffer of size elements, given back when it grew past ROOM_KEPT */
+#define GIVE_BACK(buffer, size)						\
+    do {								\
+	if ((gsize) (size) * sizeof *(buffer) > ROOM_KEPT) {		\
+	    g_free (buffer);						\
+	    (buffer) = NULL;						\
+	    (size) = 0;							\
+	}								\
+    } while (0)
+
+    GIVE_BACK (room->mask, room->mask_size);
     room_give_back (&room->lines);
     room_give_back (&room->more);
     if (room->tokens_size * sizeof (token_t) > ROOM_KEPT) {
@@ -3839,26 +3845,11 @@ room_trim (room_t *room, guint n_placed)
 	room->guarded = NULL;
 	room->guarded_size = 0;
     }
-    if (room->starts_size * sizeof (guint32) > ROOM_KEPT) {
-	g_free (room->starts);
-	room->starts = NULL;
-	room->starts_size = 0;
-    }
-    if (room->found_size * sizeof (struct tact_cue) > ROOM_KEPT) {
-	g_free (room->found);
-	room->found = NULL;
-	room->found_size = 0;
-    }
-    if (room->sentence_ends_size * sizeof (size_t) > ROOM_KEPT) {
-	g_free (room->sentence_ends);
-	room->sentence_ends = NULL;
-	room->sentence_ends_size = 0;
-    }
-    if (room->hot_size * sizeof (guint64) > ROOM_KEPT) {
-	g_free (room->hot);
-	room->hot = NULL;
-	room->hot_size = 0;
-    }
+    GIVE_BACK (room->starts, room->starts_size);
+    GIVE_BACK (room->found, room->found_size);
+    GIVE_BACK (room->sentence_ends, room->sentence_ends_size);
+    GIVE_BACK (room->hot, room->hot_size);
+#undef GIVE_BACK
     if (room->places)
 	for (guint i = 0; i < n_placed; i++)
 	    room_give_back (&room->places[i]);
