@@ -156,6 +156,7 @@ typedef struct acronym_slot {
     guint8 length, acronym;
     char text[ACRONYM_TEXT];
 } acronym_slot_t;
+
 /* What a pair of bytes that starts a placed rule's match tells (see
  * find_places). */
 typedef struct pair_class {
@@ -1097,6 +1098,18 @@ typedef struct room {
 
 #define ROOM_KEPT (256 * 1024)
 
+/* Make the room's buffer of size elements hold at least needed: when
+ * smaller, a new one of needed or twice its size (its contents are not
+ * kept). */
+#define ROOM_FOR(buffer, size, needed)					\
+    do {								\
+	if ((size) < (needed)) {					\
+	    g_free (buffer);						\
+	    (size) = MAX ((needed), 2 * (size));			\
+	    (buffer) = g_malloc ((gsize) (size) * sizeof *(buffer));	\
+	}								\
+    } while (0)
+
 typedef struct finding {
     const tact_detector_t *detector;
     gboolean fast;
@@ -1475,11 +1488,7 @@ read_tokens (finding_t *f)
     tokens = (token_t *) (void *) f->tokens->data;
     memset (room->has_word, 0, detector->n_words / 8 + 1);
     f->has_word = room->has_word;
-    if (room->guarded_size < size) {
-	g_free (room->guarded);
-	room->guarded = g_new (guint32, size);
-	room->guarded_size = size;
-    }
+    ROOM_FOR (room->guarded, room->guarded_size, size);
     f->guarded = room->guarded;
     f->n_guarded = 0;
     while (s < stop) {
@@ -1687,11 +1696,7 @@ find_hot (finding_t *f)
     room_t *room = detector->room;
     guint64 *bits;
 
-    if (room->hot_size < N_GUARDS * size) {
-	g_free (room->hot);
-	room->hot_size = MAX (N_GUARDS * size, 2 * room->hot_size);
-	room->hot = g_new (guint64, room->hot_size);
-    }
+    ROOM_FOR (room->hot, room->hot_size, N_GUARDS * size);
     bits = memset (room->hot, 0, N_GUARDS * size * sizeof (guint64));
 
     for (guint g = 0; g < N_GUARDS; g++)
@@ -1718,9 +1723,8 @@ find_hot (finding_t *f)
 				    pair_guards[pair_slot (tail, next->head)]);
 	    }
 	}
-	bits[t / 64] |= (guint64) (hot & 1) << (t % 64);
-	bits[size + t / 64] |= (guint64) ((hot >> 1) & 1) << (t % 64);
-	bits[2 * size + t / 64] |= (guint64) ((hot >> 2) & 1) << (t % 64);
+	for (guint g = 0; g < N_GUARDS; g++)
+	    bits[g * size + t / 64] |= (guint64) ((hot >> g) & 1) << (t % 64);
     }
 }
 
@@ -2026,6 +2030,22 @@ add_sentence_end (finding_t *f, size_t end)
     f->sentence_ends[f->n_sentence_ends++] = end;
 }
 
+#if defined(__SSE2__)
+/* A bit for each of the sixteen bytes at p that may end a sentence
+ * ('.', '!', '?' or a line break; see is_sentence_end). */
+static inline guint
+sentence_marks (const char *p)
+{
+    __m128i x = _mm_loadu_si128 ((const __m128i *) (const void *) p);
+
+    return (guint) _mm_movemask_epi8 (
+	_mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (x, _mm_set1_epi8 ('.')),
+				    _mm_cmpeq_epi8 (x, _mm_set1_epi8 ('!'))),
+		      _mm_or_si128 (_mm_cmpeq_epi8 (x, _mm_set1_epi8 ('?')),
+				    _mm_cmpeq_epi8 (x, _mm_set1_epi8 ('\n')))));
+}
+#endif
+
 /* The first sentence end (see is_sentence_end) from from on and
  * before to, or to when there is none; sixteen bytes at a time with
  * SSE2: this may run over the whole text. */
@@ -2037,12 +2057,7 @@ next_sentence_end (const finding_t *f, size_t from, size_t to)
 
 #if defined(__SSE2__)
     for (; i + 16 <= to; i += 16) {
-	__m128i x = _mm_loadu_si128 ((const __m128i *) (const void *) (text + i));
-	guint found = (guint) _mm_movemask_epi8 (
-	    _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (x, _mm_set1_epi8 ('.')),
-					_mm_cmpeq_epi8 (x, _mm_set1_epi8 ('!'))),
-			  _mm_or_si128 (_mm_cmpeq_epi8 (x, _mm_set1_epi8 ('?')),
-					_mm_cmpeq_epi8 (x, _mm_set1_epi8 ('\n')))));
+	guint found = sentence_marks (text + i);
 
 	for (; found; found &= found - 1)
 	    if (is_sentence_end (text, i + lowest_bit (found), f->length))
@@ -2135,12 +2150,7 @@ last_sentence_end (const finding_t *f, size_t from, size_t to)
 
 #if defined(__SSE2__)
     for (; i >= from + 16; i -= 16) {
-	__m128i x = _mm_loadu_si128 ((const __m128i *) (const void *) (text + i - 16));
-	guint found = (guint) _mm_movemask_epi8 (
-	    _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (x, _mm_set1_epi8 ('.')),
-					_mm_cmpeq_epi8 (x, _mm_set1_epi8 ('!'))),
-			  _mm_or_si128 (_mm_cmpeq_epi8 (x, _mm_set1_epi8 ('?')),
-					_mm_cmpeq_epi8 (x, _mm_set1_epi8 ('\n')))));
+	guint found = sentence_marks (text + i - 16);
 
 	for (; found; found &= ~(1u << (31 - __builtin_clz (found))))
 	    if (is_sentence_end (text, i - 16 + 31 - (guint) __builtin_clz (found), f->length))
@@ -3012,11 +3022,7 @@ find_by_words (finding_t *f)
 	    guint32 *starts;
 	    guint n;
 
-	    if (room->starts_size < f->tokens->len + 1) {
-		g_free (room->starts);
-		room->starts_size = MAX (f->tokens->len + 1, 2 * room->starts_size);
-		room->starts = g_new (guint32, room->starts_size);
-	    }
+	    ROOM_FOR (room->starts, room->starts_size, f->tokens->len + 1);
 	    starts = room->starts;
 	    n = walk_starts (f, starts);
 	    for (guint k = 0; k < n; k++) {
@@ -3514,12 +3520,12 @@ mask_lines (finding_t *f, const GPtrArray *rules, char *mask)
 	bits = tried & d->line_first[s[line]] & (at < f->length ? d->line_past[s[at]] : d->line_any);
 	for (; bits; bits &= bits - 1) {
 	    guint r = lowest_bit (bits);
-
 	    const tact_rule_t *rule = rules->pdata[r];
+	    const tact_rule_starts_t *starts = d->starts_of_rule[rule->place];
 
 	    if (line >= offsets[r] &&
-		tact_pattern_may_start (&d->starts_of_rule[rule->place]->start, s,
-				d->starts_of_rule[rule->place]->past_space ? at : line, f->length) &&
+		tact_pattern_may_start (&starts->start, s, starts->past_space ? at : line,
+					f->length) &&
 		tact_rule_find (rule, f->text, f->length, line, TRUE, f->fast,
 				&start, &stop)) {
 		mask_span (&m, start, stop);
@@ -3553,11 +3559,7 @@ make_mask (finding_t *f)
     room_t *room = f->detector->room;
     char *mask;
 
-    if (room->mask_size < f->length + 1) {
-	g_free (room->mask);
-	room->mask_size = MAX (f->length + 1, 2 * room->mask_size);
-	room->mask = g_malloc (room->mask_size);
-    }
+    ROOM_FOR (room->mask, room->mask_size, f->length + 1);
     mask = memset (room->mask, 0, f->length + 1);
 
     while ((fence = find_fence (fence, end)) != NULL) {
