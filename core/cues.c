@@ -3317,6 +3317,34 @@ places_of (finding_t *f, const tact_rule_starts_t *starts)
     g_return_val_if_reached (&f->places[d->n_placed]);
 }
 
+/* The one byte of start's anchor (see tact_pattern_start_t), or -1
+ * when it has more. */
+static gint
+anchor_byte (const tact_pattern_start_t *start)
+{
+    guchar one;
+
+    return set_bytes (start->anchor, &one, 1) == 1 ? one : -1;
+}
+
+/* The first byte of start's anchor from byte at of s on, or length
+ * when there is none: by memchr, which looks at many bytes at once,
+ * when the anchor is one byte (only, see anchor_byte), else one by
+ * one. */
+static size_t
+next_anchor (const guchar *s, size_t at, size_t length, const tact_pattern_start_t *start,
+	     gint only)
+{
+    if (only >= 0) {
+	const guchar *p = at < length ? memchr (s + at, only, length - at) : NULL;
+
+	return p ? (size_t) (p - s) : length;
+    }
+    while (at < length && ! HAS_BYTE (start->anchor, s[at]))
+	at++;
+    return at;
+}
+
 /* Where a rule found by anchor (see tact_rule_starts_t) may start:
  * where a run of bytes of its run starts, after a byte that may come
  * before it, when the run ends before a byte of its anchor (found by
@@ -3325,23 +3353,13 @@ static void
 anchored_places (finding_t *f, const tact_rule_starts_t *starts, places_t *places)
 {
     const guchar *s = (const guchar *) f->text;
-    const char *end = f->text + f->length;
-    guchar one;
-    gint only = set_bytes (starts->start.anchor, &one, 1) == 1 ? one : -1;	/* the anchor's one byte */
+    gint only = anchor_byte (&starts->start);
     size_t last = 0;
 
-    for (size_t j = 1; j < f->length; j++) {
+    for (size_t j = next_anchor (s, 1, f->length, &starts->start, only); j < f->length;
+	 j = next_anchor (s, j + 1, f->length, &starts->start, only)) {
 	size_t k = j;
 
-	if (only >= 0) {
-	    const char *p = memchr (f->text + j, only, (size_t) (end - f->text - j));
-
-	    if (! p)
-		break;
-	    k = j = (size_t) (p - f->text);
-	} else if (! HAS_BYTE (starts->start.anchor, s[j])) {
-	    continue;
-	}
 	if (! HAS_BYTE (starts->start.run, s[j - 1]))
 	    continue;
 	while (k > last && HAS_BYTE (starts->start.run, s[k - 1]))
@@ -3368,22 +3386,11 @@ each_match_led (const finding_t *f, const tact_rule_t *rule, const tact_pattern_
 {
     const guchar *s = (const guchar *) f->text;
     size_t offset = 0, from, to, begin = 0, end = 0;
-    guchar one;
-    gint only = set_bytes (start->anchor, &one, 1) == 1 ? one : -1;	/* the anchor's one byte */
+    gint only = anchor_byte (start);
 
     while (offset < f->length) {
-	if (only >= 0) {
-	    const guchar *p = memchr (s + offset, only, f->length - offset);
-
-	    if (! p)
-		return;
-	    to = (size_t) (p - s);
-	} else {
-	    for (to = offset; to < f->length && ! HAS_BYTE (start->anchor, s[to]); to++)
-		;
-	    if (to == f->length)
-		return;
-	}
+	if ((to = next_anchor (s, offset, f->length, start, only)) == f->length)
+	    return;
 	for (from = to; from > offset && HAS_BYTE (start->run, s[from - 1]); from--)
 	    ;
 	/* (no match starts inside a character, where PCRE2 must not
