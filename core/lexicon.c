@@ -101,9 +101,9 @@ rule_free (gpointer data)
 	g_free ((gpointer) rule->nearby);
 	g_free (rule->next);
 	g_free (rule->required);
-    }
-    else
+    } else {
 	g_free ((gpointer) rule->nearby);	/* copied when asked for */
+    }
     /* most rules of a run are never tried: what they never made is
      * not freed, not even through a call */
     if (rule->match)
@@ -1669,7 +1669,6 @@ is_word (guint32 *word, gpointer data)
     return ok;
 }
 
-
 /* Read one rule the build compiled; its strings stay in the bytes, its
  * word lists in the lexicon's buffer at *numbered. */
 static tact_rule_t *
@@ -1991,8 +1990,9 @@ tact_rule_code (const tact_rule_t *rule)
  * them does not matter, only that of choices with the same first
  * character: those are put next to each other, in their order, behind
  * that character once ("(blank|empty|bad)" as "(b(?:lank|ad)|empty)"),
- * so that a try reads the code of the few that start as the text does.  A choice
- * that may start otherwise keeps all others on their side of it.
+ * so that a try reads the code of the few that start as the text
+ * does.  A choice that may start otherwise keeps all others on their
+ * side of it.
  * Groups are numbered by their place in the pattern, which moving
  * choices would change: a pattern that refers to a group, or names
  * one, or sets options within itself, stays as it is; so do
