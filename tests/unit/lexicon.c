@@ -25,6 +25,18 @@ parse (const char *text)
     return lexicon;
 }
 
+/* A lexicon of one section whose rules r0, r1... are patterns. */
+static tact_lexicon_t *
+parse_patterns (const char *section, const char *const *patterns, gsize n)
+{
+    g_autoptr (GString) lex = g_string_new (NULL);
+
+    g_string_append_printf (lex, "[%s]\n", section);
+    for (gsize i = 0; i < n; i++)
+	g_string_append_printf (lex, "r%zu = %s\n", i, patterns[i]);
+    return parse (lex->str);
+}
+
 static gint
 by_text (gconstpointer a, gconstpointer b)
 {
@@ -983,7 +995,6 @@ test_starts_hold (void)
     };
     tact_lexicon_t *lexicon = NULL;
     g_autofree char *error = NULL;
-    GString *lex = g_string_new ("[frustration]\n");
 
     g_assert_cmpint (tact_lexicon_load_builtin (&lexicon, "cues.lex", &error), ==, 0);
     for (const char *const *section = searched; *section; section++) {
@@ -994,10 +1005,7 @@ test_starts_hold (void)
 		check_hard (rules->pdata[i], hard_texts[t]);
     }
     tact_lexicon_free (lexicon);
-    for (gsize i = 0; i < G_N_ELEMENTS (hard_patterns); i++)
-	g_string_append_printf (lex, "r%zu = %s\n", i, hard_patterns[i]);
-    lexicon = parse (lex->str);
-    g_string_free (lex, TRUE);
+    lexicon = parse_patterns ("frustration", hard_patterns, G_N_ELEMENTS (hard_patterns));
     for (guint i = 0; i < tact_lexicon_rules (lexicon)->len; i++)
 	for (gsize t = 0; t < G_N_ELEMENTS (hard_texts); t++)
 	    check_hard (tact_lexicon_rules (lexicon)->pdata[i], hard_texts[t]);
@@ -1062,7 +1070,6 @@ test_grouped_same (void)
 {
     tact_lexicon_t *lexicon = NULL;
     g_autofree char *error = NULL;
-    GString *lex = g_string_new ("[test]\n");
     const GPtrArray *rules;
 
     g_assert_cmpint (tact_lexicon_load_builtin (&lexicon, "cues.lex", &error), ==, 0);
@@ -1074,10 +1081,7 @@ test_grouped_same (void)
 	    check_grouped (rules->pdata[i], grouped_texts[t]);
     }
     tact_lexicon_free (lexicon);
-    for (gsize i = 0; i < G_N_ELEMENTS (grouped_patterns); i++)
-	g_string_append_printf (lex, "r%zu = %s\n", i, grouped_patterns[i]);
-    lexicon = parse (lex->str);
-    g_string_free (lex, TRUE);
+    lexicon = parse_patterns ("test", grouped_patterns, G_N_ELEMENTS (grouped_patterns));
     rules = tact_lexicon_rules (lexicon);
     for (guint i = 0; i < rules->len; i++)
 	for (gsize t = 0; t < G_N_ELEMENTS (grouped_texts); t++)
