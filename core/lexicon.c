@@ -1215,7 +1215,7 @@ tact_rule_starts (const tact_rule_t *rule, tact_rule_starts_t *starts)
 }
 
 /* Parse text into lexicon, replacing rules of the same section and
- * name.  A file the user supplied is compiled at once, so that a bad
+ * name from earlier layers (one file names a rule once).  A file the user supplied is compiled at once, so that a bad
  * pattern is reported when it is loaded; the built-in rules, checked by
  * the test suite, are compiled when first used. */
 static tact_status_t
@@ -1225,6 +1225,11 @@ parse_into (tact_lexicon_t *lexicon, const char *file, const char *text,
     g_autofree char *section = NULL;
     g_autofree char *copy = g_strndup (text, length);
     g_auto (GStrv) lines = g_strsplit (copy, "\n", -1);
+    /* the line of this file that made each rule: a second rule of the
+     * same section and name in one file would silently replace the
+     * first, which is never what its writer meant */
+    g_autoptr (GHashTable) made_at = g_hash_table_new_full (g_str_hash, g_str_equal,
+							     g_free, NULL);
 
     for (unsigned int i = 0; lines[i]; i++) {
 	char *line = g_strstrip (lines[i]);
@@ -1263,12 +1268,19 @@ parse_into (tact_lexicon_t *lexicon, const char *file, const char *text,
 	key = g_strconcat (section, "/", name, NULL);
 	existing = find_rule (lexicon, key);
 	if (*pattern == '\0') {
+	    g_hash_table_remove (made_at, key);
 	    if (existing >= 0) {
 		g_hash_table_remove (lexicon->by_key, key);
 		g_ptr_array_remove_index (lexicon->rules, (guint) existing);
 	    }
 	    continue;
 	}
+	if (g_hash_table_contains (made_at, key))
+	    return tact_fail (error_message, TACT_STATUS_BAD_INPUT,
+			      "%s:%u: rule %s of [%s] is already at line %u of this file",
+			      file, i + 1, name, section,
+			      GPOINTER_TO_UINT (g_hash_table_lookup (made_at, key)));
+	g_hash_table_insert (made_at, g_strdup (key), GUINT_TO_POINTER (i + 1));
 	if (validate && ! (code = compile (pattern, &error)))
 	    return tact_fail (error_message, TACT_STATUS_BAD_INPUT,
 			      "%s:%u: bad pattern: %s", file, i + 1, error);

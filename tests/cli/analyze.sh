@@ -84,6 +84,18 @@ printf '[urgency]\nbroken = (unclosed\n' >"$TEST_DIR/lexicon/cues.lex"
 "$TACT" analyze --lexicon "$TEST_DIR/lexicon" "id:$t04" >/dev/null 2>"$TEST_DIR/err"
 check "a broken lexicon exits 3" test $? -eq 3
 check "its error names file and line" grep -q "cues.lex:2: " "$TEST_DIR/err"
+# One file that names a rule twice would lose the first without a word.
+printf '[urgency]\nbank = banks?\\b\n[gratitude]\nbank = thanks\n[urgency]\nbank 2 = bank\\b\n' \
+    >"$TEST_DIR/lexicon/cues.lex"
+"$TACT" analyze --lexicon "$TEST_DIR/lexicon" "id:$t04" >/dev/null 2>"$TEST_DIR/err"
+check "a rule named twice in one file exits 3" test $? -eq 3
+same "the error names both lines" - "$TEST_DIR/err" <<EOF
+tact: $TEST_DIR/lexicon/cues.lex:6: rule bank of [urgency] is already at line 2 of this file: fix the lexicon file or remove it from the lexicon folders
+EOF
+printf '[urgency]\nbank = banks?\\b\nbank =\nbank 2 = bank\\b\n' >"$TEST_DIR/lexicon/cues.lex"
+"$TACT" analyze --format=json --lexicon "$TEST_DIR/lexicon" "id:$t04_4" >"$TEST_DIR/after.json"
+check "a rule removed may be made again in the same file" \
+    jq -e '[.messages[1].cues[] | select(.rule == "urgency/bank")] | length == 1' "$TEST_DIR/after.json"
 
 # Fluency needs a dictionary; without one it is unknown, not an error.
 t09=$(id_of t09-1)
