@@ -106,16 +106,21 @@ typedef struct filing {
 } filing_t;
 
 /* A slot of the detector's table of the lexicon's words: a word's
- * first eight bytes (zero past its end), the top half of its hash (see
- * word_hash), and its length (at most 255) times 2^24 plus its number
- * + 1; 0 for an empty slot. */
+ * first eight bytes (zero past its end; for a longer word, its first
+ * seven and 1, which no token's eight bytes are, see word_prefix), the
+ * top half of its hash (see word_hash), and its length (at most 255)
+ * times 2^24, plus SLOT_MORE when a word whose lookup starts at this
+ * slot lies further on (see index_words), plus its number + 1; 0 for
+ * an empty slot. */
 typedef struct word_slot {
     guint64 prefix;
     guint32 hash;
     guint32 info;
 } word_slot_t;
 
-#define SLOT_NUMBERS (1u << 24)
+#define SLOT_MORE (1u << 23)
+#define SLOT_NUMBERS SLOT_MORE
+#define SLOT_NUMBER(info) (((info) & (SLOT_NUMBERS - 1)) - 1)
 
 /* The rules of a section that cancel a cue (negation, hypotheticals),
  * tried over a region of the text before or around it, and what tells
@@ -179,7 +184,6 @@ struct tact_detector {
     word_slot_t *slots;		/* the hash table, or NULL before it pays */
     guint32 slot_shift;		/* 64 - log2 of the number of slots */
     guint32 slot_mask;		/* the number of slots - 1 */
-    guint64 filter[512];	/* bit hash >> 49 set for each word's hash */
     /* The entries filed under word number n are filings[at[n]] up to
      * filings[at[n + 1]], in the order of entries. */
     filing_t *filings;
@@ -381,9 +385,8 @@ first_bytes (guint64 x, size_t length)
  * eight mixed in likewise.  A word of the text holds no zero byte, so
  * the first eight bytes tell a word of eight bytes at most from any
  * other, and most of a text's words are hashed by one multiplication
- * (see block_hash).  Its top bits are the most mixed, and tell both
- * where its lookup starts (word_slot) and its bit of the detector's
- * filter (filter_holds). */
+ * (see block_hash).  Its top bits, the most mixed, tell where its
+ * lookup starts (word_slot). */
 #define HASH_FACTOR G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)
 
 static inline guint64
@@ -413,12 +416,14 @@ word_slot (const tact_detector_t *detector, guint64 hash)
     return (guint32) (hash >> detector->slot_shift);
 }
 
-/* Whether the detector's filter has the bit of a word of hash (its top
- * fifteen bits), 1 or 0. */
+/* What a slot holds of a word whose first eight bytes (zero past its
+ * end) are block: those, or for a word of more than eight bytes its
+ * first seven and a byte 1, which no word of a text has, so that the
+ * slot of a longer word never holds a word of eight bytes. */
 static inline guint64
-filter_holds (const tact_detector_t *detector, guint64 hash)
+word_prefix (guint64 block, size_t length)
 {
-    return (detector->filter[hash >> 55] >> ((hash >> 49) % 64)) & 1;
+    return length > 8 ? (block & (G_MAXUINT64 >> 8)) | (G_GUINT64_CONSTANT (1) << 56) : block;
 }
 
 /* The lexicon's words in a hash table of the detector's own: open
@@ -427,10 +432,11 @@ filter_holds (const tact_detector_t *detector, guint64 hash)
  * step of reading a text, and a GHashTable made it two indirect calls
  * and a strcmp per token: in a profile of bench/cue-throughput,
  * g_hash_table_lookup, the key's equal function and strcmp took some 8%
- * of the detector's time.  Here a filter of 4 KB, which stays in the
- * processor's cache, tells most tokens that are no word of the
- * lexicon, and one slot, read without a branch on what it holds, most
- * others (see lookup_word).  A lexicon of more words than a slot can
+ * of the detector's time.  Here one slot, read without a branch on
+ * what it holds, tells most tokens (see lookup_block): its word's first
+ * eight bytes, which are all of most words, and whether any other word
+ * whose lookup starts there lies further on (SLOT_MORE, which fewer
+ * than one slot in ten has).  A lexicon of more words than a slot can
  * number keeps to binary search. */
 static void
 index_words (tact_detector_t *detector)
@@ -460,22 +466,23 @@ index_words (tact_detector_t *detector)
 	    g_autofree char *word = NULL;
 	    word_slot_t *slot;
 	    guint64 hash;
-	    guint32 k;
+	    guint32 home, k;
 
 	    if (lengths[n] != length)
 		continue;
 	    word = g_malloc0 (length + 8);
 	    memcpy (word, detector->words[n], length);
-	    for (k = word_slot (detector, word_hash (word, length)); detector->slots[k].info;
-		 k = (k + 1) & detector->slot_mask)
-		;
-	    slot = &detector->slots[k];
 	    hash = word_hash (word, length);
+	    home = word_slot (detector, hash);
+	    for (k = home; detector->slots[k].info; k = (k + 1) & detector->slot_mask)
+		;
+	    if (k != home)
+		detector->slots[home].info |= SLOT_MORE;
+	    slot = &detector->slots[k];
 	    slot->hash = (guint32) (hash >> 32);
 	    memcpy (&slot->prefix, word, 8);
-	    slot->prefix = GUINT64_FROM_LE (slot->prefix);
-	    slot->info = ((guint32) MIN (length, 255) << 24) | (n + 1);
-	    detector->filter[hash >> 55] |= G_GUINT64_CONSTANT (1) << ((hash >> 49) % 64);
+	    slot->prefix = word_prefix (GUINT64_FROM_LE (slot->prefix), length);
+	    slot->info |= ((guint32) MIN (length, 255) << 24) | (n + 1);
 	}
 }
 
@@ -1265,36 +1272,29 @@ by_text (const void *key, const void *member)
 }
 
 /* The number of the word of length bytes (at most eight), lower case,
- * given as block, whose hash is block_hash (block), or NO_WORD when the
- * lexicon has no such word; once the detector has its table of words. */
+ * given as block, or NO_WORD when the lexicon has no such word; once
+ * the detector has its table of words. */
 static inline guint
-lookup_block (const tact_detector_t *detector, guint64 block, size_t length)
+lookup_block (const tact_detector_t *detector, guint64 block)
 {
-    /* whether the filter lets it be a word of the lexicon, and the slot
-     * where its lookup starts, both read and neither branched on: most
-     * tokens of a text pass the filter (the lexicon's words are common
-     * ones), which of them cannot be foreseen, and a branch that goes
-     * wrong costs more than the slot's read.  A token the filter stops,
-     * the word of that slot, or an empty slot, is most of them; for the
-     * others the lookup goes on.  (An empty slot's info is 0, which
-     * gives NO_WORD.) */
-    guint64 hash = block_hash (block), maybe = filter_holds (detector, hash);
-    guint32 k = word_slot (detector, hash);
+    /* the slot where its lookup starts, read and not branched on, as
+     * whether a token is a word of the lexicon cannot be foreseen: its
+     * word, an empty slot (whose info gives NO_WORD), or one that no
+     * other word whose lookup starts there lies past, is most of them;
+     * for the others the lookup goes on */
+    guint32 k = word_slot (detector, block_hash (block));
     const word_slot_t *slot = &detector->slots[k];
     guint32 info = slot->info;
-    /* whether it is the word: computed, not branched on, as whether a
-     * token is a word of the lexicon cannot be foreseen (a word of the
-     * lexicon passes the filter) */
-    gboolean same = (slot->prefix == block) & (info >> 24 == length);
+    gboolean same = slot->prefix == block;
 
-    if (G_LIKELY ((maybe ^ 1) | same | ! info))
-	return same ? (info & (SLOT_NUMBERS - 1)) - 1 : NO_WORD;
+    if (G_LIKELY (same | ! (info & SLOT_MORE)))
+	return same ? SLOT_NUMBER (info) : NO_WORD;
     for (k = (k + 1) & detector->slot_mask;; k = (k + 1) & detector->slot_mask) {
 	slot = &detector->slots[k];
 	info = slot->info;
-	same = (slot->prefix == block) & (info >> 24 == length);
+	same = slot->prefix == block;
 	if (G_LIKELY (same | ! info))
-	    return same ? (info & (SLOT_NUMBERS - 1)) - 1 : NO_WORD;
+	    return same ? SLOT_NUMBER (info) : NO_WORD;
     }
 }
 
@@ -1320,9 +1320,8 @@ lookup_word (const tact_detector_t *detector, const char *word, size_t length, g
     memcpy (&prefix, word, 8);
     prefix = first_bytes (GUINT64_FROM_LE (prefix), length);
     if (length <= 8)
-	return lookup_block (detector, prefix, length);
-    if (! filter_holds (detector, hash))
-	return NO_WORD;		/* surely no word of the lexicon */
+	return lookup_block (detector, prefix);
+    prefix = word_prefix (prefix, length);
     for (guint32 k = word_slot (detector, hash);; k = (k + 1) & detector->slot_mask) {
 	const word_slot_t *slot = &slots[k];
 	guint32 info = slot->info;
@@ -1330,9 +1329,8 @@ lookup_word (const tact_detector_t *detector, const char *word, size_t length, g
 	    (slot->prefix == prefix);
 
 	/* a long word: the rest of it too */
-	if (same && ! memcmp (detector->words[(info & (SLOT_NUMBERS - 1)) - 1] + 8, word + 8,
-			      length - 8))
-	    return (info & (SLOT_NUMBERS - 1)) - 1;
+	if (same && ! memcmp (detector->words[SLOT_NUMBER (info)] + 7, word + 7, length - 7))
+	    return SLOT_NUMBER (info);
 	if (! info)
 	    return NO_WORD;
     }
@@ -1584,7 +1582,7 @@ read_tokens (finding_t *f)
 		 * which digits have) */
 		guint64 block = eight_bytes (base + start) | (ONES * 0x20);
 
-		token->word = lookup_block (detector, block & (G_MAXUINT64 >> (64 - 8 * run)), run);
+		token->word = lookup_block (detector, block & (G_MAXUINT64 >> (64 - 8 * run)));
 	    } else if (! others && run < MAX_TOKEN) {
 		const guchar *at = s + start;
 		char text[MAX_TOKEN + 8];
@@ -1604,9 +1602,9 @@ read_tokens (finding_t *f)
 		guint64 rest = first_bytes (eight_bytes (base + start + split + 1) | (ONES * 0x20),
 					    run - split - 1);
 
-		token->word = lookup_block (detector, head | rest << (8 * split), run - 1);
-		token->head = lookup_block (detector, head, split);
-		token->tail = lookup_block (detector, rest, run - split - 1);
+		token->word = lookup_block (detector, head | rest << (8 * split));
+		token->head = lookup_block (detector, head);
+		token->tail = lookup_block (detector, rest);
 		listed = 1;
 		mark = MIN (token->head, n_words);
 		has_word[mark / 8] |= 1 << (mark % 8);
