@@ -1114,14 +1114,15 @@ typedef struct room {
     guint8 *hits;		/* room for what the prefilter says */
     /* for find_by_words: the tokens (see finding_t) and the room their
      * array has, the guarded tokens, the tokens the tree of paths is
-     * walked from, the bits of the words the text has, each entry's
-     * has_required, and given_at and given (all of a size the
+     * walked from, the words the text has (see finding_t), each
+     * entry's has_required, and given_at and given (all of a size the
      * detector sets, made with the room) */
     GArray *tokens;
     guint tokens_size;
     guint32 *guarded, *starts;
     guint guarded_size, starts_size;
     guint8 *has_word, *has_required;
+    guint8 text_mark;		/* of the last text read, see finding_t */
     guint32 *given_at;
     /* the cues found, sentence ends and hot tokens (see finding_t) */
     struct tact_cue *found;
@@ -1166,10 +1167,13 @@ typedef struct finding {
     places_t *places;		/* of the detector's placed rules, or NULL
 				 * until found (the room's) */
     /* What the text holds: its tokens, which words of the detector's
-     * it has (a bit each), and for each entry whether the text holds
-     * the words it needs (0 not yet known, 1 yes, 2 no). */
+     * it has (a byte each, the text's mark for yes: reading a token
+     * sets it with one store, and the bytes need no clearing for the
+     * next 254 texts, which have other marks), and for each entry
+     * whether the text holds the words it needs (0 not yet known, 1
+     * yes, 2 no). */
     GArray *tokens;
-    guint8 *has_word;
+    guint8 *has_word, mark;
     /* The tokens a guard's rule may start with (see guard_rules), in
      * order: those of a word some guard rule starts with, and those
      * read by next_token, which may have a head or tail. */
@@ -1501,8 +1505,10 @@ eight_bytes (const guchar *s)
  * at the end of a word the processor cannot foresee.  Another run (a
  * character outside ASCII, a very long token) is read by next_token.
  * The tokens are written into the array's storage, which grows by
- * doubling, rather than appended one call at a time. */
-static void
+ * doubling, rather than appended one call at a time.  (A function of
+ * its own, not inlined: within tact_detector_find, its loop's values
+ * did not all stay in registers.) */
+static G_GNUC_NO_INLINE void
 read_tokens (finding_t *f)
 {
     const tact_detector_t *detector = f->detector;
@@ -1513,7 +1519,7 @@ read_tokens (finding_t *f)
     guint n_words = detector->n_words;
     gboolean hashed = detector->slots != NULL;
     const guint8 *guarded_words = detector->guarded_words;
-    guint8 *has_word;
+    guint8 *has_word, text_mark;
     guint32 *guarded;
     token_t *tokens;
 
@@ -1525,7 +1531,12 @@ read_tokens (finding_t *f)
     size = MAX (size, room->tokens_size);
     g_array_set_size (f->tokens, size);
     tokens = (token_t *) (void *) f->tokens->data;
-    has_word = f->has_word = memset (room->has_word, 0, n_words / 8 + 1);
+    if (++room->text_mark == 0) {
+	memset (room->has_word, 0, n_words + 1);
+	room->text_mark = 1;
+    }
+    has_word = f->has_word = room->has_word;
+    text_mark = f->mark = room->text_mark;
     ROOM_FOR (room->guarded, room->guarded_size, size);
     guarded = room->guarded;
     while (s < stop) {
@@ -1607,7 +1618,7 @@ read_tokens (finding_t *f)
 		token->tail = lookup_block (detector, rest);
 		listed = 1;
 		mark = MIN (token->head, n_words);
-		has_word[mark / 8] |= 1 << (mark % 8);
+		has_word[mark] = text_mark;
 	    } else {
 		const char *p = (const char *) s + start;
 
@@ -1619,12 +1630,12 @@ read_tokens (finding_t *f)
 		listed = 1;
 		/* only such a token has a head */
 		mark = MIN (token->head, n_words);
-		has_word[mark / 8] |= 1 << (mark % 8);
+		has_word[mark] = text_mark;
 	    }
-	    /* no branch on whether there is a word: NO_WORD marks the bit
+	    /* no branch on whether there is a word: NO_WORD marks the byte
 	     * past the lexicon's words */
 	    mark = MIN (token->word, n_words);
-	    has_word[mark / 8] |= 1 << (mark % 8);
+	    has_word[mark] = text_mark;
 	    guarded[n_guarded] = n++;
 	    n_guarded += listed | guarded_words[mark];
 	}
@@ -2413,7 +2424,7 @@ consider (finding_t *f, const entry_t *entry, size_t start, size_t end)
 static gboolean
 has_word (const finding_t *f, guint word)
 {
-    return word != NO_WORD && (f->has_word[word / 8] & (1 << (word % 8)));
+    return word != NO_WORD && f->has_word[word] == f->mark;
 }
 
 /* Whether the text holds a word of each set the entry needs; known
@@ -3990,7 +4001,7 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
 	find_starts ((tact_detector_t *) detector);
     if (! detector->room) {
 	room = g_new0 (room_t, 1);
-	room->has_word = g_malloc (detector->n_words / 8 + 1);
+	room->has_word = g_malloc0 (detector->n_words + 1);
 	room->has_required = g_malloc (detector->n_entries + 1);
 	room->given_at = g_malloc ((detector->n_entries * 2 + 1) * sizeof (guint32));
 	((tact_detector_t *) detector)->room = room;
