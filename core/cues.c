@@ -1483,6 +1483,13 @@ classify_bytes (const guchar *s, guint64 *word, guint64 *alnum)
     *alnum = a;
 }
 
+/* The first n bytes of eight, as a mask, for n up to eight: one load
+ * rather than the few steps of first_bytes. */
+static const guint64 first_masks[9] = {
+    0, 0xff, 0xffff, 0xffffff, 0xffffffff, G_GUINT64_CONSTANT (0xffffffffff),
+    G_GUINT64_CONSTANT (0xffffffffffff), G_GUINT64_CONSTANT (0xffffffffffffff), G_MAXUINT64
+};
+
 /* Eight bytes at s, as a number whose byte k is the byte at s + k. */
 static inline guint64
 eight_bytes (const guchar *s)
@@ -1577,10 +1584,10 @@ read_tokens (finding_t *f)
 	}
 	for (; starts; starts &= starts - 1, ends &= ends - 1) {
 	    guint start = lowest_bit (starts), run = lowest_bit (ends) + 1 - start, mark, listed = 0;
-	    /* the token's bits, and those of bytes of it that are no
-	     * ASCII letter or digit */
-	    guint64 first = starts & -starts, bits = ((ends & -ends) << 1) - first;
-	    guint64 others = bits & odd;
+	    /* the bytes of the token that are no ASCII letter or digit
+	     * (in most blocks, none): the bits from its first to its
+	     * last byte */
+	    guint64 others = odd ? odd & (((ends & -ends) << 1) - (starts & -starts)) : 0;
 	    token_t *token = &tokens[n];
 
 	    token->start = offset + start;
@@ -1593,7 +1600,7 @@ read_tokens (finding_t *f)
 		 * which digits have) */
 		guint64 block = eight_bytes (base + start) | (ONES * 0x20);
 
-		token->word = lookup_block (detector, block & (G_MAXUINT64 >> (64 - 8 * run)));
+		token->word = lookup_block (detector, block & first_masks[run]);
 	    } else if (! others && run < MAX_TOKEN) {
 		const guchar *at = s + start;
 		char text[MAX_TOKEN + 8];
@@ -1604,8 +1611,8 @@ read_tokens (finding_t *f)
 		    memcpy (text + i, &block, 8);
 		}
 		token->word = lookup_word (detector, text, run, word_hash (text, run));
-	    } else if (run <= 9 && hashed && ! (others & (others - 1)) &&
-		       ! (others & (first | (ends & -ends))) && base[lowest_bit (others)] == '\'') {
+	    } else if (run <= 9 && hashed && ! (others & (others - 1)) && ! (others & (starts | ends)) &&
+		       base[lowest_bit (others)] == '\'') {
 		/* letters and digits on both sides of an apostrophe: the
 		 * word is the two parts, the head and the tail each one */
 		guint split = lowest_bit (others) - start;
