@@ -216,6 +216,8 @@ struct tact_detector {
     guint32 *entry_of_rule;	/* by place in the lexicon: entry + 1, or 0 */
     guint32 n_rules;
     tact_path_walk_t *walk;	/* the tree as walked, its rules as entries */
+    guint8 *walk_bits;		/* for each word (and n_words), its
+				 * tact_path_walk_next_bit, found once */
     gboolean paths_tried;
     /* For each rule, by place in the lexicon, where its matches can
      * start, when it is searched for (it starts with no word, or it is
@@ -597,9 +599,14 @@ use_paths (tact_detector_t *detector)
     detector->paths_tried = TRUE;
     if (! detector->paths)
 	use_tree (detector);
-    if (detector->paths)
+    if (detector->paths) {
 	detector->walk = tact_path_walk_new (detector->paths, detector->entry_of_rule,
 					     detector->n_rules);
+	detector->walk_bits = g_new (guint8, detector->n_words + 1);
+	/* (n_words, as any number past the lexicon's words, has the last) */
+	for (guint32 w = 0; w <= detector->n_words; w++)
+	    detector->walk_bits[w] = (guint8) tact_path_walk_next_bit (detector->walk, w);
+    }
 }
 
 /* ---- what cancels a cue: the words its rules start with ---- */
@@ -1036,6 +1043,7 @@ tact_detector_free (tact_detector_t *detector)
     g_free (detector->filings);
     g_free (detector->at);
     tact_path_walk_free (detector->walk);
+    g_free (detector->walk_bits);
     g_free (detector->entry_of_rule);
     g_ptr_array_unref (detector->scanned);
     for (guint e = 0; e < detector->n_entries; e++)
@@ -3053,12 +3061,16 @@ walk_starts (finding_t *f, guint32 *starts)
 {
     const tact_path_walk_t *walk = f->detector->walk;
     const token_t *tokens = (const token_t *) (void *) f->tokens->data;
-    guint n = 0, last = f->tokens->len - 1;
+    const guint8 *bits = f->detector->walk_bits;
+    guint n = 0, last = f->tokens->len - 1, n_words = f->detector->n_words;
+    /* tact_path_walk_next, with the bits of each token's word found
+     * once, when it is the next, and its bit by one load */
+    const guint64 *row = tact_path_walk_row (walk, tokens[0].word);
 
     for (guint i = 0; i < last; i++) {
 	const token_t *token = &tokens[i], *next = token + 1;
 	/* before a token that may hold any word, anything may follow */
-	gboolean may = (! next->plain) | tact_path_walk_next (walk, token->word, next->word);
+	gboolean may = (! next->plain) | tact_path_walk_row_has (row, bits[MIN (next->word, n_words)]);
 
 	/* a head is rare: a token with an apostrophe */
 	if (G_UNLIKELY ((token->head & next->head) != NO_WORD))
@@ -3067,6 +3079,7 @@ walk_starts (finding_t *f, guint32 *starts)
 		tact_path_walk_next (walk, token->head, next->head);
 	starts[n] = i;
 	n += may;
+	row = tact_path_walk_row (walk, next->word);
     }
     /* the last, which only a root's child with entries may give at */
     starts[n] = last;
