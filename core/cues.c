@@ -1556,14 +1556,14 @@ read_tokens (finding_t *f)
     guarded = room->guarded;
     while (s < stop) {
 	size_t offset = (size_t) ((const char *) s - f->text), next = MIN ((size_t) (stop - s), 64);
-	/* where the block's bytes, and eight past any, are read: the
+	/* where the block's bytes, and sixteen past any, are read: the
 	 * text, or near its end a copy with zeros past it, which no
 	 * token has */
 	const guchar *base = s;
-	guchar tail[72];
+	guchar tail[80];
 	guint64 word, alnum, odd, starts, ends;
 
-	if (stop - s < 72) {
+	if (stop - s < 80) {
 	    memset (tail, 0, sizeof tail);
 	    memcpy (tail, s, (size_t) (stop - s));
 	    base = tail;
@@ -1609,6 +1609,20 @@ read_tokens (finding_t *f)
 		guint64 block = eight_bytes (base + start) | (ONES * 0x20);
 
 		token->word = lookup_block (detector, block & first_masks[run]);
+	    } else if (! others && run <= 16 && hashed) {
+		/* a longer one, of sixteen bytes at most: its two blocks
+		 * of eight, hashed as word_hash does */
+		guint64 head = eight_bytes (base + start) | (ONES * 0x20);
+		guint64 rest = (eight_bytes (base + start + 8) | (ONES * 0x20)) & first_masks[run - 8];
+		guint64 hash = block_hash (head);
+		char text[16];
+
+		hash = ((hash ^ (hash >> 29)) + rest) * HASH_FACTOR;
+		head = GUINT64_TO_LE (head);
+		rest = GUINT64_TO_LE (rest);
+		memcpy (text, &head, 8);
+		memcpy (text + 8, &rest, 8);
+		token->word = lookup_word (detector, text, run, hash);
 	    } else if (! others && run < MAX_TOKEN) {
 		const guchar *at = s + start;
 		char text[MAX_TOKEN + 8];
