@@ -1297,9 +1297,11 @@ lookup_block (const tact_detector_t *detector, guint64 block)
     guint32 k = word_slot (detector, block_hash (block));
     const word_slot_t *slot = &detector->slots[k];
     guint32 info = slot->info;
-    gboolean same = slot->prefix == block;
+    guint32 same = slot->prefix == block;
 
-    if (G_LIKELY (same | ! (info & SLOT_MORE)))
+    /* (one branch, on a sum of bits: as two, the compiler's way with
+     * the | of two conditions, the second would go wrong often) */
+    if (G_LIKELY (same + ((info & SLOT_MORE) ^ SLOT_MORE)))
 	return same ? SLOT_NUMBER (info) : NO_WORD;
     for (k = (k + 1) & detector->slot_mask;; k = (k + 1) & detector->slot_mask) {
 	slot = &detector->slots[k];
