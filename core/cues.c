@@ -106,16 +106,21 @@ typedef struct filing {
 } filing_t;
 
 /* A slot of the detector's table of the lexicon's words: a word's
- * first eight bytes (zero past its end), its hash (see word_hash), and
- * its length (at most 255) times 2^24 plus its number + 1; 0 for an
- * empty slot. */
+ * first eight bytes (zero past its end; for a longer word, its first
+ * seven and 1, which no token's eight bytes are, see word_prefix), the
+ * top half of its hash (see word_hash), and its length (at most 255)
+ * times 2^24, plus SLOT_MORE when a word whose lookup starts at this
+ * slot lies further on (see index_words), plus its number + 1; 0 for
+ * an empty slot. */
 typedef struct word_slot {
     guint64 prefix;
     guint32 hash;
     guint32 info;
 } word_slot_t;
 
-#define SLOT_NUMBERS (1u << 24)
+#define SLOT_MORE (1u << 23)
+#define SLOT_NUMBERS SLOT_MORE
+#define SLOT_NUMBER(info) (((info) & (SLOT_NUMBERS - 1)) - 1)
 
 /* The rules of a section that cancel a cue (negation, hypotheticals),
  * tried over a region of the text before or around it, and what tells
@@ -177,9 +182,8 @@ struct tact_detector {
     const char *const *words;	/* the lexicon's words, by number */
     guint32 n_words;
     word_slot_t *slots;		/* the hash table, or NULL before it pays */
-    guint32 slot_shift;		/* 32 - log2 of the number of slots */
+    guint32 slot_shift;		/* 64 - log2 of the number of slots */
     guint32 slot_mask;		/* the number of slots - 1 */
-    guint64 filter[512];	/* bit hash >> 17 set for each word's hash */
     /* The entries filed under word number n are filings[at[n]] up to
      * filings[at[n + 1]], in the order of entries. */
     filing_t *filings;
@@ -212,6 +216,8 @@ struct tact_detector {
     guint32 *entry_of_rule;	/* by place in the lexicon: entry + 1, or 0 */
     guint32 n_rules;
     tact_path_walk_t *walk;	/* the tree as walked, its rules as entries */
+    guint8 *walk_bits;		/* for each word (and n_words), its
+				 * tact_path_walk_next_bit, found once */
     gboolean paths_tried;
     /* For each rule, by place in the lexicon, where its matches can
      * start, when it is searched for (it starts with no word, or it is
@@ -342,6 +348,21 @@ lowest_bit (guint64 bits)
 #endif
 }
 
+/* The highest bit set in bits, which has one. */
+static inline guint
+highest_bit (guint64 bits)
+{
+#if defined(__GNUC__)
+    return 63 - (guint) __builtin_clzll (bits);
+#else
+    guint k = 63;
+
+    for (; ! (bits >> 63); bits <<= 1)
+	k--;
+    return k;
+#endif
+}
+
 /* The marks of the eight bytes as eight bits, bit k for byte k. */
 static inline guint64
 gather_marks (guint64 marks)
@@ -360,37 +381,51 @@ first_bytes (guint64 x, size_t length)
 
 /* ---- the detector ---- */
 
-/* A word's hash taking in its next block of eight bytes (zero past the
- * word's end): the same whether the tokenizer reads the word from a
- * text or it comes from the lexicon. */
+/* A word's hash (lower case, without apostrophes, which may be read
+ * eight bytes at a time, up to length + 7): its first eight bytes
+ * (zero past its end) times an odd constant, each further block of
+ * eight mixed in likewise.  A word of the text holds no zero byte, so
+ * the first eight bytes tell a word of eight bytes at most from any
+ * other, and most of a text's words are hashed by one multiplication
+ * (see block_hash).  Its top bits, the most mixed, tell where its
+ * lookup starts (word_slot). */
+#define HASH_FACTOR G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)
+
 static inline guint64
-hash_step (guint64 hash, guint64 block)
+block_hash (guint64 block)
 {
-    hash = (hash ^ block) * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
-    return hash ^ (hash >> 32);
+    return block * HASH_FACTOR;
 }
 
-#define HASH_START(length) ((guint64) (length) * G_GUINT64_CONSTANT (0xff51afd7ed558ccd))
-
-/* The hash of a word (lower case, without apostrophes), which may be
- * read eight bytes at a time (up to length + 7). */
-static inline guint32
+static inline guint64
 word_hash (const char *word, size_t length)
 {
-    guint64 hash = HASH_START (length), block;
+    guint64 block, hash;
 
-    for (size_t i = 0; i < length; i += 8) {
+    memcpy (&block, word, 8);
+    hash = block_hash (first_bytes (GUINT64_FROM_LE (block), length));
+    for (size_t i = 8; i < length; i += 8) {
 	memcpy (&block, word + i, 8);
-	hash = hash_step (hash, first_bytes (GUINT64_FROM_LE (block), length - i));
+	hash = ((hash ^ (hash >> 29)) + first_bytes (GUINT64_FROM_LE (block), length - i)) * HASH_FACTOR;
     }
-    return (guint32) hash;
+    return hash;
 }
 
 /* The slot where looking up a word of hash starts. */
 static inline guint32
-word_slot (const tact_detector_t *detector, guint32 hash)
+word_slot (const tact_detector_t *detector, guint64 hash)
 {
-    return (hash * 0x9e3779b1u) >> detector->slot_shift;
+    return (guint32) (hash >> detector->slot_shift);
+}
+
+/* What a slot holds of a word whose first eight bytes (zero past its
+ * end) are block: those, or for a word of more than eight bytes its
+ * first seven and a byte 1, which no word of a text has, so that the
+ * slot of a longer word never holds a word of eight bytes. */
+static inline guint64
+word_prefix (guint64 block, size_t length)
+{
+    return length > 8 ? (block & (G_MAXUINT64 >> 8)) | (G_GUINT64_CONSTANT (1) << 56) : block;
 }
 
 /* The lexicon's words in a hash table of the detector's own: open
@@ -399,10 +434,11 @@ word_slot (const tact_detector_t *detector, guint32 hash)
  * step of reading a text, and a GHashTable made it two indirect calls
  * and a strcmp per token: in a profile of bench/cue-throughput,
  * g_hash_table_lookup, the key's equal function and strcmp took some 8%
- * of the detector's time.  Here a filter of 4 KB, which stays in the
- * processor's cache, tells most tokens that are no word of the
- * lexicon, and one slot, read without a branch on what it holds, most
- * others (see lookup_word).  A lexicon of more words than a slot can
+ * of the detector's time.  Here one slot, read without a branch on
+ * what it holds, tells most tokens (see lookup_block): its word's first
+ * eight bytes, which are all of most words, and whether any other word
+ * whose lookup starts there lies further on (SLOT_MORE, which fewer
+ * than one slot in ten has).  A lexicon of more words than a slot can
  * number keeps to binary search. */
 static void
 index_words (tact_detector_t *detector)
@@ -416,7 +452,7 @@ index_words (tact_detector_t *detector)
 	size *= 2;
 	bits++;
     }
-    detector->slot_shift = 32 - bits;
+    detector->slot_shift = 64 - bits;
     detector->slot_mask = size - 1;
     detector->slots = g_new0 (word_slot_t, size);
     lengths = g_new (guint32, detector->n_words);
@@ -431,22 +467,24 @@ index_words (tact_detector_t *detector)
 	for (guint32 n = 0; n < detector->n_words; n++) {
 	    g_autofree char *word = NULL;
 	    word_slot_t *slot;
-	    guint32 k;
+	    guint64 hash;
+	    guint32 home, k;
 
 	    if (lengths[n] != length)
 		continue;
 	    word = g_malloc0 (length + 8);
 	    memcpy (word, detector->words[n], length);
-	    for (k = word_slot (detector, word_hash (word, length)); detector->slots[k].info;
-		 k = (k + 1) & detector->slot_mask)
+	    hash = word_hash (word, length);
+	    home = word_slot (detector, hash);
+	    for (k = home; detector->slots[k].info; k = (k + 1) & detector->slot_mask)
 		;
+	    if (k != home)
+		detector->slots[home].info |= SLOT_MORE;
 	    slot = &detector->slots[k];
-	    slot->hash = word_hash (word, length);
+	    slot->hash = (guint32) (hash >> 32);
 	    memcpy (&slot->prefix, word, 8);
-	    slot->prefix = GUINT64_FROM_LE (slot->prefix);
-	    slot->info = ((guint32) MIN (length, 255) << 24) | (n + 1);
-	    detector->filter[slot->hash >> 23] |=
-		G_GUINT64_CONSTANT (1) << ((slot->hash >> 17) % 64);
+	    slot->prefix = word_prefix (GUINT64_FROM_LE (slot->prefix), length);
+	    slot->info |= ((guint32) MIN (length, 255) << 24) | (n + 1);
 	}
 }
 
@@ -561,9 +599,14 @@ use_paths (tact_detector_t *detector)
     detector->paths_tried = TRUE;
     if (! detector->paths)
 	use_tree (detector);
-    if (detector->paths)
+    if (detector->paths) {
 	detector->walk = tact_path_walk_new (detector->paths, detector->entry_of_rule,
 					     detector->n_rules);
+	detector->walk_bits = g_new (guint8, detector->n_words + 1);
+	/* (n_words, as any number past the lexicon's words, has the last) */
+	for (guint32 w = 0; w <= detector->n_words; w++)
+	    detector->walk_bits[w] = (guint8) tact_path_walk_next_bit (detector->walk, w);
+    }
 }
 
 /* ---- what cancels a cue: the words its rules start with ---- */
@@ -1000,6 +1043,7 @@ tact_detector_free (tact_detector_t *detector)
     g_free (detector->filings);
     g_free (detector->at);
     tact_path_walk_free (detector->walk);
+    g_free (detector->walk_bits);
     g_free (detector->entry_of_rule);
     g_ptr_array_unref (detector->scanned);
     for (guint e = 0; e < detector->n_entries; e++)
@@ -1078,14 +1122,15 @@ typedef struct room {
     guint8 *hits;		/* room for what the prefilter says */
     /* for find_by_words: the tokens (see finding_t) and the room their
      * array has, the guarded tokens, the tokens the tree of paths is
-     * walked from, the bits of the words the text has, each entry's
-     * has_required, and given_at and given (all of a size the
+     * walked from, the words the text has (see finding_t), each
+     * entry's has_required, and given_at and given (all of a size the
      * detector sets, made with the room) */
     GArray *tokens;
     guint tokens_size;
     guint32 *guarded, *starts;
     guint guarded_size, starts_size;
     guint8 *has_word, *has_required;
+    guint8 text_mark;		/* of the last text read, see finding_t */
     guint32 *given_at;
     /* the cues found, sentence ends and hot tokens (see finding_t) */
     struct tact_cue *found;
@@ -1130,10 +1175,13 @@ typedef struct finding {
     places_t *places;		/* of the detector's placed rules, or NULL
 				 * until found (the room's) */
     /* What the text holds: its tokens, which words of the detector's
-     * it has (a bit each), and for each entry whether the text holds
-     * the words it needs (0 not yet known, 1 yes, 2 no). */
+     * it has (a byte each, the text's mark for yes: reading a token
+     * sets it with one store, and the bytes need no clearing for the
+     * next 254 texts, which have other marks), and for each entry
+     * whether the text holds the words it needs (0 not yet known, 1
+     * yes, 2 no). */
     GArray *tokens;
-    guint8 *has_word;
+    guint8 *has_word, mark;
     /* The tokens a guard's rule may start with (see guard_rules), in
      * order: those of a word some guard rule starts with, and those
      * read by next_token, which may have a head or tail. */
@@ -1236,43 +1284,39 @@ by_text (const void *key, const void *member)
 }
 
 /* The number of the word of length bytes (at most eight), lower case,
- * given as block, whose hash is hash, or NO_WORD when the lexicon has
- * no such word; once the detector has its table of words. */
+ * given as block, or NO_WORD when the lexicon has no such word; once
+ * the detector has its table of words. */
 static inline guint
-lookup_block (const tact_detector_t *detector, guint64 block, size_t length, guint32 hash)
+lookup_block (const tact_detector_t *detector, guint64 block)
 {
-    /* whether the filter lets it be a word of the lexicon, and the slot
-     * where its lookup starts, both read and neither branched on: most
-     * tokens of a text pass the filter (the lexicon's words are common
-     * ones), which of them cannot be foreseen, and a branch that goes
-     * wrong costs more than the slot's read.  A token the filter stops,
-     * the word of that slot, or an empty slot, is most of them; for the
-     * others the lookup goes on. */
-    guint64 maybe = (detector->filter[hash >> 23] >> ((hash >> 17) % 64)) & 1;
-    guint32 k = word_slot (detector, hash);
+    /* the slot where its lookup starts, read and not branched on, as
+     * whether a token is a word of the lexicon cannot be foreseen: its
+     * word, an empty slot (whose info gives NO_WORD), or one that no
+     * other word whose lookup starts there lies past, is most of them;
+     * for the others the lookup goes on */
+    guint32 k = word_slot (detector, block_hash (block));
     const word_slot_t *slot = &detector->slots[k];
     guint32 info = slot->info;
-    /* whether it is the word: computed, not branched on, as whether a
-     * token is a word of the lexicon cannot be foreseen (a word of the
-     * lexicon passes the filter) */
-    gboolean same = (slot->hash == hash) & (info >> 24 == length) & (slot->prefix == block);
+    guint32 same = slot->prefix == block;
 
-    if (G_LIKELY ((maybe ^ 1) | same | ! info))
-	return same ? (info & (SLOT_NUMBERS - 1)) - 1 : NO_WORD;
+    /* (one branch, on a sum of bits: as two, the compiler's way with
+     * the | of two conditions, the second would go wrong often) */
+    if (G_LIKELY (same + ((info & SLOT_MORE) ^ SLOT_MORE)))
+	return same ? SLOT_NUMBER (info) : NO_WORD;
     for (k = (k + 1) & detector->slot_mask;; k = (k + 1) & detector->slot_mask) {
 	slot = &detector->slots[k];
 	info = slot->info;
-	same = (slot->hash == hash) & (info >> 24 == length) & (slot->prefix == block);
+	same = slot->prefix == block;
 	if (G_LIKELY (same | ! info))
-	    return same ? (info & (SLOT_NUMBERS - 1)) - 1 : NO_WORD;
+	    return same ? SLOT_NUMBER (info) : NO_WORD;
     }
 }
 
 /* The number of the length bytes of word (fewer than MAX_TOKEN, lower
- * case, readable eight bytes at a time), whose hash is hash, or
- * NO_WORD when the lexicon has no such word. */
+ * case, readable eight bytes at a time), whose hash is hash (see
+ * word_hash), or NO_WORD when the lexicon has no such word. */
 static inline guint
-lookup_word (const tact_detector_t *detector, const char *word, size_t length, guint32 hash)
+lookup_word (const tact_detector_t *detector, const char *word, size_t length, guint64 hash)
 {
     const word_slot_t *slots = detector->slots;
     const char *const *found;
@@ -1290,18 +1334,17 @@ lookup_word (const tact_detector_t *detector, const char *word, size_t length, g
     memcpy (&prefix, word, 8);
     prefix = first_bytes (GUINT64_FROM_LE (prefix), length);
     if (length <= 8)
-	return lookup_block (detector, prefix, length, hash);
-    if (! (detector->filter[hash >> 23] & (G_GUINT64_CONSTANT (1) << ((hash >> 17) % 64))))
-	return NO_WORD;		/* surely no word of the lexicon */
+	return lookup_block (detector, prefix);
+    prefix = word_prefix (prefix, length);
     for (guint32 k = word_slot (detector, hash);; k = (k + 1) & detector->slot_mask) {
 	const word_slot_t *slot = &slots[k];
 	guint32 info = slot->info;
-	gboolean same = (slot->hash == hash) & (info >> 24 == length) & (slot->prefix == prefix);
+	gboolean same = (slot->hash == (guint32) (hash >> 32)) & (info >> 24 == length) &
+	    (slot->prefix == prefix);
 
 	/* a long word: the rest of it too */
-	if (same && ! memcmp (detector->words[(info & (SLOT_NUMBERS - 1)) - 1] + 8, word + 8,
-			      length - 8))
-	    return (info & (SLOT_NUMBERS - 1)) - 1;
+	if (same && ! memcmp (detector->words[SLOT_NUMBER (info)] + 7, word + 7, length - 7))
+	    return SLOT_NUMBER (info);
 	if (! info)
 	    return NO_WORD;
     }
@@ -1409,24 +1452,16 @@ next_token (const tact_detector_t *detector, const char **p, const char *end, to
     return TRUE;
 }
 
-/* For the length bytes at s (at most 64), bit k of *word set where
- * byte k may be part of a token (an ASCII letter or digit, an
- * apostrophe, a byte outside ASCII), and of *alnum where it is an
- * ASCII letter or digit.  With SSE2 (every x86-64), sixteen bytes at a
- * time, in a few instructions; else eight, as numbers. */
+/* For the 64 bytes at s, bit k of *word set where byte k may be part
+ * of a token (an ASCII letter or digit, an apostrophe, a byte outside
+ * ASCII), and of *alnum where it is an ASCII letter or digit.  With
+ * SSE2 (every x86-64), sixteen bytes at a time, in a few instructions;
+ * else eight, as numbers. */
 static inline void
-classify_bytes (const guchar *s, size_t length, guint64 *word, guint64 *alnum)
+classify_bytes (const guchar *s, guint64 *word, guint64 *alnum)
 {
     guint64 w = 0, a = 0;
 #if defined(__SSE2__)
-    guchar tail[64];
-
-    if (length < 64) {
-	/* bytes past the text are zero, which no token has */
-	memset (tail, 0, sizeof tail);
-	memcpy (tail, s, length);
-	s = tail;
-    }
     for (guint k = 0; k < 64; k += 16) {
 	__m128i x = _mm_loadu_si128 ((const __m128i *) (const void *) (s + k));
 	/* a letter, lower-cased, less 'a', and a digit less '0', are the
@@ -1444,10 +1479,10 @@ classify_bytes (const guchar *s, size_t length, guint64 *word, guint64 *alnum)
 								 x)) << k;
     }
 #else
-    for (size_t k = 0; k < length; k += 8) {
-	guint64 x = 0, letters;
+    for (size_t k = 0; k < 64; k += 8) {
+	guint64 x, letters;
 
-	memcpy (&x, s + k, MIN (8, length - k));
+	memcpy (&x, s + k, 8);
 	x = GUINT64_FROM_LE (x);
 	letters = alnum_bytes (x);
 	a |= gather_marks (letters) << k;
@@ -1458,24 +1493,51 @@ classify_bytes (const guchar *s, size_t length, guint64 *word, guint64 *alnum)
     *alnum = a;
 }
 
+/* The first n bytes of eight, as a mask, for n up to eight: one load
+ * rather than the few steps of first_bytes. */
+static const guint64 first_masks[9] = {
+    0, 0xff, 0xffff, 0xffffff, 0xffffffff, G_GUINT64_CONSTANT (0xffffffffff),
+    G_GUINT64_CONSTANT (0xffffffffffff), G_GUINT64_CONSTANT (0xffffffffffffff), G_MAXUINT64
+};
+
+/* Eight bytes at s, as a number whose byte k is the byte at s + k. */
+static inline guint64
+eight_bytes (const guchar *s)
+{
+    guint64 x;
+
+    memcpy (&x, s, 8);
+    return GUINT64_FROM_LE (x);
+}
+
 /* Read the text's tokens into f->tokens, and mark the words it holds
  * in f->has_word.  The text is taken 64 bytes at a time, as two masks
  * of bits, one for the bytes that may be part of a token and one for
- * ASCII letters and digits; a run of bits of the first that is all in
- * the second is a token of letters and digits only, most of a text's,
- * which is lower-cased and hashed eight bytes at a time.  So no branch
- * is taken for each byte, which at the end of a word the processor
- * cannot foresee.  Another run (an apostrophe, a character outside
- * ASCII, a very long token) is read by next_token.  The tokens are
- * written into the array's storage, which grows by doubling, rather
- * than appended one call at a time. */
-static void
+ * ASCII letters and digits; where runs of the first start and end are
+ * two more, whose lowest bits give each token in turn.  A run that is
+ * all in the second is a token of letters and digits only, most of a
+ * text's, which is lower-cased and hashed eight bytes at a time; one
+ * of at most nine bytes with a straight apostrophe inside ("don't"),
+ * likewise, in its parts.  So no branch is taken for each byte, which
+ * at the end of a word the processor cannot foresee.  Another run (a
+ * character outside ASCII, a very long token) is read by next_token.
+ * The tokens are written into the array's storage, which grows by
+ * doubling, rather than appended one call at a time.  (A function of
+ * its own, not inlined: within tact_detector_find, its loop's values
+ * did not all stay in registers.) */
+static G_GNUC_NO_INLINE void
 read_tokens (finding_t *f)
 {
     const tact_detector_t *detector = f->detector;
     room_t *room = detector->room;
     const guchar *s = (const guchar *) f->text, *stop = s + f->length;
-    guint size = (guint) MIN (f->length / 4 + 16, G_MAXUINT / 4), n = 0;
+    /* (a block of 64 bytes has at most 32 tokens; next_token reads one) */
+    guint size = (guint) MIN (f->length / 4 + 64, G_MAXUINT / 4), n = 0, n_guarded = 0;
+    guint n_words = detector->n_words;
+    gboolean hashed = detector->slots != NULL;
+    const guint8 *guarded_words = detector->guarded_words;
+    guint8 *has_word, text_mark;
+    guint32 *guarded;
     token_t *tokens;
 
     /* the room's, grown to size when smaller: setting an array's
@@ -1486,101 +1548,133 @@ read_tokens (finding_t *f)
     size = MAX (size, room->tokens_size);
     g_array_set_size (f->tokens, size);
     tokens = (token_t *) (void *) f->tokens->data;
-    memset (room->has_word, 0, detector->n_words / 8 + 1);
-    f->has_word = room->has_word;
+    if (++room->text_mark == 0) {
+	memset (room->has_word, 0, n_words + 1);
+	room->text_mark = 1;
+    }
+    has_word = f->has_word = room->has_word;
+    text_mark = f->mark = room->text_mark;
     ROOM_FOR (room->guarded, room->guarded_size, size);
-    f->guarded = room->guarded;
-    f->n_guarded = 0;
+    guarded = room->guarded;
     while (s < stop) {
-	size_t length = MIN ((size_t) (stop - s), 64), next = length;
-	size_t offset = (size_t) ((const char *) s - f->text);
-	guint64 word, alnum, rest;
+	size_t offset = (size_t) ((const char *) s - f->text), next = MIN ((size_t) (stop - s), 64);
+	/* where the block's bytes, and sixteen past any, are read: the
+	 * text, or near its end a copy with zeros past it, which no
+	 * token has */
+	const guchar *base = s;
+	guchar tail[80];
+	guint64 word, alnum, odd, starts, ends;
 
-	classify_bytes (s, length, &word, &alnum);
-	for (rest = word; rest; n++) {
-	    guint start = lowest_bit (rest), run, mark, listed = 0;
-	    guint64 bits;
-	    token_t *token;
+	if (stop - s < 80) {
+	    memset (tail, 0, sizeof tail);
+	    memcpy (tail, s, (size_t) (stop - s));
+	    base = tail;
+	}
+	classify_bytes (base, &word, &alnum);
+	odd = word & ~alnum;
+	starts = word & ~(word << 1);
+	ends = word & ~(word >> 1);
+	if ((word >> 63) && stop - s > 64) {
+	    /* the last token may go on past these bytes: read it with
+	     * the next, unless it fills them */
+	    guint last = highest_bit (starts);
 
-	    run = ~(rest >> start) ? lowest_bit (~(rest >> start)) : 64 - start;
-	    if (start + run == 64 && start > 0) {
-		/* it may go on past these bytes: read it with the next */
-		next = start;
-		break;
+	    if (last > 0) {
+		starts ^= G_GUINT64_CONSTANT (1) << last;
+		ends ^= G_GUINT64_CONSTANT (1) << 63;
+		next = last;
 	    }
-	    if (G_UNLIKELY (n == size)) {
-		size *= 2;
-		g_array_set_size (f->tokens, size);
-		tokens = (token_t *) (void *) f->tokens->data;
-		f->guarded = room->guarded = g_renew (guint32, f->guarded, size);
-		room->guarded_size = size;
-	    }
-	    token = &tokens[n];
-	    bits = run >= 64 ? G_MAXUINT64 : (G_GUINT64_CONSTANT (1) << run) - 1;
-	    if (G_LIKELY (run <= 8 && ((alnum >> start) & bits) == bits && detector->slots)) {
+	}
+	if (G_UNLIKELY (size - n < 64)) {
+	    size *= 2;
+	    g_array_set_size (f->tokens, size);
+	    tokens = (token_t *) (void *) f->tokens->data;
+	    guarded = room->guarded = g_renew (guint32, guarded, size);
+	    room->guarded_size = size;
+	}
+	for (; starts; starts &= starts - 1, ends &= ends - 1) {
+	    guint start = lowest_bit (starts), run = lowest_bit (ends) + 1 - start, mark, listed = 0;
+	    /* the bytes of the token that are no ASCII letter or digit
+	     * (in most blocks, none): the bits from its first to its
+	     * last byte */
+	    guint64 others = odd ? odd & (((ends & -ends) << 1) - (starts & -starts)) : 0;
+	    token_t *token = &tokens[n];
+
+	    token->start = offset + start;
+	    token->end = offset + start + run;
+	    token->plain = TRUE;
+	    token->head = token->tail = NO_WORD;
+	    if (G_LIKELY (! others && run <= 8 && hashed)) {
 		/* most tokens: letters and digits, eight bytes at most,
 		 * hashed and looked up in one step (lower case: bit 0x20,
 		 * which digits have) */
-		guint64 block = first_bytes (load_bytes (s + start, stop) | (ONES * 0x20), run);
+		guint64 block = eight_bytes (base + start) | (ONES * 0x20);
 
-		token->start = offset + start;
-		token->end = offset + start + run;
-		token->plain = TRUE;
-		token->word = lookup_block (detector, block, run,
-					    (guint32) hash_step (HASH_START (run), block));
-		token->head = token->tail = NO_WORD;
-		rest &= ~(bits << start);
-	    } else if (run < MAX_TOKEN && ((alnum >> start) & bits) == bits) {
+		token->word = lookup_block (detector, block & first_masks[run]);
+	    } else if (! others && run <= 16 && hashed) {
+		/* a longer one, of sixteen bytes at most: its two blocks
+		 * of eight, hashed as word_hash does */
+		guint64 head = eight_bytes (base + start) | (ONES * 0x20);
+		guint64 rest = (eight_bytes (base + start + 8) | (ONES * 0x20)) & first_masks[run - 8];
+		guint64 hash = block_hash (head);
+		char text[16];
+
+		hash = ((hash ^ (hash >> 29)) + rest) * HASH_FACTOR;
+		head = GUINT64_TO_LE (head);
+		rest = GUINT64_TO_LE (rest);
+		memcpy (text, &head, 8);
+		memcpy (text + 8, &rest, 8);
+		token->word = lookup_word (detector, text, run, hash);
+	    } else if (! others && run < MAX_TOKEN) {
 		const guchar *at = s + start;
 		char text[MAX_TOKEN + 8];
-		guint64 hash = HASH_START (run), block = 0;
 
 		for (size_t i = 0; i < run; i += 8) {
-		    /* lower case: bit 0x20, which digits have */
-		    block = first_bytes (load_bytes (at + i, stop) | (ONES * 0x20), run - i);
-		    hash = hash_step (hash, block);
-		    if (run > 8) {
-			guint64 stored = GUINT64_TO_LE (block);
+		    guint64 block = GUINT64_TO_LE (load_bytes (at + i, stop) | (ONES * 0x20));
 
-			memcpy (text + i, &stored, 8);
-		    }
+		    memcpy (text + i, &block, 8);
 		}
-		token->start = (size_t) ((const char *) at - f->text);
-		token->end = token->start + run;
-		token->plain = TRUE;
-		if (run <= 8 && G_LIKELY (detector->slots)) {
-		    token->word = lookup_block (detector, block, run, (guint32) hash);
-		} else {
-		    if (run <= 8) {
-			block = GUINT64_TO_LE (block);
-			memcpy (text, &block, 8);
-		    }
-		    token->word = lookup_word (detector, text, run, (guint32) hash);
-		}
-		token->head = token->tail = NO_WORD;
-		rest &= ~(bits << start);
+		token->word = lookup_word (detector, text, run, word_hash (text, run));
+	    } else if (run <= 9 && hashed && ! (others & (others - 1)) && ! (others & (starts | ends)) &&
+		       base[lowest_bit (others)] == '\'') {
+		/* letters and digits on both sides of an apostrophe: the
+		 * word is the two parts, the head and the tail each one */
+		guint split = lowest_bit (others) - start;
+		guint64 head = first_bytes (eight_bytes (base + start) | (ONES * 0x20), split);
+		guint64 rest = first_bytes (eight_bytes (base + start + split + 1) | (ONES * 0x20),
+					    run - split - 1);
+
+		token->word = lookup_block (detector, head | rest << (8 * split));
+		token->head = lookup_block (detector, head);
+		token->tail = lookup_block (detector, rest);
+		listed = 1;
+		mark = MIN (token->head, n_words);
+		has_word[mark] = text_mark;
 	    } else {
 		const char *p = (const char *) s + start;
 
 		if (! next_token (detector, &p, f->text + f->length, token, f->text))
 		    goto done;
+		/* the tokens after it are read from its end */
 		next = (size_t) ((const guchar *) p - s);
-		rest = 0;
+		starts = 1;
 		listed = 1;
 		/* only such a token has a head */
-		mark = MIN (token->head, detector->n_words);
-		f->has_word[mark / 8] |= 1 << (mark % 8);
+		mark = MIN (token->head, n_words);
+		has_word[mark] = text_mark;
 	    }
-	    /* no branch on whether there is a word: NO_WORD marks the bit
+	    /* no branch on whether there is a word: NO_WORD marks the byte
 	     * past the lexicon's words */
-	    mark = MIN (token->word, detector->n_words);
-	    f->has_word[mark / 8] |= 1 << (mark % 8);
-	    f->guarded[f->n_guarded] = n;
-	    f->n_guarded += listed | detector->guarded_words[mark];
+	    mark = MIN (token->word, n_words);
+	    has_word[mark] = text_mark;
+	    guarded[n_guarded] = n++;
+	    n_guarded += listed | guarded_words[mark];
 	}
 	s += next;
     }
 done:
+    f->guarded = guarded;
+    f->n_guarded = n_guarded;
     room->tokens_size = size;
     g_array_set_size (f->tokens, n);
 }
@@ -2361,7 +2455,7 @@ consider (finding_t *f, const entry_t *entry, size_t start, size_t end)
 static gboolean
 has_word (const finding_t *f, guint word)
 {
-    return word != NO_WORD && (f->has_word[word / 8] & (1 << (word % 8)));
+    return word != NO_WORD && f->has_word[word] == f->mark;
 }
 
 /* Whether the text holds a word of each set the entry needs; known
@@ -2983,12 +3077,16 @@ walk_starts (finding_t *f, guint32 *starts)
 {
     const tact_path_walk_t *walk = f->detector->walk;
     const token_t *tokens = (const token_t *) (void *) f->tokens->data;
-    guint n = 0, last = f->tokens->len - 1;
+    const guint8 *bits = f->detector->walk_bits;
+    guint n = 0, last = f->tokens->len - 1, n_words = f->detector->n_words;
+    /* tact_path_walk_next, with the bits of each token's word found
+     * once, when it is the next, and its bit by one load */
+    const guint64 *row = tact_path_walk_row (walk, tokens[0].word);
 
     for (guint i = 0; i < last; i++) {
 	const token_t *token = &tokens[i], *next = token + 1;
 	/* before a token that may hold any word, anything may follow */
-	gboolean may = (! next->plain) | tact_path_walk_next (walk, token->word, next->word);
+	gboolean may = (! next->plain) | tact_path_walk_row_has (row, bits[MIN (next->word, n_words)]);
 
 	/* a head is rare: a token with an apostrophe */
 	if (G_UNLIKELY ((token->head & next->head) != NO_WORD))
@@ -2997,6 +3095,7 @@ walk_starts (finding_t *f, guint32 *starts)
 		tact_path_walk_next (walk, token->head, next->head);
 	starts[n] = i;
 	n += may;
+	row = tact_path_walk_row (walk, next->word);
     }
     /* the last, which only a root's child with entries may give at */
     starts[n] = last;
@@ -3776,7 +3875,7 @@ keep_cues (finding_t *f, GArray *cues)
  * eight bytes of ASCII without a NUL are passed over at once.  A
  * character outside ASCII is bytes from 0x80 up only, so a text is
  * valid when it has no NUL and each run of such bytes is valid on its
- * own, which GLib tells.  (With SSE2, sixteen bytes at once.) */
+ * own, which GLib tells.  (With SSE2, 64 or sixteen bytes at once.) */
 static gboolean
 is_valid (const char *text, size_t length)
 {
@@ -3786,6 +3885,20 @@ is_valid (const char *text, size_t length)
 	guint64 x;
 
 #if defined(__SSE2__)
+	if (i + 64 <= length) {
+	    /* 64 bytes: none has its top bit when their or has none,
+	     * and none is NUL when their least is not */
+	    const __m128i *p = (const __m128i *) (const void *) (text + i);
+	    __m128i a = _mm_loadu_si128 (p), b = _mm_loadu_si128 (p + 1);
+	    __m128i c = _mm_loadu_si128 (p + 2), d = _mm_loadu_si128 (p + 3);
+	    __m128i least = _mm_min_epu8 (_mm_min_epu8 (a, b), _mm_min_epu8 (c, d));
+
+	    if (! (_mm_movemask_epi8 (_mm_or_si128 (_mm_or_si128 (a, b), _mm_or_si128 (c, d))) |
+		   _mm_movemask_epi8 (_mm_cmpeq_epi8 (least, _mm_setzero_si128 ())))) {
+		i += 64;
+		continue;
+	    }
+	}
 	if (i + 16 <= length) {
 	    __m128i y = _mm_loadu_si128 ((const __m128i *) (const void *) (text + i));
 
@@ -3938,7 +4051,7 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
 	find_starts ((tact_detector_t *) detector);
     if (! detector->room) {
 	room = g_new0 (room_t, 1);
-	room->has_word = g_malloc (detector->n_words / 8 + 1);
+	room->has_word = g_malloc0 (detector->n_words + 1);
 	room->has_required = g_malloc (detector->n_entries + 1);
 	room->given_at = g_malloc ((detector->n_entries * 2 + 1) * sizeof (guint32));
 	((tact_detector_t *) detector)->room = room;

@@ -210,6 +210,22 @@ tact_path_walk_next (const tact_path_walk_t *walk, guint32 word, guint32 next)
     return (walk->next[4 * MIN (word, walk->n_words) + bit / 64] >> (bit % 64)) & 1;
 }
 
+/* The 256 bits of the root's child for word (see tact_path_walk_t), as
+ * tact_path_walk_next reads them: for tact_path_walk_row_has, which
+ * tells what tact_path_walk_next does from them and the bit of next,
+ * when either is found once for many questions. */
+static inline const guint64 *
+tact_path_walk_row (const tact_path_walk_t *walk, guint32 word)
+{
+    return &walk->next[4 * MIN (word, walk->n_words)];
+}
+
+static inline gboolean
+tact_path_walk_row_has (const guint64 *row, guint32 bit)
+{
+    return (row[bit / 64] >> (bit % 64)) & 1;
+}
+
 /* The entries of the node ref (no leaf) at depth: their number, then
  * them. */
 static inline const guint32 *
