@@ -212,6 +212,12 @@ struct tact_detector {
     guint32 *entry_of_rule;	/* by place in the lexicon: entry + 1, or 0 */
     guint32 n_rules;
     tact_path_walk_t *walk;	/* the tree as walked, its rules as entries */
+    /* ... but for the entries whose matches start with two capitals
+     * (see has_nearby), which have a walk of their own, walked only
+     * from the tokens that do: their words are the commonest ("THE",
+     * "AND"), and the walk would start at most tokens of a text for
+     * them; or NULL when there are none */
+    tact_path_walk_t *caps_walk;
     gboolean paths_tried;
     /* For each rule, by place in the lexicon, where its matches can
      * start, when it is searched for (it starts with no word, or it is
@@ -554,16 +560,37 @@ use_tree (tact_detector_t *detector)
 }
 
 /* Walk the tree as a copy of the detector's own (see tact_path_walk_t)
- * from now on. */
+ * from now on: the entries whose matches start with two capitals in a
+ * walk apart (see caps_walk). */
 static void
 use_paths (tact_detector_t *detector)
 {
+    g_autofree guint32 *walked = NULL, *caps = NULL;
+    gboolean any_caps = FALSE;
+
     detector->paths_tried = TRUE;
     if (! detector->paths)
 	use_tree (detector);
-    if (detector->paths)
-	detector->walk = tact_path_walk_new (detector->paths, detector->entry_of_rule,
-					     detector->n_rules);
+    if (! detector->paths)
+	return;
+    walked = g_memdup2 (detector->entry_of_rule, detector->n_rules * sizeof (guint32));
+    caps = g_new0 (guint32, detector->n_rules);
+    for (guint32 r = 0; r < detector->n_rules; r++) {
+	const guint32 *nearby;
+
+	if (! walked[r])
+	    continue;
+	nearby = tact_lexicon_rule_nearby (detector->lexicon,
+					   detector->entries[walked[r] - 1].rule);
+	if (nearby && nearby[1] >= 2) {
+	    caps[r] = walked[r];
+	    walked[r] = 0;
+	    any_caps = TRUE;
+	}
+    }
+    detector->walk = tact_path_walk_new (detector->paths, walked, detector->n_rules);
+    if (any_caps)
+	detector->caps_walk = tact_path_walk_new (detector->paths, caps, detector->n_rules);
 }
 
 /* ---- what cancels a cue: the words its rules start with ---- */
@@ -1000,6 +1027,7 @@ tact_detector_free (tact_detector_t *detector)
     g_free (detector->filings);
     g_free (detector->at);
     tact_path_walk_free (detector->walk);
+    tact_path_walk_free (detector->caps_walk);
     g_free (detector->entry_of_rule);
     g_ptr_array_unref (detector->scanned);
     for (guint e = 0; e < detector->n_entries; e++)
@@ -2711,10 +2739,10 @@ try_rules (finding_t *f, guint word, guint i)
 
 /* ---- trying rules by the tree of paths ---- */
 
-/* Give the entries of the walk's node or leaf ref at depth, each once
+/* Give the entries of the node or leaf ref at depth of walk, each once
  * for the token start. */
 static inline void
-give (finding_t *f, guint depth, guint32 ref, guint start)
+give (finding_t *f, const tact_path_walk_t *walk, guint depth, guint32 ref, guint start)
 {
     const guint32 *entries;
 
@@ -2729,7 +2757,7 @@ give (finding_t *f, guint depth, guint32 ref, guint start)
     }
     if (! (ref & TACT_PATH_ENTRIES))
 	return;			/* most nodes, told without reading them */
-    entries = tact_path_walk_entries (f->detector->walk, depth, ref);
+    entries = tact_path_walk_entries (walk, depth, ref);
     for (guint32 k = 1; k <= entries[0]; k++) {
 	guint32 e = entries[k];
 
@@ -2743,19 +2771,18 @@ give (finding_t *f, guint depth, guint32 ref, guint start)
 /* Every entry of the node ref at depth and of the nodes below it, to
  * the depth of the tree. */
 static void
-give_all (finding_t *f, guint depth, guint32 ref, guint start)
+give_all (finding_t *f, const tact_path_walk_t *walk, guint depth, guint32 ref, guint start)
 {
-    const tact_path_walk_t *walk = f->detector->walk;
     const guint32 *edges;
 
-    give (f, depth, ref, start);
+    give (f, walk, depth, ref, start);
     if (depth == TACT_PATH_DEPTH || (ref & TACT_PATH_LEAF))
 	return;
     edges = tact_path_walk_edges (walk, depth, ref);
     for (guint32 k = 0; k < edges[0]; k++)
-	give_all (f, depth + 1, edges[1 + edges[0] + k], start);
+	give_all (f, walk, depth + 1, edges[1 + edges[0] + k], start);
     if (tact_path_walk_any (walk, depth, ref))
-	give_all (f, depth + 1, tact_path_walk_any (walk, depth, ref), start);
+	give_all (f, walk, depth + 1, tact_path_walk_any (walk, depth, ref), start);
 }
 
 /* The walk is written out for the tree's depth. */
@@ -2774,29 +2801,28 @@ G_STATIC_ASSERT (TACT_PATH_DEPTH == 3);
  * than the tree's: give its entries, and those of its children that
  * the token after it leads to, which are at the depth. */
 WALK_STEP
-walk_last (finding_t *f, guint32 ref, guint start)
+walk_last (finding_t *f, const tact_path_walk_t *walk, guint32 ref, guint start)
 {
-    const tact_path_walk_t *walk = f->detector->walk;
     const guint depth = TACT_PATH_DEPTH - 1;
     guint i = start + depth;
     const token_t *token;
     guint32 child;
 
-    give (f, depth, ref, start);
+    give (f, walk, depth, ref, start);
     if ((ref & TACT_PATH_LEAF) || i >= f->tokens->len)
 	return;
     token = &g_array_index (f->tokens, token_t, i);
     if (! token->plain) {
 	/* (see walk_paths) */
-	give_all (f, depth, ref, start);
+	give_all (f, walk, depth, ref, start);
 	return;
     }
     if ((child = tact_path_walk_child (walk, depth, ref, token->word)))
-	give (f, depth + 1, child, start);
+	give (f, walk, depth + 1, child, start);
     if (token->head != NO_WORD && (child = tact_path_walk_child (walk, depth, ref, token->head)))
-	give (f, depth + 1, child, start);
+	give (f, walk, depth + 1, child, start);
     if ((child = tact_path_walk_any (walk, depth, ref)))
-	give (f, depth + 1, child, start);
+	give (f, walk, depth + 1, child, start);
 }
 
 /* Give the entries of the nodes the tokens after token start lead to
@@ -2806,31 +2832,30 @@ walk_last (finding_t *f, guint32 ref, guint start)
  * branches.  The order in which the nodes are reached does not matter:
  * the entries are sorted after. */
 WALK_STEP
-walk_paths (finding_t *f, guint start, guint32 ref)
+walk_paths (finding_t *f, const tact_path_walk_t *walk, guint start, guint32 ref)
 {
-    const tact_path_walk_t *walk = f->detector->walk;
     guint i = start + 1;
     const token_t *token;
     guint32 child;
 
-    give (f, 1, ref, start);
+    give (f, walk, 1, ref, start);
     if ((ref & TACT_PATH_LEAF) || i >= f->tokens->len)
 	return;
     token = &g_array_index (f->tokens, token_t, i);
     if (! token->plain) {
 	/* it may hold any word for the pattern, which sees only ASCII
 	 * letters as letters */
-	give_all (f, 1, ref, start);
+	give_all (f, walk, 1, ref, start);
 	return;
     }
     /* (a token of no word of the lexicon is looked up like the others,
      * and leads nowhere, rather than branched on) */
     if ((child = tact_path_walk_child (walk, 1, ref, token->word)))
-	walk_last (f, child, start);
+	walk_last (f, walk, child, start);
     if (token->head != NO_WORD && (child = tact_path_walk_child (walk, 1, ref, token->head)))
-	walk_last (f, child, start);
+	walk_last (f, walk, child, start);
     if ((child = tact_path_walk_any (walk, 1, ref)))
-	walk_last (f, child, start);
+	walk_last (f, walk, child, start);
 }
 
 /* ---- the same, over the tree where it lies (a short run) ---- */
@@ -2905,36 +2930,52 @@ tree_walk (finding_t *f, guint32 n, guint i, guint depth, guint start)
 	tree_walk (f, child, i + 1, depth + 1, start);
 }
 
-/* Give the entries whose paths the tokens from i follow, in the order
- * of the entries, in f->given; FALSE when there are none. */
-static inline gboolean
-give_paths (finding_t *f, guint i)
+/* Give the entries whose paths the tokens from i follow in walk, or in
+ * the tree where it lies when NULL, in f->given after those given
+ * there already. */
+static inline void
+give_paths (finding_t *f, const tact_path_walk_t *walk, guint i)
 {
     const tact_detector_t *detector = f->detector;
     const token_t *token = &g_array_index (f->tokens, token_t, i);
-    tact_path_walk_t *walk = detector->walk;
     guint32 by_word, by_head;
 
     if (walk) {
-	by_word = tact_path_walk_root (walk, token->word);
-	by_head = tact_path_walk_root (walk, token->head);
+	by_word = tact_path_walk_root ((tact_path_walk_t *) walk, token->word);
+	by_head = tact_path_walk_root ((tact_path_walk_t *) walk, token->head);
+	if (by_word)
+	    walk_paths (f, walk, i, by_word);
+	if (by_head)
+	    walk_paths (f, walk, i, by_head);
     } else {
 	by_word = token->word != NO_WORD ? tact_path_tree_child (detector->paths, 0, token->word) : 0;
 	by_head = token->head != NO_WORD ? tact_path_tree_child (detector->paths, 0, token->head) : 0;
-    }
-    if (! by_word && ! by_head)
-	return FALSE;
-    f->n_given = 0;
-    if (walk) {
-	if (by_word)
-	    walk_paths (f, i, by_word);
-	if (by_head)
-	    walk_paths (f, i, by_head);
-    } else {
 	if (by_word)
 	    tree_walk (f, by_word, i + 1, 1, i);
 	if (by_head)
 	    tree_walk (f, by_head, i + 1, 1, i);
+    }
+}
+
+/* Try the entries whose paths the tokens from i follow, in the order of
+ * the entries: those of the detector's walk when walked, and those of
+ * its caps_walk when caps (see find_by_words); those of its tree when
+ * it has no walk yet. */
+static void
+try_paths (finding_t *f, guint i, gboolean walked, gboolean caps)
+{
+    const tact_detector_t *detector = f->detector;
+    const token_t *token = &g_array_index (f->tokens, token_t, i);
+    guchar first = (guchar) f->text[token->start];
+
+    f->n_given = 0;
+    if (! detector->walk) {
+	give_paths (f, NULL, i);
+    } else {
+	if (walked)
+	    give_paths (f, detector->walk, i);
+	if (caps)
+	    give_paths (f, detector->caps_walk, i);
     }
     /* in the order of the entries: insertion sort, as there are few */
     for (guint k = 1; k < f->n_given; k++)
@@ -2944,20 +2985,6 @@ give_paths (finding_t *f, guint i)
 	    f->given[j] = f->given[j - 1];
 	    f->given[j - 1] = e;
 	}
-    return TRUE;
-}
-
-/* Try the entries whose paths the tokens from i follow, in the order of
- * the entries. */
-static void
-try_paths (finding_t *f, guint i)
-{
-    const tact_detector_t *detector = f->detector;
-    const token_t *token = &g_array_index (f->tokens, token_t, i);
-    guchar first = (guchar) f->text[token->start];
-
-    if (! give_paths (f, i))
-	return;
     for (guint k = 0; k < f->n_given; k++) {
 	const entry_t *entry = &detector->entries[f->given[k]];
 	size_t start, stop;
@@ -2969,6 +2996,78 @@ try_paths (finding_t *f, guint i)
 			   f->fast, detector->match, &start, &stop))
 	    consider (f, entry, start, stop);
     }
+}
+
+/* The bytes of the 64 from s that are capitals (ASCII), a bit each;
+ * none past stop. */
+static inline guint64
+capitals_of (const guchar *s, const guchar *stop)
+{
+    guchar tail[64];
+    guint64 bits = 0;
+
+    if (stop - s < 64) {
+	memset (tail, 0, sizeof tail);
+	memcpy (tail, s, (size_t) (stop - s));
+	s = tail;
+    }
+#if defined(__SSE2__)
+    for (guint k = 0; k < 64; k += 16) {
+	__m128i x = _mm_loadu_si128 ((const __m128i *) (const void *) (s + k));
+	/* 'A' to 'Z' moved to the 26 lowest signed bytes */
+	__m128i capitals = _mm_cmplt_epi8 (_mm_add_epi8 (x, _mm_set1_epi8 ((char) (0x80 - 'A'))),
+					   _mm_set1_epi8 ((char) (-128 + 26)));
+
+	bits |= (guint64) (guint) _mm_movemask_epi8 (capitals) << k;
+    }
+#else
+    for (guint k = 0; k < 64; k += 8)
+	bits |= gather_marks (bytes_between (load_bytes (s + k, s + 64), 'A' - 1, 'Z' + 1)) << k;
+#endif
+    return bits;
+}
+
+/* The tokens of the text that start with two capitals, in order, into
+ * caps; returns their number.  Few texts have many: the text is read
+ * 64 bytes at a time for a capital that follows none and that another
+ * follows, and the token that starts there is looked for from the
+ * last found. */
+static guint
+caps_starts (const finding_t *f, guint32 *caps)
+{
+    const token_t *tokens = (const token_t *) (void *) f->tokens->data;
+    const guchar *s = (const guchar *) f->text, *stop = s + f->length;
+    guint n = 0, t = 0, n_tokens = f->tokens->len;
+    guint64 here, next, before = 0;
+
+    if (! f->length)
+	return 0;
+    here = capitals_of (s, stop);
+    for (size_t k = 0; k < f->length; k += 64) {
+	guint64 first;
+
+	next = f->length - k > 64 ? capitals_of (s + k + 64, stop) : 0;
+	first = here & ((here >> 1) | (next << 63)) & ~((here << 1) | before);
+	for (; first; first &= first - 1) {
+	    size_t at = k + lowest_bit (first);
+	    guint high = n_tokens;
+
+	    /* the first token from t that does not start before at */
+	    while (t < high) {
+		guint middle = t + (high - t) / 2;
+
+		if (tokens[middle].start < at)
+		    t = middle + 1;
+		else
+		    high = middle;
+	    }
+	    if (t < n_tokens && tokens[t].start == at)
+		caps[n++] = t;
+	}
+	before = here >> 63;
+	here = next;
+    }
+    return n;
 }
 
 /* The tokens of the text where the walk of the tree of paths may give
@@ -3019,20 +3118,40 @@ find_by_words (finding_t *f)
 	f->given_at = memset (room->given_at, 0, f->detector->n_entries * sizeof (guint32));
 	f->given = f->given_at + f->detector->n_entries;
 	if (f->detector->walk && f->tokens->len) {
-	    guint32 *starts;
-	    guint n;
+	    guint32 *starts, *caps;
+	    guint n, n_caps = 0;
 
-	    ROOM_FOR (room->starts, room->starts_size, f->tokens->len + 1);
+	    /* the tokens the walk starts at, and those that start with
+	     * two capitals (see caps_walk), each list ended by
+	     * G_MAXUINT32, tried in order */
+	    ROOM_FOR (room->starts, room->starts_size, 2 * (f->tokens->len + 1));
 	    starts = room->starts;
+	    caps = starts + f->tokens->len + 1;
 	    n = walk_starts (f, starts);
-	    for (guint k = 0; k < n; k++) {
-		f->token = starts[k];
-		try_paths (f, starts[k]);
+	    starts[n] = G_MAXUINT32;
+	    if (f->detector->caps_walk)
+		n_caps = caps_starts (f, caps);
+	    caps[n_caps] = G_MAXUINT32;
+	    for (guint k = 0, c = 0; k <= n; k++) {
+		guint32 i = starts[k];
+		gboolean capped;
+
+		/* (the caps before it, seldom any) */
+		for (; caps[c] < i; c++) {
+		    f->token = caps[c];
+		    try_paths (f, caps[c], FALSE, TRUE);
+		}
+		if (k == n)
+		    break;
+		capped = caps[c] == i;
+		c += capped;
+		f->token = i;
+		try_paths (f, i, TRUE, capped);
 	    }
 	} else {
 	    for (guint i = 0; i < f->tokens->len; i++) {
 		f->token = i;
-		try_paths (f, i);
+		try_paths (f, i, TRUE, FALSE);
 	    }
 	}
     } else {
