@@ -1050,11 +1050,26 @@ tact_detector_free (tact_detector_t *detector)
     g_free (detector);
 }
 
+/* The block of the texts of the cues one tact_detector_find kept (see
+ * struct tact_cue): how many of them still hold it, then the texts.
+ * (GLib's reference-counted boxes take a call for each reference:
+ * here the count is set once for all the cues.) */
+typedef struct cue_texts {
+    gint holders;
+    char texts[];
+} cue_texts_t;
+
 void
 tact_cue_clear (struct tact_cue *cue)
 {
-    g_free (cue->text);
+    cue_texts_t *block = cue->texts;
+
+    if (! block)
+	g_free (cue->text);
+    else if (g_atomic_int_dec_and_test (&block->holders))
+	g_free (block);
     cue->text = NULL;
+    cue->texts = NULL;
     cue->rule = NULL;
 }
 
@@ -3857,33 +3872,43 @@ sort_found (finding_t *f)
 }
 
 /* Add the cues found to cues, merged (see merge_sorted), each with its
- * text: only the cues kept have one made. */
+ * text: only the cues kept have one made.  Their texts share one
+ * block (see struct tact_cue), which costs one allocation for a text
+ * rather than one for each cue, and as many frees. */
 static void
 keep_cues (finding_t *f, GArray *cues)
 {
     guint first = cues->len, kept = f->n_found;
+    size_t size = sizeof (cue_texts_t) + 32, at = 0;
+    cue_texts_t *block = NULL;
 
     if (! first) {
 	sort_found (f);
 	kept = merge_sorted (f->found, f->n_found);
     }
+    for (guint k = 0; k < kept; k++)
+	size += f->found[k].end - f->found[k].start + 1;
+    if (kept) {
+	block = g_malloc (size);
+	block->holders = (gint) kept;
+    }
     /* (the text holds no NUL: g_strndup, which looks for one, would
      * copy the same.  A cue of a few words takes a copy of 32 bytes,
      * the same for each, rather than one whose length memcpy has to
-     * tell apart.) */
+     * tell apart: the next text is copied over what is past its end,
+     * and the block has room for the last.) */
     for (guint k = 0; k < kept; k++) {
 	size_t start = f->found[k].start, length = f->found[k].end - start;
-	char *text;
+	char *text = block->texts + at;
 
-	if (length < 32 && start + 32 <= f->length) {
-	    text = g_malloc (32);
+	if (length < 32 && start + 32 <= f->length)
 	    memcpy (text, f->text + start, 32);
-	} else {
-	    text = g_malloc (length + 1);
+	else
 	    memcpy (text, f->text + start, length);
-	}
 	text[length] = '\0';
+	at += length + 1;
 	f->found[k].text = text;
+	f->found[k].texts = block;
     }
     g_array_append_vals (cues, f->found, kept);
     if (first)
