@@ -2660,34 +2660,11 @@ need_holds (const finding_t *f, const entry_t *entry, guint32 n, guint i)
  * ever a necessary condition: no cue changes). */
 #define NEAR_LOOKS 512
 
-/* Whether the text at token i holds what a match of the entry's rule
- * starting there needs near it (see tact_rule_t): the capitals it
- * starts with, the word before it (whole, or the part of the token
- * before after an apostrophe), and each need (see need_holds), the
- * nearest, quickest to tell, first. */
+/* Whether each need of the entry holds at token i (see need_holds),
+ * the nearest, quickest to tell, first; counted for near_off. */
 static gboolean
-has_nearby (const finding_t *f, const entry_t *entry, guint i)
+needs_hold (const finding_t *f, const entry_t *entry, guint i)
 {
-    const token_t *tokens = (const token_t *) (void *) f->tokens->data;
-    size_t start = tokens[i].start;
-
-    if (G_UNLIKELY (! entry->needs_known))
-	find_needs (f->detector->lexicon, (entry_t *) entry);
-    for (guint32 k = 0; k < entry->capitals; k++)
-	if (start + k >= f->length || f->text[start + k] < 'A' || f->text[start + k] > 'Z')
-	    return FALSE;
-    if (entry->before) {
-	const guint32 *words = entry->before + 1;
-	guint32 n_words = words[-1];
-	const token_t *token = i ? &tokens[i - 1] : NULL;
-
-	if (! token || ! (! token->plain || token->tail == ANY_WORD ||
-			  (token->word != NO_WORD && words_hold (words, n_words, token->word)) ||
-			  (token->tail != NO_WORD && words_hold (words, n_words, token->tail))))
-	    return FALSE;
-    }
-    if (entry->near_off || ! entry->n_needs)
-	return TRUE;
     if (G_UNLIKELY (++((entry_t *) entry)->near_looks == NEAR_LOOKS)) {
 	/* a look costs about a third of a try that fails */
 	((entry_t *) entry)->near_off = entry->near_spared < NEAR_LOOKS / 4;
@@ -2699,6 +2676,41 @@ has_nearby (const finding_t *f, const entry_t *entry, guint i)
 	    return FALSE;
 	}
     return TRUE;
+}
+
+/* Whether the text at token i holds what a match of the entry's rule
+ * starting there needs near it (see tact_rule_t): the capitals it
+ * starts with, the word before it (whole, or the part of the token
+ * before after an apostrophe), and its needs.  Made part of its
+ * callers whatever the compiler would weigh, the needs apart: most
+ * entries tried have none to look at, or have them off, and a call
+ * costs more than the few loads and branches that tell. */
+#if defined(__GNUC__)
+static inline __attribute__ ((__always_inline__)) gboolean
+#else
+static inline gboolean
+#endif
+has_nearby (const finding_t *f, const entry_t *entry, guint i)
+{
+    const token_t *tokens = (const token_t *) (void *) f->tokens->data;
+    size_t start = tokens[i].start;
+
+    if (G_UNLIKELY (! entry->needs_known))
+	find_needs (f->detector->lexicon, (entry_t *) entry);
+    for (guint32 k = 0; k < entry->capitals; k++)
+	if (start + k >= f->length || f->text[start + k] < 'A' || f->text[start + k] > 'Z')
+	    return FALSE;
+    if (G_UNLIKELY (entry->before)) {
+	const guint32 *words = entry->before + 1;
+	guint32 n_words = words[-1];
+	const token_t *token = i ? &tokens[i - 1] : NULL;
+
+	if (! token || ! (! token->plain || token->tail == ANY_WORD ||
+			  (token->word != NO_WORD && words_hold (words, n_words, token->word)) ||
+			  (token->tail != NO_WORD && words_hold (words, n_words, token->tail))))
+	    return FALSE;
+    }
+    return entry->near_off || ! entry->n_needs || needs_hold (f, entry, i);
 }
 
 /* Whether word is a next word of filing: most are not, which the bits
@@ -2948,7 +2960,7 @@ tree_walk (finding_t *f, guint32 n, guint i, guint depth, guint start)
 /* Give the entries whose paths the tokens from i follow in walk, or in
  * the tree where it lies when NULL, in f->given after those given
  * there already. */
-static inline void
+WALK_STEP
 give_paths (finding_t *f, const tact_path_walk_t *walk, guint i)
 {
     const tact_detector_t *detector = f->detector;
