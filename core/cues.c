@@ -1766,8 +1766,13 @@ find_hot (finding_t *f)
 				    pair_guards[pair_slot (tail, next->head)]);
 	    }
 	}
-	for (guint g = 0; g < N_GUARDS; g++)
-	    bits[g * size + t / 64] |= (guint64) ((hot >> g) & 1) << (t % 64);
+	/* (the token's bit and where, once; then for each guard it is
+	 * hot for, most tokens one or none) */
+	hot &= (1u << N_GUARDS) - 1;
+	for (guint64 *at = bits + t / 64, bit = G_GUINT64_CONSTANT (1) << (t % 64); hot;
+	     hot >>= 1, at += size)
+	    if (hot & 1)
+		*at |= bit;
     }
 }
 
