@@ -3164,21 +3164,21 @@ find_by_words (finding_t *f)
 	    if (f->detector->caps_walk)
 		n_caps = caps_starts (f, caps);
 	    caps[n_caps] = G_MAXUINT32;
-	    for (guint k = 0, c = 0; k <= n; k++) {
-		guint32 i = starts[k];
-		gboolean capped;
+	    for (guint k = 0, c = 0;; c++) {
+		guint32 cap = caps[c];
+		gboolean walked;
 
-		/* (the caps before it, seldom any) */
-		for (; caps[c] < i; c++) {
-		    f->token = caps[c];
-		    try_paths (f, caps[c], FALSE, TRUE);
+		/* the walk's up to the next of the caps, most of them */
+		for (; starts[k] < cap; k++) {
+		    f->token = starts[k];
+		    try_paths (f, starts[k], TRUE, FALSE);
 		}
-		if (k == n)
+		if (cap == G_MAXUINT32)
 		    break;
-		capped = caps[c] == i;
-		c += capped;
-		f->token = i;
-		try_paths (f, i, TRUE, capped);
+		walked = starts[k] == cap;
+		k += walked;
+		f->token = cap;
+		try_paths (f, cap, walked, TRUE);
 	    }
 	} else {
 	    for (guint i = 0; i < f->tokens->len; i++) {
