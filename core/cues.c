@@ -218,6 +218,12 @@ struct tact_detector {
     tact_path_walk_t *walk;	/* the tree as walked, its rules as entries */
     guint8 *walk_bits;		/* for each word (and n_words), its
 				 * tact_path_walk_next_bit, found once */
+    /* ... but for the entries whose matches start with two capitals
+     * (see has_nearby), which have a walk of their own, walked only
+     * from the tokens that do: their words are the commonest ("THE",
+     * "AND"), and the walk would start at most tokens of a text for
+     * them; or NULL when there are none */
+    tact_path_walk_t *caps_walk;
     gboolean paths_tried;
     /* For each rule, by place in the lexicon, where its matches can
      * start, when it is searched for (it starts with no word, or it is
@@ -592,21 +598,41 @@ use_tree (tact_detector_t *detector)
 }
 
 /* Walk the tree as a copy of the detector's own (see tact_path_walk_t)
- * from now on. */
+ * from now on: the entries whose matches start with two capitals in a
+ * walk apart (see caps_walk). */
 static void
 use_paths (tact_detector_t *detector)
 {
+    g_autofree guint32 *walked = NULL, *caps = NULL;
+    gboolean any_caps = FALSE;
+
     detector->paths_tried = TRUE;
     if (! detector->paths)
 	use_tree (detector);
-    if (detector->paths) {
-	detector->walk = tact_path_walk_new (detector->paths, detector->entry_of_rule,
-					     detector->n_rules);
-	detector->walk_bits = g_new (guint8, detector->n_words + 1);
-	/* (n_words, as any number past the lexicon's words, has the last) */
-	for (guint32 w = 0; w <= detector->n_words; w++)
-	    detector->walk_bits[w] = (guint8) tact_path_walk_next_bit (detector->walk, w);
+    if (! detector->paths)
+	return;
+    walked = g_memdup2 (detector->entry_of_rule, detector->n_rules * sizeof (guint32));
+    caps = g_new0 (guint32, detector->n_rules);
+    for (guint32 r = 0; r < detector->n_rules; r++) {
+	const guint32 *nearby;
+
+	if (! walked[r])
+	    continue;
+	nearby = tact_lexicon_rule_nearby (detector->lexicon,
+					   detector->entries[walked[r] - 1].rule);
+	if (nearby && nearby[1] >= 2) {
+	    caps[r] = walked[r];
+	    walked[r] = 0;
+	    any_caps = TRUE;
+	}
     }
+    detector->walk = tact_path_walk_new (detector->paths, walked, detector->n_rules);
+    if (any_caps)
+	detector->caps_walk = tact_path_walk_new (detector->paths, caps, detector->n_rules);
+    detector->walk_bits = g_new (guint8, detector->n_words + 1);
+    /* (n_words, as any number past the lexicon's words, has the last) */
+    for (guint32 w = 0; w <= detector->n_words; w++)
+	detector->walk_bits[w] = (guint8) tact_path_walk_next_bit (detector->walk, w);
 }
 
 /* ---- what cancels a cue: the words its rules start with ---- */
@@ -1044,6 +1070,7 @@ tact_detector_free (tact_detector_t *detector)
     g_free (detector->at);
     tact_path_walk_free (detector->walk);
     g_free (detector->walk_bits);
+    tact_path_walk_free (detector->caps_walk);
     g_free (detector->entry_of_rule);
     g_ptr_array_unref (detector->scanned);
     for (guint e = 0; e < detector->n_entries; e++)
@@ -1066,11 +1093,26 @@ tact_detector_free (tact_detector_t *detector)
     g_free (detector);
 }
 
+/* The block of the texts of the cues one tact_detector_find kept (see
+ * struct tact_cue): how many of them still hold it, then the texts.
+ * (GLib's reference-counted boxes take a call for each reference:
+ * here the count is set once for all the cues.) */
+typedef struct cue_texts {
+    gint holders;
+    char texts[];
+} cue_texts_t;
+
 void
 tact_cue_clear (struct tact_cue *cue)
 {
-    g_free (cue->text);
+    cue_texts_t *block = cue->texts;
+
+    if (! block)
+	g_free (cue->text);
+    else if (g_atomic_int_dec_and_test (&block->holders))
+	g_free (block);
     cue->text = NULL;
+    cue->texts = NULL;
     cue->rule = NULL;
 }
 
@@ -1817,8 +1859,13 @@ find_hot (finding_t *f)
 				    pair_guards[pair_slot (tail, next->head)]);
 	    }
 	}
-	for (guint g = 0; g < N_GUARDS; g++)
-	    bits[g * size + t / 64] |= (guint64) ((hot >> g) & 1) << (t % 64);
+	/* (the token's bit and where, once; then for each guard it is
+	 * hot for, most tokens one or none) */
+	hot &= (1u << N_GUARDS) - 1;
+	for (guint64 *at = bits + t / 64, bit = G_GUINT64_CONSTANT (1) << (t % 64); hot;
+	     hot >>= 1, at += size)
+	    if (hot & 1)
+		*at |= bit;
     }
 }
 
@@ -2711,34 +2758,11 @@ need_holds (const finding_t *f, const entry_t *entry, guint32 n, guint i)
  * ever a necessary condition: no cue changes). */
 #define NEAR_LOOKS 512
 
-/* Whether the text at token i holds what a match of the entry's rule
- * starting there needs near it (see tact_rule_t): the capitals it
- * starts with, the word before it (whole, or the part of the token
- * before after an apostrophe), and each need (see need_holds), the
- * nearest, quickest to tell, first. */
+/* Whether each need of the entry holds at token i (see need_holds),
+ * the nearest, quickest to tell, first; counted for near_off. */
 static gboolean
-has_nearby (const finding_t *f, const entry_t *entry, guint i)
+needs_hold (const finding_t *f, const entry_t *entry, guint i)
 {
-    const token_t *tokens = (const token_t *) (void *) f->tokens->data;
-    size_t start = tokens[i].start;
-
-    if (G_UNLIKELY (! entry->needs_known))
-	find_needs (f->detector->lexicon, (entry_t *) entry);
-    for (guint32 k = 0; k < entry->capitals; k++)
-	if (start + k >= f->length || f->text[start + k] < 'A' || f->text[start + k] > 'Z')
-	    return FALSE;
-    if (entry->before) {
-	const guint32 *words = entry->before + 1;
-	guint32 n_words = words[-1];
-	const token_t *token = i ? &tokens[i - 1] : NULL;
-
-	if (! token || ! (! token->plain || token->tail == ANY_WORD ||
-			  (token->word != NO_WORD && words_hold (words, n_words, token->word)) ||
-			  (token->tail != NO_WORD && words_hold (words, n_words, token->tail))))
-	    return FALSE;
-    }
-    if (entry->near_off || ! entry->n_needs)
-	return TRUE;
     if (G_UNLIKELY (++((entry_t *) entry)->near_looks == NEAR_LOOKS)) {
 	/* a look costs about a third of a try that fails */
 	((entry_t *) entry)->near_off = entry->near_spared < NEAR_LOOKS / 4;
@@ -2750,6 +2774,41 @@ has_nearby (const finding_t *f, const entry_t *entry, guint i)
 	    return FALSE;
 	}
     return TRUE;
+}
+
+/* Whether the text at token i holds what a match of the entry's rule
+ * starting there needs near it (see tact_rule_t): the capitals it
+ * starts with, the word before it (whole, or the part of the token
+ * before after an apostrophe), and its needs.  Made part of its
+ * callers whatever the compiler would weigh, the needs apart: most
+ * entries tried have none to look at, or have them off, and a call
+ * costs more than the few loads and branches that tell. */
+#if defined(__GNUC__)
+static inline __attribute__ ((__always_inline__)) gboolean
+#else
+static inline gboolean
+#endif
+has_nearby (const finding_t *f, const entry_t *entry, guint i)
+{
+    const token_t *tokens = (const token_t *) (void *) f->tokens->data;
+    size_t start = tokens[i].start;
+
+    if (G_UNLIKELY (! entry->needs_known))
+	find_needs (f->detector->lexicon, (entry_t *) entry);
+    for (guint32 k = 0; k < entry->capitals; k++)
+	if (start + k >= f->length || f->text[start + k] < 'A' || f->text[start + k] > 'Z')
+	    return FALSE;
+    if (G_UNLIKELY (entry->before)) {
+	const guint32 *words = entry->before + 1;
+	guint32 n_words = words[-1];
+	const token_t *token = i ? &tokens[i - 1] : NULL;
+
+	if (! token || ! (! token->plain || token->tail == ANY_WORD ||
+			  (token->word != NO_WORD && words_hold (words, n_words, token->word)) ||
+			  (token->tail != NO_WORD && words_hold (words, n_words, token->tail))))
+	    return FALSE;
+    }
+    return entry->near_off || ! entry->n_needs || needs_hold (f, entry, i);
 }
 
 /* Whether word is a next word of filing: most are not, which the bits
@@ -2805,10 +2864,10 @@ try_rules (finding_t *f, guint word, guint i)
 
 /* ---- trying rules by the tree of paths ---- */
 
-/* Give the entries of the walk's node or leaf ref at depth, each once
+/* Give the entries of the node or leaf ref at depth of walk, each once
  * for the token start. */
 static inline void
-give (finding_t *f, guint depth, guint32 ref, guint start)
+give (finding_t *f, const tact_path_walk_t *walk, guint depth, guint32 ref, guint start)
 {
     const guint32 *entries;
 
@@ -2823,7 +2882,7 @@ give (finding_t *f, guint depth, guint32 ref, guint start)
     }
     if (! (ref & TACT_PATH_ENTRIES))
 	return;			/* most nodes, told without reading them */
-    entries = tact_path_walk_entries (f->detector->walk, depth, ref);
+    entries = tact_path_walk_entries (walk, depth, ref);
     for (guint32 k = 1; k <= entries[0]; k++) {
 	guint32 e = entries[k];
 
@@ -2837,19 +2896,18 @@ give (finding_t *f, guint depth, guint32 ref, guint start)
 /* Every entry of the node ref at depth and of the nodes below it, to
  * the depth of the tree. */
 static void
-give_all (finding_t *f, guint depth, guint32 ref, guint start)
+give_all (finding_t *f, const tact_path_walk_t *walk, guint depth, guint32 ref, guint start)
 {
-    const tact_path_walk_t *walk = f->detector->walk;
     const guint32 *edges;
 
-    give (f, depth, ref, start);
+    give (f, walk, depth, ref, start);
     if (depth == TACT_PATH_DEPTH || (ref & TACT_PATH_LEAF))
 	return;
     edges = tact_path_walk_edges (walk, depth, ref);
     for (guint32 k = 0; k < edges[0]; k++)
-	give_all (f, depth + 1, edges[1 + edges[0] + k], start);
+	give_all (f, walk, depth + 1, edges[1 + edges[0] + k], start);
     if (tact_path_walk_any (walk, depth, ref))
-	give_all (f, depth + 1, tact_path_walk_any (walk, depth, ref), start);
+	give_all (f, walk, depth + 1, tact_path_walk_any (walk, depth, ref), start);
 }
 
 /* The walk is written out for the tree's depth. */
@@ -2868,29 +2926,28 @@ G_STATIC_ASSERT (TACT_PATH_DEPTH == 3);
  * than the tree's: give its entries, and those of its children that
  * the token after it leads to, which are at the depth. */
 WALK_STEP
-walk_last (finding_t *f, guint32 ref, guint start)
+walk_last (finding_t *f, const tact_path_walk_t *walk, guint32 ref, guint start)
 {
-    const tact_path_walk_t *walk = f->detector->walk;
     const guint depth = TACT_PATH_DEPTH - 1;
     guint i = start + depth;
     const token_t *token;
     guint32 child;
 
-    give (f, depth, ref, start);
+    give (f, walk, depth, ref, start);
     if ((ref & TACT_PATH_LEAF) || i >= f->tokens->len)
 	return;
     token = &g_array_index (f->tokens, token_t, i);
     if (! token->plain) {
 	/* (see walk_paths) */
-	give_all (f, depth, ref, start);
+	give_all (f, walk, depth, ref, start);
 	return;
     }
     if ((child = tact_path_walk_child (walk, depth, ref, token->word)))
-	give (f, depth + 1, child, start);
+	give (f, walk, depth + 1, child, start);
     if (token->head != NO_WORD && (child = tact_path_walk_child (walk, depth, ref, token->head)))
-	give (f, depth + 1, child, start);
+	give (f, walk, depth + 1, child, start);
     if ((child = tact_path_walk_any (walk, depth, ref)))
-	give (f, depth + 1, child, start);
+	give (f, walk, depth + 1, child, start);
 }
 
 /* Give the entries of the nodes the tokens after token start lead to
@@ -2900,31 +2957,30 @@ walk_last (finding_t *f, guint32 ref, guint start)
  * branches.  The order in which the nodes are reached does not matter:
  * the entries are sorted after. */
 WALK_STEP
-walk_paths (finding_t *f, guint start, guint32 ref)
+walk_paths (finding_t *f, const tact_path_walk_t *walk, guint start, guint32 ref)
 {
-    const tact_path_walk_t *walk = f->detector->walk;
     guint i = start + 1;
     const token_t *token;
     guint32 child;
 
-    give (f, 1, ref, start);
+    give (f, walk, 1, ref, start);
     if ((ref & TACT_PATH_LEAF) || i >= f->tokens->len)
 	return;
     token = &g_array_index (f->tokens, token_t, i);
     if (! token->plain) {
 	/* it may hold any word for the pattern, which sees only ASCII
 	 * letters as letters */
-	give_all (f, 1, ref, start);
+	give_all (f, walk, 1, ref, start);
 	return;
     }
     /* (a token of no word of the lexicon is looked up like the others,
      * and leads nowhere, rather than branched on) */
     if ((child = tact_path_walk_child (walk, 1, ref, token->word)))
-	walk_last (f, child, start);
+	walk_last (f, walk, child, start);
     if (token->head != NO_WORD && (child = tact_path_walk_child (walk, 1, ref, token->head)))
-	walk_last (f, child, start);
+	walk_last (f, walk, child, start);
     if ((child = tact_path_walk_any (walk, 1, ref)))
-	walk_last (f, child, start);
+	walk_last (f, walk, child, start);
 }
 
 /* ---- the same, over the tree where it lies (a short run) ---- */
@@ -2999,36 +3055,52 @@ tree_walk (finding_t *f, guint32 n, guint i, guint depth, guint start)
 	tree_walk (f, child, i + 1, depth + 1, start);
 }
 
-/* Give the entries whose paths the tokens from i follow, in the order
- * of the entries, in f->given; FALSE when there are none. */
-static inline gboolean
-give_paths (finding_t *f, guint i)
+/* Give the entries whose paths the tokens from i follow in walk, or in
+ * the tree where it lies when NULL, in f->given after those given
+ * there already. */
+WALK_STEP
+give_paths (finding_t *f, const tact_path_walk_t *walk, guint i)
 {
     const tact_detector_t *detector = f->detector;
     const token_t *token = &g_array_index (f->tokens, token_t, i);
-    tact_path_walk_t *walk = detector->walk;
     guint32 by_word, by_head;
 
     if (walk) {
-	by_word = tact_path_walk_root (walk, token->word);
-	by_head = tact_path_walk_root (walk, token->head);
+	by_word = tact_path_walk_root ((tact_path_walk_t *) walk, token->word);
+	by_head = tact_path_walk_root ((tact_path_walk_t *) walk, token->head);
+	if (by_word)
+	    walk_paths (f, walk, i, by_word);
+	if (by_head)
+	    walk_paths (f, walk, i, by_head);
     } else {
 	by_word = token->word != NO_WORD ? tact_path_tree_child (detector->paths, 0, token->word) : 0;
 	by_head = token->head != NO_WORD ? tact_path_tree_child (detector->paths, 0, token->head) : 0;
-    }
-    if (! by_word && ! by_head)
-	return FALSE;
-    f->n_given = 0;
-    if (walk) {
-	if (by_word)
-	    walk_paths (f, i, by_word);
-	if (by_head)
-	    walk_paths (f, i, by_head);
-    } else {
 	if (by_word)
 	    tree_walk (f, by_word, i + 1, 1, i);
 	if (by_head)
 	    tree_walk (f, by_head, i + 1, 1, i);
+    }
+}
+
+/* Try the entries whose paths the tokens from i follow, in the order of
+ * the entries: those of the detector's walk when walked, and those of
+ * its caps_walk when caps (see find_by_words); those of its tree when
+ * it has no walk yet. */
+static void
+try_paths (finding_t *f, guint i, gboolean walked, gboolean caps)
+{
+    const tact_detector_t *detector = f->detector;
+    const token_t *token = &g_array_index (f->tokens, token_t, i);
+    guchar first = (guchar) f->text[token->start];
+
+    f->n_given = 0;
+    if (! detector->walk) {
+	give_paths (f, NULL, i);
+    } else {
+	if (walked)
+	    give_paths (f, detector->walk, i);
+	if (caps)
+	    give_paths (f, detector->caps_walk, i);
     }
     /* in the order of the entries: insertion sort, as there are few */
     for (guint k = 1; k < f->n_given; k++)
@@ -3038,20 +3110,6 @@ give_paths (finding_t *f, guint i)
 	    f->given[j] = f->given[j - 1];
 	    f->given[j - 1] = e;
 	}
-    return TRUE;
-}
-
-/* Try the entries whose paths the tokens from i follow, in the order of
- * the entries. */
-static void
-try_paths (finding_t *f, guint i)
-{
-    const tact_detector_t *detector = f->detector;
-    const token_t *token = &g_array_index (f->tokens, token_t, i);
-    guchar first = (guchar) f->text[token->start];
-
-    if (! give_paths (f, i))
-	return;
     for (guint k = 0; k < f->n_given; k++) {
 	const entry_t *entry = &detector->entries[f->given[k]];
 	size_t start, stop;
@@ -3063,6 +3121,78 @@ try_paths (finding_t *f, guint i)
 			   f->fast, detector->match, &start, &stop))
 	    consider (f, entry, start, stop);
     }
+}
+
+/* The bytes of the 64 from s that are capitals (ASCII), a bit each;
+ * none past stop. */
+static inline guint64
+capitals_of (const guchar *s, const guchar *stop)
+{
+    guchar tail[64];
+    guint64 bits = 0;
+
+    if (stop - s < 64) {
+	memset (tail, 0, sizeof tail);
+	memcpy (tail, s, (size_t) (stop - s));
+	s = tail;
+    }
+#if defined(__SSE2__)
+    for (guint k = 0; k < 64; k += 16) {
+	__m128i x = _mm_loadu_si128 ((const __m128i *) (const void *) (s + k));
+	/* 'A' to 'Z' moved to the 26 lowest signed bytes */
+	__m128i capitals = _mm_cmplt_epi8 (_mm_add_epi8 (x, _mm_set1_epi8 ((char) (0x80 - 'A'))),
+					   _mm_set1_epi8 ((char) (-128 + 26)));
+
+	bits |= (guint64) (guint) _mm_movemask_epi8 (capitals) << k;
+    }
+#else
+    for (guint k = 0; k < 64; k += 8)
+	bits |= gather_marks (bytes_between (load_bytes (s + k, s + 64), 'A' - 1, 'Z' + 1)) << k;
+#endif
+    return bits;
+}
+
+/* The tokens of the text that start with two capitals, in order, into
+ * caps; returns their number.  Few texts have many: the text is read
+ * 64 bytes at a time for a capital that follows none and that another
+ * follows, and the token that starts there is looked for from the
+ * last found. */
+static guint
+caps_starts (const finding_t *f, guint32 *caps)
+{
+    const token_t *tokens = (const token_t *) (void *) f->tokens->data;
+    const guchar *s = (const guchar *) f->text, *stop = s + f->length;
+    guint n = 0, t = 0, n_tokens = f->tokens->len;
+    guint64 here, next, before = 0;
+
+    if (! f->length)
+	return 0;
+    here = capitals_of (s, stop);
+    for (size_t k = 0; k < f->length; k += 64) {
+	guint64 first;
+
+	next = f->length - k > 64 ? capitals_of (s + k + 64, stop) : 0;
+	first = here & ((here >> 1) | (next << 63)) & ~((here << 1) | before);
+	for (; first; first &= first - 1) {
+	    size_t at = k + lowest_bit (first);
+	    guint high = n_tokens;
+
+	    /* the first token from t that does not start before at */
+	    while (t < high) {
+		guint middle = t + (high - t) / 2;
+
+		if (tokens[middle].start < at)
+		    t = middle + 1;
+		else
+		    high = middle;
+	    }
+	    if (t < n_tokens && tokens[t].start == at)
+		caps[n++] = t;
+	}
+	before = here >> 63;
+	here = next;
+    }
+    return n;
 }
 
 /* The tokens of the text where the walk of the tree of paths may give
@@ -3118,20 +3248,40 @@ find_by_words (finding_t *f)
 	f->given_at = memset (room->given_at, 0, f->detector->n_entries * sizeof (guint32));
 	f->given = f->given_at + f->detector->n_entries;
 	if (f->detector->walk && f->tokens->len) {
-	    guint32 *starts;
-	    guint n;
+	    guint32 *starts, *caps;
+	    guint n, n_caps = 0;
 
-	    ROOM_FOR (room->starts, room->starts_size, f->tokens->len + 1);
+	    /* the tokens the walk starts at, and those that start with
+	     * two capitals (see caps_walk), each list ended by
+	     * G_MAXUINT32, tried in order */
+	    ROOM_FOR (room->starts, room->starts_size, 2 * (f->tokens->len + 1));
 	    starts = room->starts;
+	    caps = starts + f->tokens->len + 1;
 	    n = walk_starts (f, starts);
-	    for (guint k = 0; k < n; k++) {
-		f->token = starts[k];
-		try_paths (f, starts[k]);
+	    starts[n] = G_MAXUINT32;
+	    if (f->detector->caps_walk)
+		n_caps = caps_starts (f, caps);
+	    caps[n_caps] = G_MAXUINT32;
+	    for (guint k = 0, c = 0;; c++) {
+		guint32 cap = caps[c];
+		gboolean walked;
+
+		/* the walk's up to the next of the caps, most of them */
+		for (; starts[k] < cap; k++) {
+		    f->token = starts[k];
+		    try_paths (f, starts[k], TRUE, FALSE);
+		}
+		if (cap == G_MAXUINT32)
+		    break;
+		walked = starts[k] == cap;
+		k += walked;
+		f->token = cap;
+		try_paths (f, cap, walked, TRUE);
 	    }
 	} else {
 	    for (guint i = 0; i < f->tokens->len; i++) {
 		f->token = i;
-		try_paths (f, i);
+		try_paths (f, i, TRUE, FALSE);
 	    }
 	}
     } else {
@@ -3837,33 +3987,43 @@ sort_found (finding_t *f)
 }
 
 /* Add the cues found to cues, merged (see merge_sorted), each with its
- * text: only the cues kept have one made. */
+ * text: only the cues kept have one made.  Their texts share one
+ * block (see struct tact_cue), which costs one allocation for a text
+ * rather than one for each cue, and as many frees. */
 static void
 keep_cues (finding_t *f, GArray *cues)
 {
     guint first = cues->len, kept = f->n_found;
+    size_t size = sizeof (cue_texts_t) + 32, at = 0;
+    cue_texts_t *block = NULL;
 
     if (! first) {
 	sort_found (f);
 	kept = merge_sorted (f->found, f->n_found);
     }
+    for (guint k = 0; k < kept; k++)
+	size += f->found[k].end - f->found[k].start + 1;
+    if (kept) {
+	block = g_malloc (size);
+	block->holders = (gint) kept;
+    }
     /* (the text holds no NUL: g_strndup, which looks for one, would
      * copy the same.  A cue of a few words takes a copy of 32 bytes,
      * the same for each, rather than one whose length memcpy has to
-     * tell apart.) */
+     * tell apart: the next text is copied over what is past its end,
+     * and the block has room for the last.) */
     for (guint k = 0; k < kept; k++) {
 	size_t start = f->found[k].start, length = f->found[k].end - start;
-	char *text;
+	char *text = block->texts + at;
 
-	if (length < 32 && start + 32 <= f->length) {
-	    text = g_malloc (32);
+	if (length < 32 && start + 32 <= f->length)
 	    memcpy (text, f->text + start, 32);
-	} else {
-	    text = g_malloc (length + 1);
+	else
 	    memcpy (text, f->text + start, length);
-	}
 	text[length] = '\0';
+	at += length + 1;
 	f->found[k].text = text;
+	f->found[k].texts = block;
     }
     g_array_append_vals (cues, f->found, kept);
     if (first)

@@ -18,6 +18,11 @@ struct tact_cue {
     const char *rule;		/* "section/name", interned (g_intern_string):
 				 * the cue does not own it */
     double weight;
+    /* The block text is in when it shares one with the other cues one
+     * tact_detector_find kept (freed with the last of them), or NULL
+     * when the text is its own: either way tact_cue_clear frees what
+     * the cue holds. */
+    gpointer texts;
 };
 
 /* The compiled cue lexicon: rules indexed by the words they start with. */
