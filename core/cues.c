@@ -160,12 +160,15 @@ typedef struct acronym_slot {
 /* What the detector found once of a rule searched for (see
  * find_starts), which each text would ask again: the few bytes one of
  * which a text must hold for it to match (see holds_one_of), the one
- * byte of its start's anchor, and its number among the placed rules. */
+ * byte of its start's anchor, its number among the placed rules, and
+ * how many of its first characters tell where it may start (see
+ * tact_pattern_start_depth). */
 typedef struct searched {
     guint n_held;		/* more than held has: any text may match */
     guchar held[4];
     gint anchor;		/* -1: none, or more than one */
     gint placed;		/* -1: not placed */
+    guint depth;
 } searched_t;
 
 /* What a pair of bytes that starts a placed rule's match tells (see
@@ -935,6 +938,7 @@ find_starts (tact_detector_t *detector)
 	of_rule->n_held = set_bytes (starts.holds, of_rule->held, G_N_ELEMENTS (of_rule->held));
 	of_rule->anchor = set_bytes (starts.start.anchor, &anchor, 1) == 1 ? anchor : -1;
 	of_rule->placed = -1;
+	of_rule->depth = tact_pattern_start_depth (&starts.start);
 	if (placed && (starts.at_lines || detector->n_placed < 64)) {
 	    detector->starts_of_rule[rule->place] = g_memdup2 (&starts, sizeof starts);
 	    if (! starts.at_lines && ! starts.by_anchor)
@@ -3117,7 +3121,7 @@ is_pattern_space (guchar c)
  * the search would. */
 static void
 each_match_at (const finding_t *f, const tact_rule_t *rule, const tact_rule_starts_t *starts,
-	       const places_t *places, found_t found, void *data)
+	       const searched_t *searched, const places_t *places, found_t found, void *data)
 {
     const guchar *s = (const guchar *) f->text;
     size_t offset = 0, start, end;
@@ -3132,8 +3136,9 @@ each_match_at (const finding_t *f, const tact_rule_t *rule, const tact_rule_star
 	/* (no match starts inside a character, where PCRE2 must not
 	 * look) */
 	if (at >= offset && (s[at] & 0xc0) != 0x80 &&
-	    tact_pattern_may_start (&starts->start, s, from, f->length) &&
-	    tact_rule_find (rule, f->text, f->length, at, TRUE, f->fast, &start, &end)) {
+	    tact_pattern_may_start_to (&starts->start, searched->depth, s, from, f->length) &&
+	    tact_rule_try (rule, f->text, f->length, at, f->fast, f->detector->match,
+			   &start, &end)) {
 	    found (data, start, end);
 	    offset = end > start ? end : end + 1;
 	}
@@ -3437,7 +3442,7 @@ each_match_of (finding_t *f, const tact_rule_t *rule, found_t found, void *data)
     if (! holds_one_of (f, searched))
 	return;
     if (searched->placed >= 0) {
-	each_match_at (f, rule, starts, places_of (f, searched), found, data);
+	each_match_at (f, rule, starts, searched, places_of (f, searched), found, data);
 	return;
     }
     places->len = 0;
@@ -3445,7 +3450,7 @@ each_match_of (finding_t *f, const tact_rule_t *rule, found_t found, void *data)
 	anchored_places (f, starts, searched->anchor, places);
     else
 	lines_for (f, starts, places);
-    each_match_at (f, rule, starts, places, found, data);
+    each_match_at (f, rule, starts, searched, places, found, data);
 }
 
 /* ---- what does not count: code, logs, quotes, URLs, addresses ---- */
@@ -3526,8 +3531,8 @@ mask_lines (finding_t *f, const GPtrArray *rules, char *mask)
 	    const tact_rule_starts_t *starts = d->starts_of_rule[rule->place];
 
 	    if (line >= offsets[r] &&
-		tact_pattern_may_start (&starts->start, s, starts->past_space ? at : line,
-					f->length) &&
+		tact_pattern_may_start_to (&starts->start, d->searched_of_rule[rule->place].depth,
+					   s, starts->past_space ? at : line, f->length) &&
 		tact_rule_find (rule, f->text, f->length, line, TRUE, f->fast,
 				&start, &stop)) {
 		mask_span (&m, start, stop);
