@@ -162,6 +162,20 @@ typedef struct acronym_slot {
     char text[ACRONYM_TEXT];
 } acronym_slot_t;
 
+/* What the detector found once of a rule searched for (see
+ * find_starts), which each text would ask again: the few bytes one of
+ * which a text must hold for it to match (see holds_one_of), the one
+ * byte of its start's anchor, its number among the placed rules, and
+ * how many of its first characters tell where it may start (see
+ * tact_pattern_start_depth). */
+typedef struct searched {
+    guint n_held;		/* more than held has: any text may match */
+    guchar held[4];
+    gint anchor;		/* -1: none, or more than one */
+    gint placed;		/* -1: not placed */
+    guint depth;
+} searched_t;
+
 /* What a pair of bytes that starts a placed rule's match tells (see
  * find_places). */
 typedef struct pair_class {
@@ -232,18 +246,17 @@ struct tact_detector {
      * Found once the detector has read PREFILTER_AFTER: NULL until
      * then. */
     tact_rule_starts_t **starts_of_rule;
+    searched_t *searched_of_rule;
     gboolean prefiltered;
-    /* For the others, the bytes one of which a text must hold for
-     * them to match (see tact_rule_starts), or NULL; and for those
-     * whose matches start with a run of bytes before an anchor (see
-     * tact_pattern_start_t), where, or NULL. */
-    guint8 **holds_of_rule;
+    /* For the others whose matches start with a run of bytes before
+     * an anchor (see tact_pattern_start_t), where, or NULL. */
     tact_rule_starts_t **led_of_rule;
     /* Those that do not start at lines, the first 64 (see find_places):
      * by their number, and for each byte, as a bit each, those whose
      * matches can start with it, can follow it when they start with a
      * byte of \w or another, and can have it second. */
     const tact_rule_starts_t *placed[64];
+    searched_t placed_searched[64];	/* (their searched_of_rule) */
     guint n_placed;
     guint64 starting[256];
     guint64 after[2][256];	/* [0]: after a first byte of \w */
@@ -872,13 +885,36 @@ make_guard (tact_detector_t *detector, guard_t *guard, const char *section, guin
     }
 }
 
+/* How many bytes set (256 bits) has, and when at most max, which, in
+ * order. */
+static guint
+set_bytes (const guint8 set[32], guchar *bytes, guint max)
+{
+    guint64 words[4];
+    guint n = 0;
+
+    /* (bit b of the set as bit b % 64 of words[b / 64]) */
+    memcpy (words, set, 32);
+    for (guint k = 0; k < 4; k++)
+	words[k] = GUINT64_FROM_LE (words[k]);
+    n = (guint) (__builtin_popcountll (words[0]) + __builtin_popcountll (words[1]) +
+		 __builtin_popcountll (words[2]) + __builtin_popcountll (words[3]));
+    if (n <= max)
+	for (guint k = 0, i = 0; k < 4; k++)
+	    for (guint64 bits = words[k]; bits; bits &= bits - 1)
+		bytes[i++] = (guchar) (k * 64 + lowest_bit (bits));
+    return n;
+}
+
 /* Add a rule tried only where it can start to those whose places
  * find_places finds. */
 static void
-add_placed (tact_detector_t *detector, const tact_rule_starts_t *starts)
+add_placed (tact_detector_t *detector, const tact_rule_starts_t *starts, searched_t *searched)
 {
     guint64 bit = G_GUINT64_CONSTANT (1) << detector->n_placed;
 
+    searched->placed = (gint) detector->n_placed;
+    detector->placed_searched[detector->n_placed] = *searched;
     detector->placed[detector->n_placed++] = starts;
     for (guint b = 0; b < 256; b++) {
 	if ((starts->first[b / 8] >> (b % 8)) & 1)
@@ -946,7 +982,7 @@ find_starts (tact_detector_t *detector)
     g_autoptr (GPtrArray) searched = g_ptr_array_new ();
 
     detector->starts_of_rule = g_new0 (tact_rule_starts_t *, rules->len + 1);
-    detector->holds_of_rule = g_new0 (guint8 *, rules->len + 1);
+    detector->searched_of_rule = g_new0 (searched_t, rules->len + 1);
     detector->led_of_rule = g_new0 (tact_rule_starts_t *, rules->len + 1);
     for (guint i = 0; i < detector->scanned->len; i++)
 	g_ptr_array_add (searched, (gpointer) ((const entry_t *) detector->scanned->pdata[i])->rule);
@@ -959,16 +995,23 @@ find_starts (tact_detector_t *detector)
     for (guint i = 0; i < searched->len; i++) {
 	const tact_rule_t *rule = searched->pdata[i];
 	tact_rule_starts_t starts;
+	searched_t *of_rule = &detector->searched_of_rule[rule->place];
+	gboolean placed = tact_rule_starts (rule, &starts);
+	guchar anchor;
 	gint line = -1;
 
 	/* its place among the [mask-line] rules */
 	for (guint k = 0; k < MIN (lines->len, 64); k++)
 	    if (lines->pdata[k] == rule)
 		line = (gint) k;
-	if (tact_rule_starts (rule, &starts) && (starts.at_lines || detector->n_placed < 64)) {
+	of_rule->n_held = set_bytes (starts.holds, of_rule->held, G_N_ELEMENTS (of_rule->held));
+	of_rule->anchor = set_bytes (starts.start.anchor, &anchor, 1) == 1 ? anchor : -1;
+	of_rule->placed = -1;
+	of_rule->depth = tact_pattern_start_depth (&starts.start);
+	if (placed && (starts.at_lines || detector->n_placed < 64)) {
 	    detector->starts_of_rule[rule->place] = g_memdup2 (&starts, sizeof starts);
 	    if (! starts.at_lines && ! starts.by_anchor)
-		add_placed (detector, detector->starts_of_rule[rule->place]);
+		add_placed (detector, detector->starts_of_rule[rule->place], of_rule);
 	    else if (line >= 0)
 		for (guint b = 0; b < 256; b++) {
 		    if (HAS_BYTE (starts.first, b))
@@ -979,9 +1022,6 @@ find_starts (tact_detector_t *detector)
 			detector->line_any |= G_GUINT64_CONSTANT (1) << line;
 		}
 	} else {
-	    for (guint k = 0; k < 32 && ! detector->holds_of_rule[rule->place]; k++)
-		if (starts.holds[k] != 0xff)
-		    detector->holds_of_rule[rule->place] = g_memdup2 (starts.holds, 32);
 	    if (starts.start.led && ! starts.at_lines)
 		detector->led_of_rule[rule->place] = g_memdup2 (&starts, sizeof starts);
 	    if (rule->prefilter_id >= 0)
@@ -1080,11 +1120,10 @@ tact_detector_free (tact_detector_t *detector)
     if (detector->starts_of_rule)
 	for (guint i = 0; i < tact_lexicon_rules (detector->lexicon)->len; i++) {
 	    g_free (detector->starts_of_rule[i]);
-	    g_free (detector->holds_of_rule[i]);
 	    g_free (detector->led_of_rule[i]);
 	}
     g_free (detector->starts_of_rule);
-    g_free (detector->holds_of_rule);
+    g_free (detector->searched_of_rule);
     g_free (detector->led_of_rule);
     g_free (detector->pairs);
     g_free (detector->pair_classes);
@@ -3331,7 +3370,7 @@ is_pattern_space (guchar c)
  * the search would. */
 static void
 each_match_at (const finding_t *f, const tact_rule_t *rule, const tact_rule_starts_t *starts,
-	       const places_t *places, found_t found, void *data)
+	       const searched_t *searched, const places_t *places, found_t found, void *data)
 {
     const guchar *s = (const guchar *) f->text;
     size_t offset = 0, start, end;
@@ -3346,51 +3385,29 @@ each_match_at (const finding_t *f, const tact_rule_t *rule, const tact_rule_star
 	/* (no match starts inside a character, where PCRE2 must not
 	 * look) */
 	if (at >= offset && (s[at] & 0xc0) != 0x80 &&
-	    tact_pattern_may_start (&starts->start, s, from, f->length) &&
-	    tact_rule_find (rule, f->text, f->length, at, TRUE, f->fast, &start, &end)) {
+	    tact_pattern_may_start_to (&starts->start, searched->depth, s, from, f->length) &&
+	    tact_rule_try (rule, f->text, f->length, at, f->fast, f->detector->match,
+			   &start, &end)) {
 	    found (data, start, end);
 	    offset = end > start ? end : end + 1;
 	}
     }
 }
 
-/* How many bytes set (256 bits) has, and when at most max, which, in
- * order. */
-static guint
-set_bytes (const guint8 set[32], guchar *bytes, guint max)
-{
-    guint64 words[4];
-    guint n = 0;
-
-    /* (bit b of the set as bit b % 64 of words[b / 64]) */
-    memcpy (words, set, 32);
-    for (guint k = 0; k < 4; k++)
-	words[k] = GUINT64_FROM_LE (words[k]);
-    n = (guint) (__builtin_popcountll (words[0]) + __builtin_popcountll (words[1]) +
-		 __builtin_popcountll (words[2]) + __builtin_popcountll (words[3]));
-    if (n <= max)
-	for (guint k = 0, i = 0; k < 4; k++)
-	    for (guint64 bits = words[k]; bits; bits &= bits - 1)
-		bytes[i++] = (guchar) (k * 64 + lowest_bit (bits));
-    return n;
-}
-
-/* Whether the text may hold one of the bytes of set: when they are a
- * few (the byte a rule's every match holds, in either case), each is
- * looked for once by memchr, which looks at many bytes at once and
- * stops at the first; more are taken as held (the bytes a rule starts
- * with are found with its places anyway).  Cheaper than a pass over
- * the text to learn all the bytes it holds. */
+/* Whether the text may hold one of the bytes a rule searched for needs
+ * (one of them, see searched_t): when they are a few (the byte a rule's
+ * every match holds, in either case), each is looked for once by
+ * memchr, which looks at many bytes at once and stops at the first;
+ * more are taken as held (the bytes a rule starts with are found with
+ * its places anyway).  Cheaper than a pass over the text to learn all
+ * the bytes it holds. */
 static gboolean
-holds_one_of (finding_t *f, const guint8 set[32])
+holds_one_of (finding_t *f, const searched_t *searched)
 {
-    guchar bytes[4];
-    guint n;
+    const guchar *bytes = searched->held;
+    guint n = searched->n_held;
 
-    if (set[0] == 0xff)
-	return TRUE;		/* (nothing known: all bytes) */
-    n = set_bytes (set, bytes, G_N_ELEMENTS (bytes));
-    if (n > G_N_ELEMENTS (bytes))
+    if (n > G_N_ELEMENTS (searched->held))
 	return TRUE;
     for (guint i = 0; i < n; i++) {
 	if (! HAS_BYTE (f->looked, bytes[i])) {
@@ -3521,7 +3538,7 @@ find_places (finding_t *f)
     for (guint r = 0; r < d->n_placed; r++)
 	f->places[r].len = 0;
     for (guint r = 0; r < d->n_placed; r++)
-	if (holds_one_of (f, d->placed[r]->holds))
+	if (holds_one_of (f, &d->placed_searched[r]))
 	    wanted |= G_GUINT64_CONSTANT (1) << r;
     if (! wanted || ! length)
 	return;
@@ -3554,31 +3571,16 @@ find_places (finding_t *f)
 
 /* The places of a placed rule. */
 static const places_t *
-places_of (finding_t *f, const tact_rule_starts_t *starts)
+places_of (finding_t *f, const searched_t *searched)
 {
-    const tact_detector_t *d = f->detector;
-
     if (! f->places)
 	find_places (f);
-    for (guint r = 0; r < d->n_placed; r++)
-	if (d->placed[r] == starts)
-	    return &f->places[r];
-    g_return_val_if_reached (&f->places[d->n_placed]);
-}
-
-/* The one byte of start's anchor (see tact_pattern_start_t), or -1
- * when it has more. */
-static gint
-anchor_byte (const tact_pattern_start_t *start)
-{
-    guchar one;
-
-    return set_bytes (start->anchor, &one, 1) == 1 ? one : -1;
+    return &f->places[searched->placed];
 }
 
 /* The first byte of start's anchor from byte at of s on, or length
  * when there is none: by memchr, which looks at many bytes at once,
- * when the anchor is one byte (only, see anchor_byte), else one by
+ * when the anchor is one byte (only, see searched_t), else one by
  * one. */
 static size_t
 next_anchor (const guchar *s, size_t at, size_t length, const tact_pattern_start_t *start,
@@ -3599,10 +3601,9 @@ next_anchor (const guchar *s, size_t at, size_t length, const tact_pattern_start
  * before it, when the run ends before a byte of its anchor (found by
  * memchr, a few bytes of them, or one by one). */
 static void
-anchored_places (finding_t *f, const tact_rule_starts_t *starts, places_t *places)
+anchored_places (finding_t *f, const tact_rule_starts_t *starts, gint only, places_t *places)
 {
     const guchar *s = (const guchar *) f->text;
-    gint only = anchor_byte (&starts->start);
     size_t last = 0;
 
     for (size_t j = next_anchor (s, 1, f->length, &starts->start, only); j < f->length;
@@ -3631,11 +3632,10 @@ anchored_places (finding_t *f, const tact_rule_starts_t *starts, places_t *place
  * ("@" of an address). */
 static void
 each_match_led (const finding_t *f, const tact_rule_t *rule, const tact_pattern_start_t *start,
-		found_t found, void *data)
+		gint only, found_t found, void *data)
 {
     const guchar *s = (const guchar *) f->text;
     size_t offset = 0, from, to, begin = 0, end = 0;
-    gint only = anchor_byte (start);
 
     while (offset < f->length) {
 	if ((to = next_anchor (s, offset, f->length, start, only)) == f->length)
@@ -3674,32 +3674,32 @@ each_match_of (finding_t *f, const tact_rule_t *rule, found_t found, void *data)
 {
     const tact_detector_t *d = f->detector;
     const tact_rule_starts_t *starts = d->starts_of_rule ? d->starts_of_rule[rule->place] : NULL;
+    const searched_t *searched = d->searched_of_rule ? &d->searched_of_rule[rule->place] : NULL;
     places_t *places = &d->room->more;
 
     if (! starts) {
-	const guint8 *holds = d->holds_of_rule ? d->holds_of_rule[rule->place] : NULL;
 	const tact_rule_starts_t *led = d->led_of_rule ? d->led_of_rule[rule->place] : NULL;
 
-	if (! may_match (f->hits, rule) || (holds && ! holds_one_of (f, holds)))
+	if (! may_match (f->hits, rule) || (searched && ! holds_one_of (f, searched)))
 	    return;
 	if (led)
-	    each_match_led (f, rule, &led->start, found, data);
+	    each_match_led (f, rule, &led->start, searched->anchor, found, data);
 	else
 	    each_match (rule, f->text, f->length, f->fast, found, data);
 	return;
     }
-    if (! holds_one_of (f, starts->holds))
+    if (! holds_one_of (f, searched))
 	return;
-    if (! starts->at_lines && ! starts->by_anchor) {
-	each_match_at (f, rule, starts, places_of (f, starts), found, data);
+    if (searched->placed >= 0) {
+	each_match_at (f, rule, starts, searched, places_of (f, searched), found, data);
 	return;
     }
     places->len = 0;
     if (starts->by_anchor)
-	anchored_places (f, starts, places);
+	anchored_places (f, starts, searched->anchor, places);
     else
 	lines_for (f, starts, places);
-    each_match_at (f, rule, starts, places, found, data);
+    each_match_at (f, rule, starts, searched, places, found, data);
 }
 
 /* ---- what does not count: code, logs, quotes, URLs, addresses ---- */
@@ -3759,7 +3759,7 @@ mask_lines (finding_t *f, const GPtrArray *rules, char *mask)
 	    : NULL;
 
 	if (i < 64 && starts && starts->at_lines) {
-	    if (holds_one_of (f, starts->holds))
+	    if (holds_one_of (f, &d->searched_of_rule[rule->place]))
 		tried |= G_GUINT64_CONSTANT (1) << i;
 	} else {
 	    each_match_of (f, rule, mask_span, &m);
@@ -3780,8 +3780,8 @@ mask_lines (finding_t *f, const GPtrArray *rules, char *mask)
 	    const tact_rule_starts_t *starts = d->starts_of_rule[rule->place];
 
 	    if (line >= offsets[r] &&
-		tact_pattern_may_start (&starts->start, s, starts->past_space ? at : line,
-					f->length) &&
+		tact_pattern_may_start_to (&starts->start, d->searched_of_rule[rule->place].depth,
+					   s, starts->past_space ? at : line, f->length) &&
 		tact_rule_find (rule, f->text, f->length, line, TRUE, f->fast,
 				&start, &stop)) {
 		mask_span (&m, start, stop);

@@ -374,18 +374,18 @@ gboolean
 tact_pattern_start (const char *pattern, guint min_chars, tact_pattern_start_t *start);
 
 /* Whether the bytes of s from k on can be those of a match's first
- * characters, and the two before k those its look-behinds let come, as
- * start says: a look at each of a few bytes, which spares most tries
- * that would fail.  Inline: the cue detector asks at many places of a
- * text. */
+ * characters (its first depth, at most TACT_START_DEPTH), and the two
+ * before k those its look-behinds let come, as start says: a look at
+ * each of a few bytes, which spares most tries that would fail.
+ * Inline: the cue detector asks at many places of a text. */
 static inline gboolean
-tact_pattern_may_start (const tact_pattern_start_t *start, const guchar *s, size_t k,
-			size_t length)
+tact_pattern_may_start_to (const tact_pattern_start_t *start, guint depth, const guchar *s,
+			   size_t k, size_t length)
 {
 #define TACT_START_HAS(set, b) ((((set)[(guchar) (b) / 8]) >> ((guchar) (b) % 8)) & 1)
     if (k >= 2 && s[k - 1] < 0x80 && ! TACT_START_HAS (start->before2[s[k - 1]], s[k - 2]))
 	return FALSE;
-    for (guint i = 0; i < TACT_START_DEPTH && k + i < length; i++) {
+    for (guint i = 0; i < depth && k + i < length; i++) {
 	if (! TACT_START_HAS (start->depth[i], s[k + i]))
 	    return FALSE;
 	if (s[k + i] >= 0x80)
@@ -393,6 +393,33 @@ tact_pattern_may_start (const tact_pattern_start_t *start, const guchar *s, size
     }
     return TRUE;
 #undef TACT_START_HAS
+}
+
+static inline gboolean
+tact_pattern_may_start (const tact_pattern_start_t *start, const guchar *s, size_t k,
+			size_t length)
+{
+    return tact_pattern_may_start_to (start, TACT_START_DEPTH, s, k, length);
+}
+
+/* How many of start's first characters tact_pattern_may_start need
+ * look at: those up to the last whose bytes are not all bytes (past
+ * it, every byte may come). */
+static inline guint
+tact_pattern_start_depth (const tact_pattern_start_t *start)
+{
+    guint depth = TACT_START_DEPTH;
+
+    while (depth > 0) {
+	guint k = 0;
+
+	while (k < 32 && start->depth[depth - 1][k] == 0xff)
+	    k++;
+	if (k < 32)
+	    break;
+	depth--;
+    }
+    return depth;
 }
 
 #endif
