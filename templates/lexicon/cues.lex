@@ -11,7 +11,11 @@
 # A flag is set when the weights of its cues add up to 1 or more.
 # Patterns that start with a word (or a choice of words in a group) are
 # tried only where the text has that word, which keeps tact fast: start
-# patterns with a word where you can.
+# patterns with a word where you can.  A choice of words that is tried
+# at many places, after a span such as [^.!?\n]{0,70}, costs a try of
+# each word at each place: "(?=[abs])(?:again|blank|still)" matches as
+# "(?:again|blank|still)" does, and tries the words only where the text
+# has one of their first letters.
 #
 # Sections that set flags: struggle, frustration, casual, formal,
 # urgency, nonfluent, gratitude, question, feature_request, complaint
@@ -79,7 +83,7 @@ persists = (problem|issue|error|bug|it) (persists|remains|continues|is still the
 having-trouble = (having|have|had|has|facing|experiencing|encountering|run into|ran into|running into|hit|hitting|dealing with|getting) (a |an |some |the |this |that |same |serious |major |big |weird |strange |constant |ongoing |recurring |lots of |a lot of |so many |many |real )?(problem|problems|issue|issues|trouble|difficulty|difficulties|error|errors|bug|bugs|headache)\b(?![^.!?\n]{0,60}([,;] (\w+ ){0,2}|\b(and|which|that|but) (it |that )?(was|got|has been|were|is|you|they) (quickly |promptly |finally |now |all )?)(sorted|fixed|resolved|solved|cleared up)\b)
 problem-with 0.5 = (problem|problems|issue|issues|trouble) (with|in|on|when|logging|accessing|connecting|getting|using)\b
 help 0.5 = (please help|help me|help us|need help|need your help|help!|help please|any help|any ideas|any suggestions|any advice)\b
-but-not 0.5 = (but|yet|however|though) (it|the|this|that|they|nothing|no|not|now|still|then|when|i|my|our|we|all|every|each|there|only|on|in|as|after|instead|just|none|neither)\b[^.!?\n]{0,70}(not|\w\w++(?<=n)[’']t\b|n(?:ever|o\b|othing|one)|s(?:till|ame)|only|instead|a(?:gain|lways)|w(?:rong|hite)|e(?:rror|mpty|very time|ach time)|fail\w*|k(?:eeps?|ept)|b(?:lank|lack)|disappear\w*|revert\w*|just)
+but-not 0.5 = (but|yet|however|though) (it|the|this|that|they|nothing|no|not|now|still|then|when|i|my|our|we|all|every|each|there|only|on|in|as|after|instead|just|none|neither)\b[^.!?\n]{0,70}(not|\w\w++(?<=n)[’']t\b|(?=[abdefijknorsw])(?:n(?:ever|o\b|othing|one)|s(?:till|ame)|only|instead|a(?:gain|lways)|w(?:rong|hite)|e(?:rror|mpty|very time|ach time)|fail\w*|k(?:eeps?|ept)|b(?:lank|lack)|disappear\w*|revert\w*|just))
 even-though 0.5 = (even though|even if|although|despite|in spite of)\b[^.!?\n]{0,80}\b(i|we)('ve| have| had)? (already|paid|did|done|tried|followed|checked|changed|entered|added|set|updated|selected|clicked|restarted|installed|verified|confirmed)\b
 instead 0.5 = instead (of|it|the|i|we|they|a|an)\b
 only 0.5 = (only|just) (shows|displays|gives|lets me|returns|loads|opens|sends|works|goes)\b
