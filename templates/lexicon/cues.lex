@@ -11,7 +11,11 @@
 # A flag is set when the weights of its cues add up to 1 or more.
 # Patterns that start with a word (or a choice of words in a group) are
 # tried only where the text has that word, which keeps tact fast: start
-# patterns with a word where you can.
+# patterns with a word where you can.  A choice of words that is tried
+# at many places, after a span such as [^.!?\n]{0,70}, costs a try of
+# each word at each place: "(?=[abs])(?:again|blank|still)" matches as
+# "(?:again|blank|still)" does, and tries the words only where the text
+# has one of their first letters.
 #
 # Sections that set flags: struggle, frustration, casual, formal,
 # urgency, nonfluent, gratitude, question, feature_request, complaint
@@ -20,8 +24,8 @@
 # acronym, mask-line, mask-span.
 
 [struggle]
-tried = (i|we)( have| had|'ve|'d|'m| am| are|'re| was| were)?( already| also| even| just| now| still| really)? (tried|attempted|been trying|been attempting|keep trying|kept trying)\b(?![^.!?\n]{0,50}\b(and|,) (now )?(it|that|this|they|everything|all)('s| is| was| were| has| have)? (now )?(pretty |really |very |quite |actually )?(worked|works|working|fixed|solved|fine|straightforward|easy|simple|perfect|great|sorted)\b)
-tried-what = (tried|attempted|trying) (to|again|everything|all|several|many|multiple|twice|two|three|four|five|\d+|various|different|both|another|other|clearing|restarting|reinstalling|resetting|rebooting|updating|logging|switching|changing|using|following|turning)\b(?![^.!?\n]{0,50}\b(and|,) (now )?(it|that|this|they|everything|all)('s| is| was| were| has| have)? (now )?(pretty |really |very |quite |actually )?(worked|works|working|fixed|solved|fine|straightforward|easy|simple|perfect|great|sorted)\b)
+tried = (i|we)( have| had|'ve|'d|'m| am| are|'re| was| were)?( already| also| even| just| now| still| really)? (tried|attempted|been trying|been attempting|keep trying|kept trying)\b(?![^.!?\n]{0,50}?(?=[a,])\b(and|,) (now )?(it|that|this|they|everything|all)('s| is| was| were| has| have)? (now )?(pretty |really |very |quite |actually )?(worked|works|working|fixed|solved|fine|straightforward|easy|simple|perfect|great|sorted)\b)
+tried-what = (tried|attempted|trying) (to|again|everything|all|several|many|multiple|twice|two|three|four|five|\d+|various|different|both|another|other|clearing|restarting|reinstalling|resetting|rebooting|updating|logging|switching|changing|using|following|turning)\b(?![^.!?\n]{0,50}?(?=[a,])\b(and|,) (now )?(it|that|this|they|everything|all)('s| is| was| were| has| have)? (now )?(pretty |really |very |quite |actually )?(worked|works|working|fixed|solved|fine|straightforward|easy|simple|perfect|great|sorted)\b)
 been-trying = (been|keep|kept|still) (trying|attempting)\b
 struggling = (struggling|struggled|struggle|i'm trying|i am trying|we're trying|we are trying|i'm attempting|i am attempting|we're attempting|we are attempting)\b
 not-managed = (haven't|have not|hasn't|has not|didn't|did not|never|couldn't|could not|wasn't|weren't|was not|were not|not) (managed|been able|succeeded|able|had any luck|found a way) to\b
@@ -79,7 +83,7 @@ persists = (problem|issue|error|bug|it) (persists|remains|continues|is still the
 having-trouble = (having|have|had|has|facing|experiencing|encountering|run into|ran into|running into|hit|hitting|dealing with|getting) (a |an |some |the |this |that |same |serious |major |big |weird |strange |constant |ongoing |recurring |lots of |a lot of |so many |many |real )?(problem|problems|issue|issues|trouble|difficulty|difficulties|error|errors|bug|bugs|headache)\b(?![^.!?\n]{0,60}([,;] (\w+ ){0,2}|\b(and|which|that|but) (it |that )?(was|got|has been|were|is|you|they) (quickly |promptly |finally |now |all )?)(sorted|fixed|resolved|solved|cleared up)\b)
 problem-with 0.5 = (problem|problems|issue|issues|trouble) (with|in|on|when|logging|accessing|connecting|getting|using)\b
 help 0.5 = (please help|help me|help us|need help|need your help|help!|help please|any help|any ideas|any suggestions|any advice)\b
-but-not 0.5 = (but|yet|however|though) (it|the|this|that|they|nothing|no|not|now|still|then|when|i|my|our|we|all|every|each|there|only|on|in|as|after|instead|just|none|neither)\b[^.!?\n]{0,70}(not|\w\w++(?<=n)[’']t\b|n(?:ever|o\b|othing|one)|s(?:till|ame)|only|instead|a(?:gain|lways)|w(?:rong|hite)|e(?:rror|mpty|very time|ach time)|fail\w*|k(?:eeps?|ept)|b(?:lank|lack)|disappear\w*|revert\w*|just)
+but-not 0.5 = (but|yet|however|though) (it|the|this|that|they|nothing|no|not|now|still|then|when|i|my|our|we|all|every|each|there|only|on|in|as|after|instead|just|none|neither)\b[^.!?\n]{0,70}(not|\w\w++(?<=n)[’']t\b|(?=[abdefijknorsw])(?:n(?:ever|o\b|othing|one)|s(?:till|ame)|only|instead|a(?:gain|lways)|w(?:rong|hite)|e(?:rror|mpty|very time|ach time)|fail\w*|k(?:eeps?|ept)|b(?:lank|lack)|disappear\w*|revert\w*|just))
 even-though 0.5 = (even though|even if|although|despite|in spite of)\b[^.!?\n]{0,80}\b(i|we)('ve| have| had)? (already|paid|did|done|tried|followed|checked|changed|entered|added|set|updated|selected|clicked|restarted|installed|verified|confirmed)\b
 instead 0.5 = instead (of|it|the|i|we|they|a|an)\b
 only 0.5 = (only|just) (shows|displays|gives|lets me|returns|loads|opens|sends|works|goes)\b
@@ -99,7 +103,7 @@ searched 0.5 = ((i|we)( have|'ve| had)?( already| also| even)? (looked|searched|
 every-option 0.7 = (every|each|all the|any|everything|anything|everywhere|all) (\w+ ){0,2}(i|we) (can|could) (find|think of|see|locate|imagine)\b
 too-many-tries 0.5 = (too many|several|multiple|repeated|numerous) (unsuccessful |failed |wrong |incorrect |invalid )?(login |log-in |sign-in |password |pin |payment )?(attempts|tries)\b
 # Wanting to do something and meeting an obstacle; being allowed only a part.
-want-but 0.5 = (i'd like to|i would like to|i want to|i need to|i wanted to|i was hoping to|i'm trying to|i am trying to|we'd like to|we would like to|we want to|we need to|we wanted to|we were hoping to)\b[^.!?\n]{0,80}?\bbut\b
+want-but 0.5 = (i'd like to|i would like to|i want to|i need to|i wanted to|i was hoping to|i'm trying to|i am trying to|we'd like to|we would like to|we want to|we need to|we wanted to|we were hoping to)\b[^.!?\n]{0,80}?(?=b)\bbut\b
 lets-me-but-not = (lets|let|allows|allowed|allow|only lets|only allows) (me|us) (to )?[^.!?\n]{1,60}?\bbut not\b
 # Questions that show a way already failed, or ask for a fix.
 actually-how 0.5 = (how|where|what|who|when) (do|can|should|could|am) (i|we) (actually|even|possibly|ever)\b
@@ -112,7 +116,7 @@ comes-back 0.5 = (come|comes|came|coming) back (after|with|on|every|each|again|w
 stopped 0.5 = (stopped|stops)\b(?=\s*([.,;!?]|$|and\b|again\b|altogether\b|completely\b|overnight\b|yesterday\b|today\b|this morning\b|last night\b|suddenly\b|randomly\b|halfway\b))
 # Two sources that disagree: "the pharmacy says it was not sent, but
 # the portal shows it approved".
-says-but-shows = (says|said|shows|showed|tells me|told me|states|stated|displays|lists|reads) [^.!?\n]{1,80}?\b(but|while|whereas|yet|however|though) [^.!?\n]{0,60}?\b(says|said|shows|showed|tells me|told me|states|stated|displays|lists|reads|is showing|are showing)\b
+says-but-shows = (says|said|shows|showed|tells me|told me|states|stated|displays|lists|reads) [^.!?\n]{1,80}?(?=[bwyht])\b(but|while|whereas|yet|however|though) [^.!?\n]{0,60}?(?=[adilrst])\b(says|said|shows|showed|tells me|told me|states|stated|displays|lists|reads|is showing|are showing)\b
 not-clear-to-me = (not|isn't|is not|wasn't|was not|aren't|are not) (very |so |really |entirely |quite |at all |that |too )?(clear|obvious) (to|for) (me|us)\b
 # Ways of saying it fails without the words above: a state that will not
 # change, a way that is blocked, an effect that never comes, a regression,
@@ -181,7 +185,7 @@ for-ages = (for|in) (days|weeks|months|ages|years) (now|already)\b
 ages = (days|weeks|months|years) (later|on end|and still|and nothing|without|of this)\b
 nobody = (no one|nobody|no-one) (has |had |seems to have |has even |even |ever )?(replied|responded|answered|gets back|got back|helps|helped|cares|bothered|listens|seems to care|is answering|is responding|picks up|read|looked|knocked|checked|called|come|turned up|showed up)\b
 repeated-times = (this|it) is (the|my|our) (second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|umpteenth|nth|tenth|\d+th) (time|email|e-mail|message|request|ticket|attempt|call|follow[- ]up)\b
-threat-leave 0.5 = (cancel|cancelling|canceling|close|closing|leave|leaving|switch|switching|move|moving|dispute|disputing|report|reporting|take my business|go elsewhere|going elsewhere)\b[^.!?\n]{0,40}\b(account|subscription|membership|elsewhere|competitor|another provider|different provider|my bank|chargeback|bbb|regulator|ombudsman|lawyer|solicitor|court|review)\b
+threat-leave 0.5 = (cancel|cancelling|canceling|close|closing|leave|leaving|switch|switching|move|moving|dispute|disputing|report|reporting|take my business|go elsewhere|going elsewhere)\b[^.!?\n]{0,40}(?=[abcdelmors])\b(account|subscription|membership|elsewhere|competitor|another provider|different provider|my bank|chargeback|bbb|regulator|ombudsman|lawyer|solicitor|court|review)\b
 never-again = (never|won't|will not|wouldn't|would not|will never|would never) (buy|use|recommend|order|book|fly|shop|deal|come back|be back|trust)\b[^.!?\n]{0,40}\b(again|anyone|you|this|your)\b
 hate = (hate|hated|hating|loathe|detest|can't stand|cannot stand) (this|it|that|the|your|how|when|having)\b
 do-your-job = (do your job|get your act together|sort it out|sort this out|fix it already|fix this already|fix this now|fix it now|fix this mess|just fix it|fix this\.|fix this!|enough is enough|last straw|i give up|i am done|i'm done|had it with)\b
@@ -432,7 +436,7 @@ as-i-said = (as|like) (i|we) (have |'ve |had )?(now |already )?(said|mentioned|w
 previous = (my|our|the) (previous|earlier|last|original|first|prior) (email|e-mail|emails|message|messages|ticket|request|call|chat|reply|mail|correspondence|complaint|contact|letter|enquiry|inquiry|case)\b
 follow-up 0.7 = (following|follow|follows|following-up|follow-up) up (on|about|regarding|with|re)\b
 follow-up-noun 0.7 = (follow-up|follow up|followup) (on|to|about|regarding|re)\b
-ticket-ref 0.4 = (ticket|case|reference|ref|request|incident)( number| no\.?| #| id| ref)?\s*[:#]?\s*[A-Z]{0,4}-?\d{3,}
+ticket-ref 0.4 = (ticket|case|reference|ref|request|incident)( number| no\.?| #| id| ref)?\s*+[:#]?\s*+[A-Z]{0,4}+-?\d{3,}
 no-reply-yet = (haven't|have not|hasn't|has not|didn't|did not|never|still haven't|still not) (had|heard|got|gotten|received) (back|a reply|a response|an answer|any reply|any response|any answer|anything|a word|an update|any update|word)\b
 again-writing = (writing|contacting|emailing|calling|messaging|asking|chasing|reminding) (you |again|once again|once more|for the (second|third|fourth) time)\b
 nobody = (no one|nobody|no-one) (has )?(got back|gotten back|replied|responded|answered|come back|came back|followed up|contacted me|called me back|helped)\b
@@ -551,7 +555,7 @@ make-wrong = (make\b(?<=\bi make|\bwe make)|made\b(?<=\bi made|\bwe made)) (some
 actualised 0.7 = (actualized|actualised|actualize|actualise|actualizing|actualising) (the|my|our|to|it|firmware|software|app|version|driver)\b
 is-n-years 0.5 = (he|she|son|daughter|child|kid|boy|girl) is (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) years\b(?! (old|of|ago|and|into|in|now|later|younger|older|with|at|since|on|before|after|back|running|straight))
 urgent-basis 0.5 = (urgent|priority|immediate|emergency) basis\b
-since-progressive 0.7 = (am|i'm) \w+ing\b[^.!?\n]{0,50}\bsince (\d|last|yesterday|this morning|morning|long|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)
+since-progressive 0.7 = (am|i'm) \w+ing\b[^.!?\n]{0,50}(?=s)\bsince (\d|last|yesterday|this morning|morning|long|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)
 until-need 0.7 = (need|needs|want|wants|require|requires|must have) (it|this|them|the \w+ )?until (tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d|\d)
 respected-sir 0.5 = respected (sir|madam|sirs|sir or madam|sir/madam|team|sir/mam|mam)\b
 noun-of-action 0.5 = (button|page|number|code|form|section|tab|menu|option|link) of (the )?(download|payment|login|register|registration|order|booking|export|submit|search|cancel|cancellation|return)\b
