@@ -105,22 +105,13 @@ typedef struct filing {
     guint64 next_bits;
 } filing_t;
 
-/* A slot of the detector's table of the lexicon's words: a word's
- * first eight bytes (zero past its end; for a longer word, its first
- * seven and 1, which no token's eight bytes are, see word_prefix), the
- * top half of its hash (see word_hash), and its length (at most 255)
- * times 2^24, plus SLOT_MORE when a word whose lookup starts at this
- * slot lies further on (see index_words), plus its number + 1; 0 for
- * an empty slot. */
-typedef struct word_slot {
-    guint64 prefix;
-    guint32 hash;
-    guint32 info;
-} word_slot_t;
-
-#define SLOT_MORE (1u << 23)
-#define SLOT_NUMBERS SLOT_MORE
-#define SLOT_NUMBER(info) (((info) & (SLOT_NUMBERS - 1)) - 1)
+/* A key of the detector's table of the lexicon's words: a word's first
+ * eight bytes (zero past its end; for a longer word, its first seven
+ * and 1, which no token's eight bytes are, see word_prefix), plus
+ * KEY_MORE when a word whose lookup starts at this slot lies further
+ * on (see index_words); 0 for an empty slot.  The bytes of a word are
+ * ASCII, below 0x80, which leaves the top bit free. */
+#define KEY_MORE (G_GUINT64_CONSTANT (1) << 63)
 
 /* The rules of a section that cancel a cue (negation, hypotheticals),
  * tried over a region of the text before or around it, and what tells
@@ -195,7 +186,10 @@ struct tact_detector {
      * text to pay for a hash table, then by hash. */
     const char *const *words;	/* the lexicon's words, by number */
     guint32 n_words;
-    word_slot_t *slots;		/* the hash table, or NULL before it pays */
+    guint64 *keys;		/* the hash table, or NULL before it pays:
+				 * the key of each slot (see KEY_MORE) */
+    guint32 *numbers;		/* ... and the number of its word, NO_WORD
+				 * for none */
     guint32 slot_shift;		/* 64 - log2 of the number of slots */
     guint32 slot_mask;		/* the number of slots - 1 */
     /* The entries filed under word number n are filings[at[n]] up to
@@ -448,24 +442,26 @@ word_prefix (guint64 block, size_t length)
 }
 
 /* The lexicon's words in a hash table of the detector's own: open
- * addressing, at most half full, each slot holding what tells a word
- * (see word_slot_t).  Looking up a token's word is the most frequent
- * step of reading a text, and a GHashTable made it two indirect calls
- * and a strcmp per token: in a profile of bench/cue-throughput,
- * g_hash_table_lookup, the key's equal function and strcmp took some 8%
- * of the detector's time.  Here one slot, read without a branch on
- * what it holds, tells most tokens (see lookup_block): its word's first
- * eight bytes, which are all of most words, and whether any other word
- * whose lookup starts there lies further on (SLOT_MORE, which fewer
- * than one slot in ten has).  A lexicon of more words than a slot can
- * number keeps to binary search. */
+ * addressing, at most half full, each slot's key telling a word (see
+ * KEY_MORE) and, apart, its number.  Looking up a token's word is the
+ * most frequent step of reading a text, and a GHashTable made it two
+ * indirect calls and a strcmp per token: in a profile of
+ * bench/cue-throughput, g_hash_table_lookup, the key's equal function
+ * and strcmp took some 8% of the detector's time.  Here one key, read
+ * without a branch on what it holds, tells most tokens (see
+ * lookup_block): its word's first eight bytes, which are all of most
+ * words, and whether any other word whose lookup starts there lies
+ * further on (KEY_MORE, which fewer than one slot in ten has).  The
+ * keys are eight bytes a slot, and the numbers apart, as the lookup
+ * mostly waits on the load of its key: the fewer bytes the table
+ * holds, the more of it stays in the processor's nearest cache. */
 static void
 index_words (tact_detector_t *detector)
 {
     guint32 size = 16, bits = 4, longest = 0;
     g_autofree guint32 *lengths = NULL;
 
-    if (detector->n_words >= SLOT_NUMBERS - 1)
+    if (detector->n_words >= G_MAXUINT32 - 2)
 	return;
     while (size < 2 * detector->n_words + 2) {
 	size *= 2;
@@ -473,7 +469,10 @@ index_words (tact_detector_t *detector)
     }
     detector->slot_shift = 64 - bits;
     detector->slot_mask = size - 1;
-    detector->slots = g_new0 (word_slot_t, size);
+    detector->keys = g_new0 (guint64, size);
+    detector->numbers = g_new (guint32, size);
+    /* (NO_WORD, which is defined further on) */
+    memset (detector->numbers, 0xff, size * sizeof (guint32));
     lengths = g_new (guint32, detector->n_words);
     for (guint32 n = 0; n < detector->n_words; n++) {
 	lengths[n] = (guint32) strlen (detector->words[n]);
@@ -482,11 +481,10 @@ index_words (tact_detector_t *detector)
     /* the shorter words first, as the more frequent in texts: a word
      * put in earlier sits nearer where its lookup starts, most in that
      * very slot */
-    for (guint32 length = 0; length <= longest; length++)
+    for (guint32 length = 1; length <= longest; length++)
 	for (guint32 n = 0; n < detector->n_words; n++) {
 	    g_autofree char *word = NULL;
-	    word_slot_t *slot;
-	    guint64 hash;
+	    guint64 hash, key;
 	    guint32 home, k;
 
 	    if (lengths[n] != length)
@@ -495,15 +493,13 @@ index_words (tact_detector_t *detector)
 	    memcpy (word, detector->words[n], length);
 	    hash = word_hash (word, length);
 	    home = word_slot (detector, hash);
-	    for (k = home; detector->slots[k].info; k = (k + 1) & detector->slot_mask)
+	    for (k = home; detector->keys[k]; k = (k + 1) & detector->slot_mask)
 		;
 	    if (k != home)
-		detector->slots[home].info |= SLOT_MORE;
-	    slot = &detector->slots[k];
-	    slot->hash = (guint32) (hash >> 32);
-	    memcpy (&slot->prefix, word, 8);
-	    slot->prefix = word_prefix (GUINT64_FROM_LE (slot->prefix), length);
-	    slot->info |= ((guint32) MIN (length, 255) << 24) | (n + 1);
+		detector->keys[home] |= KEY_MORE;
+	    memcpy (&key, word, 8);
+	    detector->keys[k] = word_prefix (GUINT64_FROM_LE (key), length);
+	    detector->numbers[k] = n;
 	}
 }
 
@@ -1095,7 +1091,8 @@ tact_detector_free (tact_detector_t *detector)
 {
     if (! detector)
 	return;
-    g_free (detector->slots);
+    g_free (detector->keys);
+    g_free (detector->numbers);
     g_free (detector->guarded_words);
     g_free (detector->acronyms);
     g_free (detector->starting_guards);
@@ -1370,26 +1367,24 @@ by_text (const void *key, const void *member)
 static inline guint
 lookup_block (const tact_detector_t *detector, guint64 block)
 {
-    /* the slot where its lookup starts, read and not branched on, as
+    /* the key where its lookup starts, read and not branched on, as
      * whether a token is a word of the lexicon cannot be foreseen: its
-     * word, an empty slot (whose info gives NO_WORD), or one that no
-     * other word whose lookup starts there lies past, is most of them;
-     * for the others the lookup goes on */
+     * word, an empty slot, or one that no other word whose lookup
+     * starts there lies past, is most of them; for the others the
+     * lookup goes on */
     guint32 k = word_slot (detector, block_hash (block));
-    const word_slot_t *slot = &detector->slots[k];
-    guint32 info = slot->info;
-    guint32 same = slot->prefix == block;
+    guint64 key = detector->keys[k];
+    guint32 same = (key & ~KEY_MORE) == block;
 
     /* (one branch, on a sum of bits: as two, the compiler's way with
      * the | of two conditions, the second would go wrong often) */
-    if (G_LIKELY (same + ((info & SLOT_MORE) ^ SLOT_MORE)))
-	return same ? SLOT_NUMBER (info) : NO_WORD;
+    if (G_LIKELY (same + (guint32) ((key ^ KEY_MORE) >> 63)))
+	return same ? detector->numbers[k] : NO_WORD;
     for (k = (k + 1) & detector->slot_mask;; k = (k + 1) & detector->slot_mask) {
-	slot = &detector->slots[k];
-	info = slot->info;
-	same = slot->prefix == block;
-	if (G_LIKELY (same | ! info))
-	    return same ? SLOT_NUMBER (info) : NO_WORD;
+	key = detector->keys[k];
+	same = (key & ~KEY_MORE) == block;
+	if (G_LIKELY (same | ! key))
+	    return same ? detector->numbers[k] : NO_WORD;
     }
 }
 
@@ -1399,11 +1394,11 @@ lookup_block (const tact_detector_t *detector, guint64 block)
 static inline guint
 lookup_word (const tact_detector_t *detector, const char *word, size_t length, guint64 hash)
 {
-    const word_slot_t *slots = detector->slots;
+    const guint64 *keys = detector->keys;
     const char *const *found;
     guint64 prefix;
 
-    if (G_UNLIKELY (! slots)) {
+    if (G_UNLIKELY (! keys)) {
 	/* before the table pays, a binary search for the string */
 	char key[MAX_TOKEN];
 
@@ -1418,15 +1413,18 @@ lookup_word (const tact_detector_t *detector, const char *word, size_t length, g
 	return lookup_block (detector, prefix);
     prefix = word_prefix (prefix, length);
     for (guint32 k = word_slot (detector, hash);; k = (k + 1) & detector->slot_mask) {
-	const word_slot_t *slot = &slots[k];
-	guint32 info = slot->info;
-	gboolean same = (slot->hash == (guint32) (hash >> 32)) & (info >> 24 == length) &
-	    (slot->prefix == prefix);
+	guint64 key = keys[k];
 
-	/* a long word: the rest of it too */
-	if (same && ! memcmp (detector->words[SLOT_NUMBER (info)] + 7, word + 7, length - 7))
-	    return SLOT_NUMBER (info);
-	if (! info)
+	/* a long word: the rest of it too (strncmp stops at the end of
+	 * a shorter word of the lexicon, which the token's bytes, none
+	 * of them zero, differ from there) */
+	if ((key & ~KEY_MORE) == prefix) {
+	    const char *known = detector->words[detector->numbers[k]];
+
+	    if (! strncmp (known + 7, word + 7, length - 7) && ! known[length])
+		return detector->numbers[k];
+	}
+	if (! key)
 	    return NO_WORD;
     }
 }
@@ -1615,7 +1613,7 @@ read_tokens (finding_t *f)
     /* (a block of 64 bytes has at most 32 tokens; next_token reads one) */
     guint size = (guint) MIN (f->length / 4 + 64, G_MAXUINT / 4), n = 0, n_guarded = 0;
     guint n_words = detector->n_words;
-    gboolean hashed = detector->slots != NULL;
+    gboolean hashed = detector->keys != NULL;
     const guint8 *guarded_words = detector->guarded_words;
     guint8 *has_word, text_mark;
     guint32 *guarded;
@@ -4200,7 +4198,7 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
      * it made to read faster once that was worth it */
     ((tact_detector_t *) detector)->bytes_read += length;
     f.fast = detector->bytes_read > FAST_AFTER;
-    if (! detector->slots && detector->bytes_read > HASH_AFTER)
+    if (! detector->keys && detector->bytes_read > HASH_AFTER)
 	index_words ((tact_detector_t *) detector);
     if (! detector->paths_tried && detector->bytes_read > PATHS_AFTER)
 	use_paths ((tact_detector_t *) detector);
