@@ -3597,9 +3597,12 @@ next_anchor (const guchar *s, size_t at, size_t length, const tact_pattern_start
 /* Where a rule found by anchor (see tact_rule_starts_t) may start:
  * where a run of bytes of its run starts, after a byte that may come
  * before it, when the run ends before a byte of its anchor (found by
- * memchr, a few bytes of them, or one by one). */
+ * memchr, a few bytes of them, or one by one), and where its first
+ * depth characters and the bytes before may be its (see
+ * tact_pattern_may_start_to). */
 static void
-anchored_places (finding_t *f, const tact_rule_starts_t *starts, gint only, places_t *places)
+anchored_places (finding_t *f, const tact_rule_starts_t *starts, gint only, guint depth,
+		 places_t *places)
 {
     const guchar *s = (const guchar *) f->text;
     size_t last = 0;
@@ -3613,8 +3616,12 @@ anchored_places (finding_t *f, const tact_rule_starts_t *starts, gint only, plac
 	while (k > last && HAS_BYTE (starts->start.run, s[k - 1]))
 	    k--;
 	last = j;
-	if (k == 0 || HAS_BYTE (is_pattern_word (s[k]) ? starts->start.before : starts->start.before_other,
-				s[k - 1]))
+	/* (the look each_match_at takes at a place, taken here too,
+	 * spares most places of a common anchor such as "." their
+	 * adding) */
+	if ((k == 0 || HAS_BYTE (is_pattern_word (s[k]) ? starts->start.before : starts->start.before_other,
+				 s[k - 1])) &&
+	    (starts->past_space || tact_pattern_may_start_to (&starts->start, depth, s, k, f->length)))
 	    places_add (places, k);
     }
 }
@@ -3694,7 +3701,7 @@ each_match_of (finding_t *f, const tact_rule_t *rule, found_t found, void *data)
     }
     places->len = 0;
     if (starts->by_anchor)
-	anchored_places (f, starts, searched->anchor, places);
+	anchored_places (f, starts, searched->anchor, searched->depth, places);
     else
 	lines_for (f, starts, places);
     each_match_at (f, rule, starts, searched, places, found, data);
