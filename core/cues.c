@@ -2796,7 +2796,10 @@ need_holds (const finding_t *f, const entry_t *entry, guint32 n, guint i)
 #define NEAR_LOOKS 512
 
 /* Whether each need of the entry holds at token i (see need_holds),
- * the nearest, quickest to tell, first; counted for near_off. */
+ * the nearest, quickest to tell, first; counted for near_off.  A need
+ * that fails moves one place up, so that those that fail most often
+ * come to be looked at first (their order tells nothing else: all
+ * must hold). */
 static gboolean
 needs_hold (const finding_t *f, const entry_t *entry, guint i)
 {
@@ -2808,6 +2811,12 @@ needs_hold (const finding_t *f, const entry_t *entry, guint i)
     for (guint32 n = 0; n < entry->n_needs; n++)
 	if (! need_holds (f, entry, n, i)) {
 	    ((entry_t *) entry)->near_spared++;
+	    if (n > 0) {
+		need_t failed = entry->needs[n];
+
+		entry->needs[n] = entry->needs[n - 1];
+		entry->needs[n - 1] = failed;
+	    }
 	    return FALSE;
 	}
     return TRUE;
