@@ -361,6 +361,14 @@ lowest_bit (guint64 bits)
 #endif
 }
 
+/* A function made part of its callers whatever the compiler would
+ * weigh (GLib's G_ALWAYS_INLINE came after the GLib tact needs). */
+#if defined(__GNUC__)
+#define ALWAYS_INLINE static inline __attribute__ ((__always_inline__))
+#else
+#define ALWAYS_INLINE static inline
+#endif
+
 /* The highest bit set in bits, which has one. */
 static inline guint
 highest_bit (guint64 bits)
@@ -2829,11 +2837,7 @@ needs_hold (const finding_t *f, const entry_t *entry, guint i)
  * callers whatever the compiler would weigh, the needs apart: most
  * entries tried have none to look at, or have them off, and a call
  * costs more than the few loads and branches that tell. */
-#if defined(__GNUC__)
-static inline __attribute__ ((__always_inline__)) gboolean
-#else
-static inline gboolean
-#endif
+ALWAYS_INLINE gboolean
 has_nearby (const finding_t *f, const entry_t *entry, guint i)
 {
     const token_t *tokens = (const token_t *) (void *) f->tokens->data;
@@ -2959,19 +2963,14 @@ give_all (finding_t *f, const tact_path_walk_t *walk, guint depth, guint32 ref, 
 /* The walk is written out for the tree's depth. */
 G_STATIC_ASSERT (TACT_PATH_DEPTH == 3);
 
-/* Its steps are made part of give_paths whatever the compiler would
- * weigh, as their calls (three places for walk_last, two for
- * walk_paths) cost more than their few loads and branches. */
-#if defined(__GNUC__)
-#define WALK_STEP static inline __attribute__ ((__always_inline__)) void
-#else
-#define WALK_STEP static inline void
-#endif
+/* Its steps are made part of give_paths (ALWAYS_INLINE), as their
+ * calls (three places for walk_last, two for walk_paths) cost more
+ * than their few loads and branches. */
 
 /* Walk on from node ref, at the depth below the root that is one less
  * than the tree's: give its entries, and those of its children that
  * the token after it leads to, which are at the depth. */
-WALK_STEP
+ALWAYS_INLINE void
 walk_last (finding_t *f, const tact_path_walk_t *walk, guint32 ref, guint start)
 {
     const guint depth = TACT_PATH_DEPTH - 1;
@@ -3002,7 +3001,7 @@ walk_last (finding_t *f, const tact_path_walk_t *walk, guint32 ref, guint start)
  * each node, as most walks are a step or two, each a few loads and
  * branches.  The order in which the nodes are reached does not matter:
  * the entries are sorted after. */
-WALK_STEP
+ALWAYS_INLINE void
 walk_paths (finding_t *f, const tact_path_walk_t *walk, guint start, guint32 ref)
 {
     guint i = start + 1;
@@ -3104,7 +3103,7 @@ tree_walk (finding_t *f, guint32 n, guint i, guint depth, guint start)
 /* Give the entries whose paths the tokens from i follow in walk, or in
  * the tree where it lies when NULL, in f->given after those given
  * there already. */
-WALK_STEP
+ALWAYS_INLINE void
 give_paths (finding_t *f, const tact_path_walk_t *walk, guint i)
 {
     const tact_detector_t *detector = f->detector;

@@ -1215,9 +1215,10 @@ tact_rule_starts (const tact_rule_t *rule, tact_rule_starts_t *starts)
 }
 
 /* Parse text into lexicon, replacing rules of the same section and
- * name from earlier layers (one file names a rule once).  A file the user supplied is compiled at once, so that a bad
- * pattern is reported when it is loaded; the built-in rules, checked by
- * the test suite, are compiled when first used. */
+ * name from earlier layers (one file names a rule once).  A file the
+ * user supplied is compiled at once, so that a bad pattern is reported
+ * when it is loaded; the built-in rules, checked by the test suite, are
+ * compiled when first used. */
 static tact_status_t
 parse_into (tact_lexicon_t *lexicon, const char *file, const char *text,
 	    size_t length, gboolean validate, char **error_message)

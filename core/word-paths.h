@@ -197,23 +197,10 @@ tact_path_walk_next_bit (const tact_path_walk_t *walk, guint32 next)
     return ((tact_path_walk_bit (next) * 255) >> 16) | (255 & -(guint32) (next >= walk->n_words));
 }
 
-/* Whether the root's child for word may give entries when word is
- * followed by a token of word next (either may be NO_WORD): a load and
- * a few operations, and no branch, which tell most tokens of a text
- * that their walk would give nothing.  A token that may hold any word
- * (see the cue detector's walk) must be let through by whoever asks. */
-static inline gboolean
-tact_path_walk_next (const tact_path_walk_t *walk, guint32 word, guint32 next)
-{
-    guint32 bit = tact_path_walk_next_bit (walk, next);
-
-    return (walk->next[4 * MIN (word, walk->n_words) + bit / 64] >> (bit % 64)) & 1;
-}
-
 /* The 256 bits of the root's child for word (see tact_path_walk_t), as
- * tact_path_walk_next reads them: for tact_path_walk_row_has, which
- * tells what tact_path_walk_next does from them and the bit of next,
- * when either is found once for many questions. */
+ * tact_path_walk_next reads them: with tact_path_walk_row_has, what
+ * tact_path_walk_next tells, when the row or the bit of next is found
+ * once for many questions. */
 static inline const guint64 *
 tact_path_walk_row (const tact_path_walk_t *walk, guint32 word)
 {
@@ -224,6 +211,18 @@ static inline gboolean
 tact_path_walk_row_has (const guint64 *row, guint32 bit)
 {
     return (row[bit / 64] >> (bit % 64)) & 1;
+}
+
+/* Whether the root's child for word may give entries when word is
+ * followed by a token of word next (either may be NO_WORD): a load and
+ * a few operations, and no branch, which tell most tokens of a text
+ * that their walk would give nothing.  A token that may hold any word
+ * (see the cue detector's walk) must be let through by whoever asks. */
+static inline gboolean
+tact_path_walk_next (const tact_path_walk_t *walk, guint32 word, guint32 next)
+{
+    return tact_path_walk_row_has (tact_path_walk_row (walk, word),
+				   tact_path_walk_next_bit (walk, next));
 }
 
 /* The entries of the node ref (no leaf) at depth: their number, then
