@@ -225,6 +225,13 @@ static const flag_case_t flag_cases[] = {
     NO (FRUSTRATION, "The new dashboard looks great and the team is happy with it."),
     NO (FRUSTRATION, "I'm not frustrated, just curious how the export works."),
     NO (FRUSTRATION, "Could you tell me when the next invoice will be issued?"),
+    /* cues that set the flag alone since the weights were fitted to the
+     * labelled sets (see tests/eval/README.md); excited punctuation
+     * still needs company */
+    YES (FRUSTRATION, "Please stop closing my bug reports without reading them."),
+    YES (FRUSTRATION, "Why are you ignoring the logs I sent?"),
+    YES (FRUSTRATION, "Not impressed with the new billing page."),
+    NO (FRUSTRATION, "quick q: is there a way to batch export to jpg?? thx!! :)"),
     /* dry sarcasm, silence counted, the same reply again, mock blame,
      * a demand, a count of days or messages */
     YES (FRUSTRATION, "Nice job, really. The app now forgets my login every hour."),
