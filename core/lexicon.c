@@ -2199,6 +2199,19 @@ tact_rule_find (const tact_rule_t *rule, const char *text, size_t length,
 	    pcre2_jit_compile (rule->anchored, PCRE2_JIT_COMPLETE) == 0;
 	mutable->compiled_to_machine_code = TRUE;
     }
+    /* A search for a pattern that PCRE2 cannot start from a byte it
+     * looks for (no first byte, no set of them) tries every place of
+     * the text, which the interpreter does so much slower than machine
+     * code that compiling it pays within one thread: in machine code
+     * from the first search. */
+    if (! anchored && ! fast) {
+	uint32_t first = 1;
+	const uint8_t *bytes = NULL;
+
+	pcre2_pattern_info (rule->code, PCRE2_INFO_FIRSTCODETYPE, &first);
+	pcre2_pattern_info (rule->code, PCRE2_INFO_FIRSTBITMAP, &bytes);
+	fast = first == 0 && ! bytes;
+    }
     if (fast && ! anchored && ! rule->code_tried) {
 	/* a search tries the choices at each place too: compiled from
 	 * the pattern with them grouped, when they can be */
