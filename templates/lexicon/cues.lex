@@ -374,15 +374,16 @@ i-need-to-know 0.5 = (i|we) (need|want|would like|'d like) to know\b
 
 [feature_request]
 please-add = (please|pls|plz|kindly) (add|consider adding|implement|support|introduce|include|allow|make it possible|bring back|give us|provide|build|create|enable|offer)\b
-would-be-great = (it|that|this|which) would be (really |very |so |super |extremely |incredibly |hugely )?(great|nice|helpful|useful|awesome|amazing|fantastic|ideal|good|lovely|wonderful|brilliant|handy|convenient|a (big |huge |great |real )?(help|improvement|plus)|beneficial|of (considerable )?benefit)( if| to)\b
+would-be-great = (it|that|this|which)( would|'d) be (really |very |so |super |extremely |incredibly |hugely )?(great|nice|helpful|useful|awesome|amazing|fantastic|ideal|good|lovely|wonderful|brilliant|handy|convenient|practical|a (big |huge |great |real )?(help|improvement|plus)|beneficial|of (considerable )?benefit)( if| to)\b
 would-be-great-bare = would be (really |very |so |super )?(great|nice|helpful|useful|awesome|amazing|fantastic|ideal|lovely|handy|convenient|brilliant) if\b
 it-would-help = (it|this|that) would (really |greatly |massively )?(help|make (our|my) life easier|save (us|me)) (\w+ )?((\w+ )?(a lot|massively|loads|so much|hugely) )?if\b
 plans = (any|are there|do you have|is there) (plans?|intention|intentions) (to|for|on)\b
 plan-to = (do|does|will|would) (you|your team|the team|ledgerly|they) (plan|intend|consider|have plans) (to|on|adding)\b
-roadmap = (roadmap|road map|on the list|in the pipeline|in the works|future release|future update|future version|upcoming release|next release|next version)\b
-feature-request = (feature request|feature suggestion|feature idea|enhancement request|product suggestion|suggestion|suggest|propose|proposal|enhancement|wishlist|wish list)\b
+planning-to = (are|is) (you|your team|the team|they) (planning|thinking of|considering) (to |on )?(add|adding|support|supporting|introduce|introducing|build|building|implement|implementing|bring back|bringing back)\b
+roadmap = (roadmap|road map|on the list|in the plans|in your plans|in the pipeline|in the works|future release|future update|future version|upcoming release|next release|next version)\b
+feature-request = (feature request|feature suggestion|feature idea|enhancement request|product suggestion|suggestion|(i|we|i'd|we'd|i would|we would) (like to |want to )?(suggest|propose)|proposal|enhancement|wishlist|wish list)\b
 love-to-see = (i'd|i would|we'd|we would|i'd really|we'd really|would) (love|like) (to see|it if|a way|an option|the ability|the option|support for|you to add|you to support|to have|to be able to)\b
-can-you-add = (can|could|will|would) (you|your team|they) (please |possibly |ever )?(add|implement|make it so|make it possible|consider|support|build|introduce|bring back|allow|offer|provide|create|include|enable)\b
+can-you-add = (can|could|will|would) (you|you guys|u|your team|they) (please |possibly |ever )?(add|implement|make it so|make it possible|consider|support|build|introduce|bring back|allow|offer|provide|create|include|enable)\b
 wish = (i|we) (really )?wish (it|there|you|the|your|i|we)\b
 option-to 0.5 = (a|an|the|some|any) (option|setting|way|ability|toggle|button|feature|switch|checkbox|choice|field) to (\w+ )?\b
 add-support = (add|adding|added|bring|bringing) support for\b
@@ -392,6 +393,13 @@ make-it 0.5 = (make|making|made) it (possible|so that|so i|so we|so you|easier t
 should-be-able 0.7 = (should|could) be able to\b
 why-cant-i 0.5 = why (can't|cannot|can not|isn't it possible|is it not possible|is there no way) (i|we|you)\b
 when-available = (when|whether|if) (it|this|that|the feature|this feature|that feature|support|the option|the integration) will (be|become) (available|ready|supported|released|added|possible|out)\b
+any-chance = (any chance|is there any chance|is there a chance) (you|you guys|u|your team|they|(the|your) (\w+ ){1,3}(could|can|will|might|would))('ll| will| could| can| might| would)? (add|support|implement|introduce|build|bring back|(let|allow) (us|users|people|customers|parents|admins))\b
+one-thing = one thing (that )?would make (it|this|the app|the \w+|a (big|huge|real|massive) difference)\b
+please-consider = please (do )?consider (it|adding|supporting|offering|building|making)\b
+the-dream = (would|'d) be (a|the|my|an absolute) (dream|game[- ]changer)\b
+possible-to-add = (would|will|could) it be possible to (add|support|implement|introduce|build|bring back)\b
+something-you-add = something (you|your team|the team|they) (could|can|might|would|will) (add|consider|support|implement|build)\b
+make-optional = (can|could|would) you (please )?make (the |it |this |that |my |our )?((\w+ ){0,3})(optional|configurable|customi[sz]able|editable|adjustable)\b
 when-will-you = when will (you|it|this|that|ledgerly|the app|your app|they) (be able to |finally )?(support|add|offer|have|allow|be available|be ready|be released|come out|get)\b
 
 [complaint]

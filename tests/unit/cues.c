@@ -377,6 +377,18 @@ static const flag_case_t flag_cases[] = {
     YES (FEATURE_REQUEST, "When will you support Apple Pay?"),
     NO (FEATURE_REQUEST, "When will my refund arrive?"),
     NO (FEATURE_REQUEST, "When will the invoice be sent?"),
+    /* a wish asked as a chance, a plan, a possibility */
+    YES (FEATURE_REQUEST, "Any chance you'll add split payments at checkout?"),
+    YES (FEATURE_REQUEST, "Any chance the app could let us skip single meals?"),
+    YES (FEATURE_REQUEST, "Are you planning to add a dark theme to the dashboard?"),
+    YES (FEATURE_REQUEST, "Would it be possible to add an export to Google Sheets?"),
+    YES (FEATURE_REQUEST, "It'd be nice to have a quiet window for notifications."),
+    YES (FEATURE_REQUEST, "Can you make the weekly summary email optional?"),
+    YES (FEATURE_REQUEST, "We'd like the PDF to show the VAT number. Is that something you could add?"),
+    NO (FEATURE_REQUEST, "Any chance you could let me know when my order ships?"),
+    NO (FEATURE_REQUEST, "Would it be possible to get a refund for March?"),
+    NO (FEATURE_REQUEST, "Which retry count would you suggest for overnight jobs?"),
+    NO (FEATURE_REQUEST, "Please consider that I have paid for the whole year."),
 
     /* complaint, counted under needs_apology */
     YES (NEEDS_APOLOGY, "I was charged twice for my March subscription."),
