@@ -350,18 +350,31 @@ tomorrow-need 0.5 = (tomorrow|tonight|this evening|this afternoon|in an hour|in 
 today 0.3 = (today|tonight)\b
 
 [gratitude]
-thanks-for = (thank you|thanks|thank u|thx|ty|many thanks|big thanks|huge thanks|massive thanks|a big thank you|a huge thank you|special thanks)( so much| very much| a lot| a million| again| heaps| loads| a ton| so so much| ever so much| kindly| both| all| guys| team)?( for| to)\b(?! nothing\b)(?! absolutely nothing\b)
+# The plain thanks, and wanted-to-say, weigh a little more than
+# worked-thanks and thanks-worked, so that where they overlap the
+# thanks themselves are the evidence ("thank you so much", not
+# "worked, thank you").
+thanks-for 1.1 = (thank you|thankyou|thanks|thank u|thx|ty|cheers|many thanks|big thanks|huge thanks|massive thanks|a big thank you|a huge thank you|special thanks)( so much| very much| a lot| a million| again| heaps| loads| a ton| so so much| ever so much| kindly| both| all| guys| team)?( for| to)\b(?! nothing\b)(?! absolutely nothing\b)
 appreciate = (i|we|really|truly|very|so|much|greatly|deeply|hugely|genuinely|sincerely) (appreciate|appreciated|grateful|thankful)\b(?! it if)(?! if)
+appreciate-the = appreciate (the|your) (heads-up|heads up|help|quick|fast|patience|support|update|reply|response|explanation|effort|time|advice|tip|info|information|call|fix)\b
 much-appreciated = (much|greatly|really|very much|hugely|truly|deeply|so) appreciated\b
 saved = (you|you've|you have|this|that|it|he|she|they|your team|your support|support|which) (really |totally |truly |absolutely |just )?(saved|made) (my|our) (day|life|week|weekend|bacon|evening|morning|skin|sanity|business)\b
-you-are = (you're|you are|you guys are|you all are|your team is|your support is|support was|you were|she was|he was|they were) (a |an |the |so |truly |really |absolutely |just )?(lifesaver|lifesavers|star|stars|legend|legends|hero|heroes|the best|amazing|awesome|brilliant|wonderful|fantastic|incredible|excellent|great|superb|outstanding|so helpful|very helpful|really helpful|extremely helpful|super helpful|patient|kind)\b
+you-are = (you're|you are|you guys are|you all are|you lot are|(your|ur) (\w+ ){0,2}(team|staff|agent|agents|support|service|helpline) (is|are|was|were|has been|have been)|support was|you were|she was|he was|they were) (a |an |the |so |truly |really |absolutely |just )?(lifesaver|lifesavers|star|stars|legend|legends|hero|heroes|the best|amazing|awesome|brilliant|wonderful|fantastic|incredible|excellent|great|superb|outstanding|so helpful|very helpful|really helpful|extremely helpful|super helpful|patient|kind)\b
 great-job = (great|excellent|amazing|fantastic|brilliant|outstanding|superb|wonderful|fabulous|stellar|top-notch|first-class|awesome) (job|work|service|support|help|customer service|team)\b
 kudos = (kudos|hats off|shout out|shoutout|shout-out|props|thumbs up) (to|for)\b
-wanted-to-say = (wanted|want|like|wish|needed) to (say|send|give|pass on) (a )?(big |huge |quick |massive |heartfelt |special )?(thank|thanks)\b
+wanted-to-say 1.1 = (wanted|want|like|wish|needed|just|writing) to (say|send|give|pass on) (a )?(big |huge |quick |massive |heartfelt |special )?(thank|thanks)\b
+to-thank = ((want|wanted|wish|wished|like|writing|write|just) to|write and|writing to) thank (you|your|the|her|him|them|everyone|whoever)\b(?! in advance)(?! (you )?for (your|any) (help|time|patience|reply|response|answer) in advance)
+pass-on-thanks = (pass on|send|give|extend|pass along) (my|our) (thanks|gratitude|appreciation|compliments)\b
+worked-thanks = (worked|works now|working now|works perfectly|worked perfectly|did the trick|sorted now|all sorted|got it|fixed it|sorted it|landed|arrived|looks much better|looks great)[,.!]* (thank you|thankyou|thanks|thank u|thx|cheers)\b
+thanks-worked = (thank you|thankyou|thanks|thank u|thx|cheers)( so+ much| very much| for that)?[,.!]* (that|it|this|the \w+|the new \w+ \w+) (worked|works|did the trick|fixed it|sorted it|landed|arrived|looks much better|looks great)\b
 thank-you-note 0.5 = (thank you|thanks|thx|cheers|many thanks)( so much| very much| a lot| again| heaps)?[!]+
-thanks-so-much = (thank you|thanks|thx|thank u)( so much| so so much| very much| a million| heaps| loads| ever so much)\b
+thanks-twice = (thank you|thankyou|thanks|thank u)[,.! ]+(thank you|thankyou|thanks|thank u)\b
+thanks-so-much 1.1 = (thank you|thanks|thx|thank u)( so+ much| so so much| very much| a million| heaps| loads| ever so much)\b
 means-a-lot = (means|meant) (a lot|so much|the world)\b
-impressed = (so |very |really |truly |hugely )?(impressed|delighted|thrilled|over the moon|blown away|happy with|pleased with|love the|loving the|love your)\b
+impressed = (so |very |really |truly |hugely )?(impressed|delighted|thrilled|over the moon|blown away)\b
+# Praise of the product helps, but alone it opens as many questions
+# ("love the app, but where is…") as thanks.
+praise 0.5 = (so |very |really |truly |hugely )?(happy with|pleased with|love the|loving the|love your)\b
 
 [question]
 question-mark = \?+(?=\s|$|["')\]])

@@ -352,6 +352,17 @@ static const flag_case_t flag_cases[] = {
     NO (GRATITUDE, "No thanks, I don't want the upgrade."),
     NO (GRATITUDE, "The invoice still shows the wrong amount."),
     NO (GRATITUDE, "Please send me the invoice for March."),
+    /* thanks beside what worked, thanks passed on, praise of the
+     * people; praise of the product alone opens questions as often */
+    YES (GRATITUDE, "Thank you, that worked perfectly."),
+    YES (GRATITUDE, "That did the trick, thank you. Have a good weekend."),
+    YES (GRATITUDE, "Please pass on my thanks to the nurse who called me back."),
+    YES (GRATITUDE, "I wished to write and thank you personally for your care."),
+    YES (GRATITUDE, "just wanted to say ur support team is amazing"),
+    YES (GRATITUDE, "Appreciate the heads-up about the maintenance window."),
+    YES (GRATITUDE, "Thank you thank you thank you! My photos are back."),
+    NO (GRATITUDE, "Loving the app so far! Can I split a bill with friends?"),
+    NO (GRATITUDE, "I want to thank you in advance for looking into this."),
 
     /* question */
     YES (QUESTION, "Can you tell me when my order will ship?"),
