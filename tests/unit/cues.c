@@ -452,6 +452,9 @@ static const flag_case_t flag_cases[] = {
     NO (REPEAT_CONTACT, "I spoke to my bank on the phone and they said the payment left on Monday."),
     NO (REPEAT_CONTACT, "Any update on your roadmap for the Android app?"),
     NO (REPEAT_CONTACT, "Thanks for your advice yesterday, it solved the problem."),
+    YES (REPEAT_CONTACT, "I have now written to you four times about the damaged sofa."),
+    YES (REPEAT_CONTACT, "I've called support three times and emailed twice."),
+    NO (REPEAT_CONTACT, "The app asked me three times for my password."),
 };
 
 /* 3: negated and hypothetical phrases do not fire; real ones do. */
