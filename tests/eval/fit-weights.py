@@ -10,7 +10,8 @@ the flag (the weights of a message's cues add up to 1) follows the labels:
 a logistic model on the sum of the weights, each weight held near the
 lexicon's own by a penalty, positives counted five times (the flag is
 judged by F1, and frustration is rare), the support sets counted twice
-(they are the mail tact answers).  heldout.txt is not fitted to.
+(they are the mail tact answers).  heldout.txt and heldout2.txt are
+not fitted to.
 
 It prints, first, the F1 of the lexicon's weights and of weights fitted
 to one half of the GitHub threads, on the other half (by issue, over
@@ -137,7 +138,9 @@ def main():
     evaldir = os.path.join(srcdir, 'tests', 'eval')
     support = [r for name in ('support.txt', 'dev2.txt')
                for r in records(eval_cues, os.path.join(evaldir, name))]
-    heldout = records(eval_cues, os.path.join(evaldir, 'heldout.txt'))
+    heldout = {name: records(eval_cues, os.path.join(evaldir, name))
+               for name in ('heldout.txt', 'heldout2.txt')
+               if os.path.exists(os.path.join(evaldir, name))}
     github = incivility(eval_cues, csv_path)
 
     issues = sorted({issue for issue, _, _ in github})
@@ -156,8 +159,9 @@ def main():
 
     train = [(i, c, g, 1.0) for i, c, g in github] + [(i, c, g, SUPPORT) for i, c, g in support]
     proposed = fit(start, train)
-    print(f'\nheldout.txt (not fitted to): lexicon {f1(start, heldout):.3f}, '
-          f'fitted {f1(proposed, heldout):.3f}')
+    for name, data in heldout.items():
+        print(f'\n{name} (not fitted to): lexicon {f1(start, data):.3f}, '
+              f'fitted {f1(proposed, data):.3f}')
     print('\nproposed weights')
     for rule in sorted(start):
         if abs(proposed[rule] - start[rule]) >= 0.05:

@@ -12,7 +12,8 @@
 #   1. precision/recall/F1 of every cue flag on tests/eval/support.txt;
 #   2. the same on tests/eval/dev2.txt, a second development set written
 #      apart from the first;
-#   3. the same on tests/eval/heldout.txt, a set kept apart from tuning;
+#   3. the same on tests/eval/heldout.txt, a set kept apart from tuning,
+#      and on tests/eval/heldout2.txt, a fresh one written after it;
 #   4. the frustration row on the GitHub incivility CSV, if it is there;
 #   5. the VADER baseline (npm package vader-sentiment, pinned below)
 #      beside tact's frustration rows, if node and npm are there;
@@ -72,6 +73,7 @@ evaldir=$srcdir/tests/eval
 support=$evaldir/support.txt
 dev2=$evaldir/dev2.txt
 heldout=$evaldir/heldout.txt
+heldout2=$evaldir/heldout2.txt
 score_awk=$evaldir/score.awk
 vader_mjs=$evaldir/vader.mjs
 csv=$shared/github-incivility-dev.csv
@@ -257,6 +259,25 @@ else
 	echo "skipped: $heldout not found"
 fi
 echo
+# The fresh held-out set, written when the first had been read for some
+# flags (tests/eval/README.md): the same, never tuned on either.
+if [ "${EVAL_NO_HELDOUT:-0}" = 1 ]; then
+	echo "== 3b. Fresh held-out set =="
+	echo "skipped: EVAL_NO_HELDOUT=1"
+elif [ -f "$heldout2" ]; then
+	"$AWK" '/^=== / { print $2 "\t" $3 }' "$heldout2" >"$tmp/heldout2.gold"
+	t0=$(now)
+	run_cues "$tmp/heldout2.tsv" --records "$heldout2"
+	check_gold "$tmp/heldout2.gold" "$tmp/heldout2.tsv" "eval-cues --records heldout2.txt output" 1
+	keep "$tmp/heldout2.tsv"
+	echo "== 3b. Fresh held-out set: tests/eval/heldout2.txt ($(since "$t0")) =="
+	score -v title="tact on the fresh held-out set" "$tmp/heldout2.tsv" ||
+		die "score.awk failed on the eval-cues output"
+else
+	echo "== 3b. Fresh held-out set =="
+	echo "skipped: $heldout2 not found"
+fi
+echo
 
 # ---------------------------------------------------------------------------
 # 4. The GitHub incivility CSV (dev half): frustration only.
@@ -430,4 +451,5 @@ for_comparison() {
 }
 for_comparison dev2 "second development set"
 for_comparison heldout "held-out set"
+for_comparison heldout2 "fresh held-out set"
 exit 0
