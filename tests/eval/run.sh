@@ -72,8 +72,6 @@ fi
 evaldir=$srcdir/tests/eval
 support=$evaldir/support.txt
 dev2=$evaldir/dev2.txt
-heldout=$evaldir/heldout.txt
-heldout2=$evaldir/heldout2.txt
 score_awk=$evaldir/score.awk
 vader_mjs=$evaldir/vader.mjs
 csv=$shared/github-incivility-dev.csv
@@ -240,44 +238,33 @@ fi
 echo
 
 # ---------------------------------------------------------------------------
-# 3. The held-out set: labelled like the support set, never tuned on.
-# No miss lists here: its errors are not for reading while tuning.
-if [ "${EVAL_NO_HELDOUT:-0}" = 1 ]; then
-	echo "== 3. Held-out set =="
-	echo "skipped: EVAL_NO_HELDOUT=1"
-elif [ -f "$heldout" ]; then
-	"$AWK" '/^=== / { print $2 "\t" $3 }' "$heldout" >"$tmp/heldout.gold"
-	t0=$(now)
-	run_cues "$tmp/heldout.tsv" --records "$heldout"
-	check_gold "$tmp/heldout.gold" "$tmp/heldout.tsv" "eval-cues --records heldout.txt output" 1
-	keep "$tmp/heldout.tsv"
-	echo "== 3. Held-out set: tests/eval/heldout.txt ($(since "$t0")) =="
-	score -v title="tact on the held-out set" "$tmp/heldout.tsv" ||
-		die "score.awk failed on the eval-cues output"
-else
-	echo "== 3. Held-out set =="
-	echo "skipped: $heldout not found"
-fi
-echo
-# The fresh held-out set, written when the first had been read for some
-# flags (tests/eval/README.md): the same, never tuned on either.
-if [ "${EVAL_NO_HELDOUT:-0}" = 1 ]; then
-	echo "== 3b. Fresh held-out set =="
-	echo "skipped: EVAL_NO_HELDOUT=1"
-elif [ -f "$heldout2" ]; then
-	"$AWK" '/^=== / { print $2 "\t" $3 }' "$heldout2" >"$tmp/heldout2.gold"
-	t0=$(now)
-	run_cues "$tmp/heldout2.tsv" --records "$heldout2"
-	check_gold "$tmp/heldout2.gold" "$tmp/heldout2.tsv" "eval-cues --records heldout2.txt output" 1
-	keep "$tmp/heldout2.tsv"
-	echo "== 3b. Fresh held-out set: tests/eval/heldout2.txt ($(since "$t0")) =="
-	score -v title="tact on the fresh held-out set" "$tmp/heldout2.tsv" ||
-		die "score.awk failed on the eval-cues output"
-else
-	echo "== 3b. Fresh held-out set =="
-	echo "skipped: $heldout2 not found"
-fi
-echo
+# 3. The held-out sets: labelled like the support set, never tuned on;
+# the fresh one was written when the first had been read for some flags
+# (tests/eval/README.md).  No miss lists here: their errors are not for
+# reading while tuning.
+# held_out NAME PART HEADING TITLE: the table of tests/eval/NAME.txt.
+held_out() {
+	local name=$1 part=$2 heading=$3 title=$4 file=$evaldir/$1.txt
+	if [ "${EVAL_NO_HELDOUT:-0}" = 1 ]; then
+		echo "== $part. $heading =="
+		echo "skipped: EVAL_NO_HELDOUT=1"
+	elif [ -f "$file" ]; then
+		"$AWK" '/^=== / { print $2 "\t" $3 }' "$file" >"$tmp/$name.gold"
+		t0=$(now)
+		run_cues "$tmp/$name.tsv" --records "$file"
+		check_gold "$tmp/$name.gold" "$tmp/$name.tsv" "eval-cues --records $name.txt output" 1
+		keep "$tmp/$name.tsv"
+		echo "== $part. $heading: tests/eval/$name.txt ($(since "$t0")) =="
+		score -v title="tact on the $title" "$tmp/$name.tsv" ||
+			die "score.awk failed on the eval-cues output"
+	else
+		echo "== $part. $heading =="
+		echo "skipped: $file not found"
+	fi
+	echo
+}
+held_out heldout 3 "Held-out set" "held-out set"
+held_out heldout2 3b "Fresh held-out set" "fresh held-out set"
 
 # ---------------------------------------------------------------------------
 # 4. The GitHub incivility CSV (dev half): frustration only.
