@@ -71,7 +71,6 @@ fi
 
 evaldir=$srcdir/tests/eval
 support=$evaldir/support.txt
-dev2=$evaldir/dev2.txt
 score_awk=$evaldir/score.awk
 vader_mjs=$evaldir/vader.mjs
 csv=$shared/github-incivility-dev.csv
@@ -206,56 +205,19 @@ echo "eval-cues: $eval_cues"
 echo
 
 # ---------------------------------------------------------------------------
-# 1. The labelled support set.
-# Expected ids and gold flags, read from the "=== ID FLAGS" headers.
-"$AWK" '/^=== / { print $2 "\t" $3 }' "$support" >"$tmp/support.gold"
-t0=$(now)
-run_cues "$tmp/support.tsv" --records "$support"
-check_gold "$tmp/support.gold" "$tmp/support.tsv" "eval-cues --records output" 1
-keep "$tmp/support.tsv"
-echo "== 1. Support set: tests/eval/support.txt ($(since "$t0")) =="
-score -v title="tact on the support set" -v misses="${EVAL_MISSES:-0}" "$tmp/support.tsv" ||
-	die "score.awk failed on the eval-cues output"
-echo
-
-# ---------------------------------------------------------------------------
-# 2. The second development set: written apart from the first, in other
-# styles, so that rules fitted to one set's phrasing show up on the other.
-# Tuned on like the support set: its miss lists come with EVAL_MISSES.
-if [ -f "$dev2" ]; then
-	"$AWK" '/^=== / { print $2 "\t" $3 }' "$dev2" >"$tmp/dev2.gold"
-	t0=$(now)
-	run_cues "$tmp/dev2.tsv" --records "$dev2"
-	check_gold "$tmp/dev2.gold" "$tmp/dev2.tsv" "eval-cues --records dev2.txt output" 1
-	keep "$tmp/dev2.tsv"
-	echo "== 2. Second development set: tests/eval/dev2.txt ($(since "$t0")) =="
-	score -v title="tact on the second development set" -v misses="${EVAL_MISSES:-0}" "$tmp/dev2.tsv" ||
-		die "score.awk failed on the eval-cues output"
-else
-	echo "== 2. Second development set =="
-	echo "skipped: $dev2 not found"
-fi
-echo
-
-# ---------------------------------------------------------------------------
-# 3. The held-out sets: labelled like the support set, never tuned on;
-# the fresh one was written when the first had been read for some flags
-# (tests/eval/README.md).  No miss lists here: their errors are not for
-# reading while tuning.
-# held_out NAME PART HEADING TITLE: the table of tests/eval/NAME.txt.
-held_out() {
-	local name=$1 part=$2 heading=$3 title=$4 file=$evaldir/$1.txt
-	if [ "${EVAL_NO_HELDOUT:-0}" = 1 ]; then
-		echo "== $part. $heading =="
-		echo "skipped: EVAL_NO_HELDOUT=1"
-	elif [ -f "$file" ]; then
+# labelled_set NAME PART HEADING TITLE [MISSES]: the table of
+# tests/eval/NAME.txt, with up to MISSES miss ids per flag on standard
+# error.
+labelled_set() {
+	local name=$1 part=$2 heading=$3 title=$4 misses=${5:-0} file=$evaldir/$1.txt
+	if [ -f "$file" ]; then
 		"$AWK" '/^=== / { print $2 "\t" $3 }' "$file" >"$tmp/$name.gold"
 		t0=$(now)
 		run_cues "$tmp/$name.tsv" --records "$file"
 		check_gold "$tmp/$name.gold" "$tmp/$name.tsv" "eval-cues --records $name.txt output" 1
 		keep "$tmp/$name.tsv"
 		echo "== $part. $heading: tests/eval/$name.txt ($(since "$t0")) =="
-		score -v title="tact on the $title" "$tmp/$name.tsv" ||
+		score -v title="tact on the $title" -v misses="$misses" "$tmp/$name.tsv" ||
 			die "score.awk failed on the eval-cues output"
 	else
 		echo "== $part. $heading =="
@@ -263,8 +225,25 @@ held_out() {
 	fi
 	echo
 }
-held_out heldout 3 "Held-out set" "held-out set"
-held_out heldout2 3b "Fresh held-out set" "fresh held-out set"
+
+# 1. The labelled support set (its file was checked for above).
+labelled_set support 1 "Support set" "support set" "${EVAL_MISSES:-0}"
+
+# 2. The second development set: written apart from the first, in other
+# styles, so that rules fitted to one set's phrasing show up on the other.
+# Tuned on like the support set: its miss lists come with EVAL_MISSES.
+labelled_set dev2 2 "Second development set" "second development set" "${EVAL_MISSES:-0}"
+
+# 3. The held-out sets: labelled like the support set, never tuned on;
+# the fresh one was written when the first had been read for some flags
+# (tests/eval/README.md).  No miss lists here: their errors are not for
+# reading while tuning.
+if [ "${EVAL_NO_HELDOUT:-0}" = 1 ]; then
+	printf '== 3. Held-out sets ==\nskipped: EVAL_NO_HELDOUT=1\n\n'
+else
+	labelled_set heldout 3 "Held-out set" "held-out set"
+	labelled_set heldout2 3b "Fresh held-out set" "fresh held-out set"
+fi
 
 # ---------------------------------------------------------------------------
 # 4. The GitHub incivility CSV (dev half): frustration only.
