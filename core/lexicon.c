@@ -2205,12 +2205,14 @@ tact_rule_find (const tact_rule_t *rule, const char *text, size_t length,
      * code that compiling it pays within one thread: in machine code
      * from the first search. */
     if (! anchored && ! fast) {
-	uint32_t first = 1;
+	uint32_t first = 1, options = 0;
 	const uint8_t *bytes = NULL;
 
 	pcre2_pattern_info (rule->code, PCRE2_INFO_FIRSTCODETYPE, &first);
 	pcre2_pattern_info (rule->code, PCRE2_INFO_FIRSTBITMAP, &bytes);
-	fast = first == 0 && ! bytes;
+	pcre2_pattern_info (rule->code, PCRE2_INFO_ALLOPTIONS, &options);
+	/* (one anchored by "\A" is tried at one place only) */
+	fast = first == 0 && ! bytes && ! (options & PCRE2_ANCHORED);
     }
     if (fast && ! anchored && ! rule->code_tried) {
 	/* a search tries the choices at each place too: compiled from
