@@ -127,6 +127,9 @@ static const flag_case_t flag_cases[] = {
     YES (STRUGGLE, "I followed your guide step by step but the sync still doesn't work."),
     NO (STRUGGLE, "Could you send me a copy of last month's invoice for our records?"),
     NO (STRUGGLE, "Everything is working again after the update, thank you."),
+    /* a struggle told to a social account, and one not over */
+    YES (STRUGGLE, "It works now, but the export still fails every time."),
+    YES (STRUGGLE, "@AcmeHelp the app keeps crashing when I open it."),
     NO (STRUGGLE, "We would like to add two more users to our team plan."),
     NO (STRUGGLE, "The dark mode you released last week works well."),
     /* attempts told without "tried": fixes made or repeated, a guide
@@ -284,6 +287,11 @@ static const flag_case_t flag_cases[] = {
     YES (URGENCY, "Our checkout is down and customers can't pay, please help ASAP."),
     YES (URGENCY, "We need the corrected invoice by Friday for the audit."),
     YES (URGENCY, "We need this ideally by the end of next week."),
+    YES (URGENCY, "My tickets for tonight won't load and the doors open at 7."),
+    YES (URGENCY, "Tomorrow I have an important meeting with a client and the screen sharing fails."),
+    YES (URGENCY, "None of our staff can clock in this morning."),
+    YES (URGENCY, "We need the signed copy before 19 October for the court."),
+    NO (URGENCY, "It was taken by novices, and we are marking it as done."),
     YES (URGENCY, "The payroll run is due tomorrow morning and the export still fails."),
     YES (URGENCY, "Our launch is tomorrow and the payment page is still broken."),
     YES (URGENCY, "We are losing sales every hour the store is offline."),
@@ -341,6 +349,17 @@ static const flag_case_t flag_cases[] = {
     NO (NONFLUENT, "Your app works very well, I'd recommend it to my friends."),
     NO (NONFLUENT, "Delivery takes from 3 days to 5 days."),
     NO (NONFLUENT, "We're in the Netherlands."),
+    /* a bare verb after want, "to" after a modal, dates and times
+     * written as elsewhere in Europe; and fluent look-alikes */
+    YES (NONFLUENT, "I booked two nights but I want change to one night."),
+    YES (NONFLUENT, "I bought the course but I can't to access the modules."),
+    YES (NONFLUENT, "Is possible to have a baby cot? We arrive the 12 august in the evening."),
+    YES (NONFLUENT, "Can you indicate me where is the invoice?"),
+    NO (NONFLUENT, "There's no way to export the report as a PDF."),
+    NO (NONFLUENT, "It means a lot that you fixed it for a long time to come."),
+    NO (NONFLUENT, "I tried to make it work, and does it work now? No."),
+    NO (NONFLUENT, "What you want it to do is change the default."),
+    NO (NONFLUENT, "All the e-mails arrive on the internet version."),
 
     /* gratitude */
     YES (GRATITUDE, "Thank you so much for sorting this out so quickly."),
