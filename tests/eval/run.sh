@@ -11,7 +11,7 @@
 # Prints, on standard output:
 #   1. precision/recall/F1 of every cue flag on tests/eval/support.txt;
 #   2. the same on tests/eval/dev2.txt, a second development set written
-#      apart from the first;
+#      apart from the first, then (2b) on tests/eval/dev3.txt, a third;
 #   3. the same on tests/eval/heldout.txt, a set kept apart from tuning,
 #      and on tests/eval/heldout2.txt, a fresh one written after it;
 #   4. the frustration row on the GitHub incivility CSV, if it is there;
