@@ -40,6 +40,7 @@ static const struct {
 } kinds[] = {
     { "struggle", TACT_FLAG_STRUGGLE, TRUE },
     { "frustration", TACT_FLAG_FRUSTRATION, TRUE },
+    { "intensity", TACT_FLAG_FRUSTRATION, TRUE },	/* see calm_delight */
     { "casual", TACT_FLAG_CASUAL, FALSE },
     { "formal", TACT_FLAG_FORMAL, FALSE },
     { "urgency", TACT_FLAG_URGENCY, TRUE },
@@ -3866,6 +3867,69 @@ find_by_search (finding_t *f)
     }
 }
 
+/* Whether a rule of delight matches the text outside what is left
+ * out, not negated ("not amazing"). */
+static gboolean
+shows_delight (finding_t *f)
+{
+    const GPtrArray *rules = tact_lexicon_section (f->detector->lexicon, "delight");
+
+    for (guint i = 0; i < rules->len; i++) {
+	size_t offset = 0, start, end;
+
+	while (offset < f->length &&
+	       tact_rule_find (rules->pdata[i], f->text, f->length, offset, FALSE, f->fast,
+			       &start, &end)) {
+	    if (end > start && ! is_masked (f->mask, f->length, start, end) &&
+		! is_negated (f, start))
+		return TRUE;
+	    offset = end > start ? end : start + 1;
+	}
+    }
+    return FALSE;
+}
+
+/* Capitals and runs of "!" say how loudly, not what: in a message that
+ * shows delight ("SO GOOD!!! THANK YOU"), with no struggle, complaint or
+ * repeat contact and too little other frustration to set the flag, the
+ * cues of the intensity section are joy and are dropped.  The delight rules are
+ * searched only then, which few texts come to. */
+static void
+calm_delight (finding_t *f)
+{
+    double other = 0;
+    gboolean loud = FALSE;
+    guint kept = 0, words = 0;
+
+    if (f->in_signature)
+	return;
+    for (guint k = 0; k < f->n_found; k++) {
+	const struct tact_cue *cue = &f->found[k];
+
+	if (cue->kind == TACT_FLAG_STRUGGLE || cue->kind == TACT_FLAG_NEEDS_APOLOGY ||
+	    cue->kind == TACT_FLAG_REPEAT_CONTACT)
+	    return;
+	if (cue->kind != TACT_FLAG_FRUSTRATION)
+	    continue;
+	if (g_str_has_prefix (cue->rule, "intensity/"))
+	    loud = TRUE;
+	else
+	    other += cue->weight;
+    }
+    if (! loud || other >= 1.0 - 1e-9 || ! shows_delight (f))
+	return;
+    /* (those found at tokens stay first: see sort_found) */
+    for (guint k = 0; k < f->n_found; k++) {
+	if (k == f->searched)
+	    words = kept;
+	if (f->found[k].kind != TACT_FLAG_FRUSTRATION ||
+	    ! g_str_has_prefix (f->found[k].rule, "intensity/"))
+	    f->found[kept++] = f->found[k];
+    }
+    f->searched = f->searched < f->n_found ? words : kept;
+    f->n_found = kept;
+}
+
 static gint
 by_position (gconstpointer a, gconstpointer b)
 {
@@ -4247,6 +4311,7 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
 
     find_by_words (&f);
     find_by_search (&f);
+    calm_delight (&f);
     keep_cues (&f, cues);
     /* what grew is the room's again */
     room->found = f.found;

@@ -45,7 +45,7 @@ core_lexicon_compile_LDADD = $(GLIB_LIBS) $(PCRE2_LIBS) $(HYPERSCAN_LIBS)
 lexicon_compiled = core/quoting.lex.bin core/cues.lex.bin core/lint.lex.bin
 # The sections whose rules the cue detector searches over whole texts
 # (core/cues.c): their rules that start with no word get a prefilter.
-cue_searched_sections = struggle frustration casual formal urgency nonfluent gratitude \
+cue_searched_sections = struggle frustration intensity casual formal urgency nonfluent gratitude \
 	question feature_request complaint repeat_contact mask-line mask-span
 core/quoting.lex.bin: templates/lexicon/quoting.lex core/lexicon-compile$(EXEEXT)
 	$(AM_V_GEN)$(builddir)/core/lexicon-compile $(srcdir)/templates/lexicon/quoting.lex $@

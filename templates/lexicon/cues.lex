@@ -17,11 +17,12 @@
 # "(?:again|blank|still)" does, and tries the words only where the text
 # has one of their first letters.
 #
-# Sections that set flags: struggle, frustration, casual, formal,
-# urgency, nonfluent, gratitude, question, feature_request, complaint
-# (evidence for needs_apology), repeat_contact.  Sections that steer
-# the search: negation, hypothetical-condition, hypothetical-consequence,
-# acronym, mask-line, mask-span.
+# Sections that set flags: struggle, frustration (and intensity, whose
+# cues are frustration cues unless the message shows delight), casual,
+# formal, urgency, nonfluent, gratitude, question, feature_request,
+# complaint (evidence for needs_apology), repeat_contact.  Sections that
+# steer the search: delight, negation, hypothetical-condition,
+# hypothetical-consequence, acronym, mask-line, mask-span.
 
 [struggle]
 tried = (i|we)( have| had|'ve|'d|'m| am| are|'re| was| were)?( already| also| even| just| now| still| really)? (tried|attempted|been trying|been attempting|keep trying|kept trying)\b(?![^.!?\n]{0,50}?(?=[a,])\b(and|,) (now )?(it|that|this|they|everything|all)('s| is| was| were| has| have)? (now )?(pretty |really |very |quite |actually )?(worked|works|working|fixed|solved|fine|straightforward|easy|simple|perfect|great|sorted)\b)
@@ -170,7 +171,7 @@ bad-words 0.8 = (terrible|horrible|awful|dreadful|worst|garbage|rubbish|trash|ju
 waste = (waste|wasting|wasted) ((\w+|\w+'s) ){0,2}(time|money|effort|energy|afternoon|morning|evening|weekend|day)\b
 sarcasm = (thanks for nothing|thanks for absolutely nothing|thanks a lot\.|great job\.|well done\.|love that for us|love that for me|how hard is it|how hard can it be|are you serious|are you kidding|are you joking|you've got to be kidding|you have got to be kidding|you must be joking|oh great|just great|oh wonderful|oh brilliant|what a joke|yeah right|nice one\.|way to go\.|good job\.|bravo\.|oh joy|lovely\.|fantastic\.|brilliant\.)
 seriously = (seriously|really|honestly|come on|cmon|c'mon)\s*[?!]{1,}
-are-you-kidding = (seriously|honestly|unbelievable|incredible|wow|ugh|argh|sigh|jeez|geez|smh|ffs)\b
+are-you-kidding = (seriously|unbelievable|ugh|argh|sigh|jeez|geez|smh|ffs)\b
 why-question 0.75 = why (is|does|do|did|can't|cannot|won't|isn't|doesn't|didn't|would|on earth|the hell|tf|must|should|do i have to|is it so|are you)\b[^?\n]{0,100}\?
 who-did = who (asked|tests|tested|thought|designed|decided|approved|came up with|in their right mind)\b
 what-point = (what is|what's|what was) the point\b
@@ -191,14 +192,6 @@ hate = (hate|hated|hating|loathe|detest|can't stand|cannot stand) (this|it|that|
 do-your-job = (do your job|get your act together|sort it out|sort this out|fix it already|fix this already|fix this now|fix it now|fix this mess|just fix it|fix this\.|fix this!|enough is enough|last straw|i give up|i am done|i'm done|had it with)\b
 profanity 0.8 = (fuck|fucking|fucked|fucks|fucker|fuckery|f\*+k|f\*+king|shit|shitty|shite|sh\*t|bullshit|wtf|ffs|goddamn|goddamned|piss|pissed|pissing|crap|crappy|screw this|screw you|screw it|screw that|sucks|sucked|suck|bloody hell|what the hell|the hell|hell is|bs)\b
 mild-profanity 0.8 = (damn|dammit|darn|hell|bloody|freaking|frigging|effing)\b
-bangs 0.5 = !{3,}
-double-bang 0.3 = (?<!!)!!(?!!)
-question-bangs = (\?+!+|!+\?+)[?!]*
-double-question 0.5 = \?{2,}
-caps-long 0.25 = (?-i)\b[A-Z]{5,}\b
-caps-run 0.7 = (?-i)\b[A-Z]{2,}[A-Z']*(?: +[A-Z]{2,}[A-Z']*)+\b
-caps-shout = (?-i)\b[A-Z]{2,}[A-Z']*(?: +[A-Z]{2,}[A-Z']*){2,}\b
-caps-short 0.3 = (?-i)\b(NOT|NO|NOW|STOP|FIX|HELP|WHY|WHAT|GONE|STILL|NEVER|EVER|EVERY|ALL|ANY|YOU|YOUR|ARE|WAS|DID|DOES|CAN|WILL|HAVE|JUST|ONLY|BACK|WORK|DONE|LOST|BAD|SICK|HATE|PAID|MONEY|THIS|THAT|THE|AND|ONE|MY|ME|IS|DO|SO|TODAY|AGAIN|HOW|WHO|NEED|WANT|GIVE|GET|RIGHT|LAST|TIME|DAYS|WEEK|YEAR)\b
 dont-understand-why 0.9 = (i don't|i do not|i really don't|i simply don't|i can't|i cannot|i fail to) (understand|see|get|comprehend|fathom) (why|how|what the)\b
 dont-understand-adverb = (genuinely|honestly|truly|just) (don't|do not) (understand|see|get|comprehend|fathom) (why|how|what the)\b
 who-cares = (who cares|nobody cares|no one cares|don't care|do not care|couldn't care less|beyond me|is beyond me)\b
@@ -241,11 +234,8 @@ why-cant-anyone 0.85 = why (can't|cant|cannot|won't|wont|doesn't|isn't|is nobody
 yet-another = (yet another|another one of these|here we go again|same old|not again)\b
 shouldnt-be 0.85 = (shouldn't|should not|should never) (be|have to be|need to be) (necessary|needed|required|this hard|this difficult|this complicated|that hard|so hard|so difficult|an issue|a problem)\b
 your-problem 0.55 = (your|their|his|her) (own )?(problem|fault|issue|mistake)\b
-stretched-words 0.5 = \b(so{4,}|no{4,}|why{3,}|ple+a+s+e{3,}|ugh{3,}|argh+|a{4,}h+|wha{3,}t)\b
-wide-bangs 0.5 = [!！]{3,}|！{2,}
 fragments 0.9 = (?:(?<=[.!?] )|(?<=[.!?]\n)|^)[A-Za-z0-9]+\. [A-Za-z0-9]+\.(?=\s|$)
 not-impressed = (not impressed|unimpressed|not amused|not acceptable|not good enough|not ok|not okay)\b
-shouted-please = (?-i)\b(PLEASE|NOW|NEVER|STILL|AGAIN|TODAY|WHY|HOW)\b
 anyone-there = (is )?(anyone|anybody|someone|somebody|any human|a human) (actually |even |there |out there |at home |still )?(reading|listening|there|home|working|works there|works at|work there|answering|answers|alive|awake|responding|responds|looking|cares)\b
 hello-question = (hello|hi|helloo|hellooo|anyone|anybody)\?+
 # Dry sarcasm and exasperation of customer mail: praise that means the
@@ -277,6 +267,34 @@ whatsoever 0.6 = (whatsoever|at all\?|in any way\?)
 be-clear 0.85 = (i want to be|let me be|to be) (very |absolutely |perfectly |crystal |100% )?clear\b
 waiting-since = (been waiting|am waiting|i'm waiting|waiting|waited) (since|for) ((\w+ ){0,2})(morning|hours|days|weeks|months|yesterday|ages|forever|an hour|a week|a month|two|three|four|five|\d+)\b
 you-told 0.5 = (you|your (colleague|agent|team|website|site|staff|rep|representative)|they) (told|promised|said|assured|guaranteed|confirmed)( me| us)?\b
+
+[intensity]
+# How loudly, not what: capitals, runs of ! and ?, stretched words and
+# exclamations that anger and joy share.  Their cues count for
+# frustration (the kind of their cues), unless the message shows
+# delight (see [delight]) and its other frustration cues fall short of
+# the flag on their own: "SO GOOD!!!" is no complaint.
+bangs 0.5 = !{3,}
+double-bang 0.3 = (?<!!)!!(?!!)
+question-bangs = (\?+!+|!+\?+)[?!]*
+double-question 0.5 = \?{2,}
+caps-long 0.25 = (?-i)\b[A-Z]{5,}\b
+caps-run 0.7 = (?-i)\b[A-Z]{2,}[A-Z']*(?: +[A-Z]{2,}[A-Z']*)+\b
+caps-shout = (?-i)\b[A-Z]{2,}[A-Z']*(?: +[A-Z]{2,}[A-Z']*){2,}\b
+caps-short 0.3 = (?-i)\b(NOT|NO|NOW|STOP|FIX|HELP|WHY|WHAT|GONE|STILL|NEVER|EVER|EVERY|ALL|ANY|YOU|YOUR|ARE|WAS|DID|DOES|CAN|WILL|HAVE|JUST|ONLY|BACK|WORK|DONE|LOST|BAD|SICK|HATE|PAID|MONEY|THIS|THAT|THE|AND|ONE|MY|ME|IS|DO|SO|TODAY|AGAIN|HOW|WHO|NEED|WANT|GIVE|GET|RIGHT|LAST|TIME|DAYS|WEEK|YEAR)\b
+stretched-words 0.5 = \b(so{4,}|no{4,}|why{3,}|ple+a+s+e{3,}|ugh{3,}|argh+|a{4,}h+|wha{3,}t)\b
+wide-bangs 0.5 = [!！]{3,}|！{2,}
+shouted-please = (?-i)\b(PLEASE|NOW|NEVER|STILL|AGAIN|TODAY|WHY|HOW)\b
+exclaim = (wow|incredible|honestly)\b
+
+[delight]
+# Joy, which makes the capitals and exclamation marks of [intensity]
+# joy too.  One match, not negated and not in text left out, is
+# enough; its words are no cue.  Keep to words that are seldom said
+# in irony: not "great" or "thanks" ("Great, broken again!!!").
+joy-words = (amazing(?! how| that)|awesome|fantastic|wonderful|superb|stoked|thrilled|delighted|ecstatic|overjoyed|over the moon|excited|so good|so happy|so glad|love it|love this|love you|love the|loving it|loving the|the best|best \w+ ever|best \w+ of the year|yay|yaaay|woo+hoo|hooray|hurray|congrats|congratulations|legends?|you rock|can't wait|cannot wait)\b
+big-thanks = ((?-i)THANK YOU|THANKS|(?i)(thank you|thanks)( so+ much| very much| a million| a ton| heaps)|(thank you|thanks)[,.! ]+(thank you|thanks))\b
+joy-emoji = [\x{1F60D}\x{1F970}\x{1F929}\x{1F973}\x{1F389}\x{1F38A}\x{1F64C}\x{1F44F}\x{1F4AA}\x{2764}\x{1F495}\x{1F496}\x{1F60A}\x{1F600}\x{1F601}\x{1F603}\x{1F604}\x{1F4AF}]
 
 [casual]
 emoticon = (?<![\w/:])(?:[:;=8][-o'^]?[)(\]\[dDpP/\\|3*]+|[xX][dD]+|<3+|\^_?\^|:'\(|[oO]_[oO]|¯\\_\(ツ\)_/¯)(?![\w/])

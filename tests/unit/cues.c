@@ -261,6 +261,16 @@ static const flag_case_t flag_cases[] = {
     NO (FRUSTRATION, "Which is it better to use, the API or the export?"),
     NO (FRUSTRATION, "I sent a second email."),
     NO (FRUSTRATION, "Day 2 of the course was great, no complaints."),
+    /* capitals and exclamation marks of joy are no frustration; of
+     * anger, or beside a joy denied, they are */
+    NO (FRUSTRATION, "The new sleep tracking is AMAZING!!! THANK YOU for adding it."),
+    NO (FRUSTRATION, "WE GOT FRONT ROW!!! Thank you thank you for sorting the seats so quickly."),
+    NO (FRUSTRATION, "Wow, the new dashboard is awesome!!"),
+    YES (FRUSTRATION, "Your new menu is NOT AMAZING AT ALL!!!"),
+    YES (FRUSTRATION, "I was so excited for the update and NOW THE EXPORT FAILS EVERY TIME!!!"),
+    YES (FRUSTRATION, "I love your shop, but THIS IS RIDICULOUS!!!"),
+    YES (FRUSTRATION, "THIS IS THE THIRD TIME I WRITE!!! Thank you so much for nothing."),
+    YES (FRUSTRATION, "Wow. Just wow."),
 
     /* casual */
     YES (CASUAL, "hey guys, quick q - can u reset my pw? thx!"),
@@ -1255,7 +1265,7 @@ static void
 test_override_searched (void)
 {
     g_autofree char *dir = NULL;
-    tact_detector_t *d = override_detector ("[frustration]\n"
+    tact_detector_t *d = override_detector ("[intensity]\n"
 					    "double-question = \\?{3,}\n"
 					    "[casual]\n"
 					    "tilde = ~~+\n", &dir);
@@ -1268,12 +1278,12 @@ test_override_searched (void)
     {
 	g_autoptr (GArray) cues = new_cues ();
 
-	g_assert_null (cue_of_rule (d, "Is it fixed??", "frustration/double-question", cues));
+	g_assert_null (cue_of_rule (d, "Is it fixed??", "intensity/double-question", cues));
     }
     {
 	g_autoptr (GArray) cues = new_cues ();
 
-	g_assert_nonnull (cue_of_rule (d, "Is it fixed???", "frustration/double-question", cues));
+	g_assert_nonnull (cue_of_rule (d, "Is it fixed???", "intensity/double-question", cues));
     }
     {
 	g_autoptr (GArray) cues = new_cues ();

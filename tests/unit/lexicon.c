@@ -503,7 +503,7 @@ test_builtin_nearby (void)
     g_autofree char *earliest = NULL;
     const char *names[][2] = {
 	{ "urgency", "at-the-earliest" }, { "nonfluent", "for-verb" },
-	{ "frustration", "caps-short" }, { "struggle", "quoted-error" },
+	{ "intensity", "caps-short" }, { "struggle", "quoted-error" },
     };
 
     g_assert_cmpint (tact_lexicon_load_builtin (&builtin, "cues.lex", &error), ==,
@@ -511,11 +511,13 @@ test_builtin_nearby (void)
     g_assert_cmpuint (tact_lexicon_count_precompiled (builtin), >, 0);
     for (size_t i = 0; i < G_N_ELEMENTS (names); i++) {
 	const tact_rule_t *rule = rule_named (builtin, names[i][0], names[i][1]);
-	g_autofree char *text = g_strdup_printf ("[%s]\n%s = %s\n", names[i][0], names[i][1],
-						 rule->pattern);
-	g_autofree char *compiled = nearby_of (builtin, rule);
+	g_autofree char *text = NULL;
+	g_autofree char *compiled = NULL;
 	g_autofree char *read = NULL;
 
+	g_assert_nonnull (rule);
+	compiled = nearby_of (builtin, rule);
+	text = g_strdup_printf ("[%s]\n%s = %s\n", names[i][0], names[i][1], rule->pattern);
 	layer = parse (text);
 	read = nearby_of (layer, tact_lexicon_rules (layer)->pdata[0]);
 	g_test_message ("%s: %s", names[i][1], compiled);
