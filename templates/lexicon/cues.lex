@@ -254,6 +254,8 @@ usual-reply = ((usual|classic|same old) (excuse|excuses|response|reply|answer|te
 could-do-better = (toddler|child|kid|grandma|grandmother|granny|dog|cat|monkey|hamster|five-year-old|six-year-old|seven-year-old) could (do|design|build|write|make|run|code|manage|organise|organize) (this |that |it |a |an )?better\b
 mock-blame = ((suppose|guess)\b(?<=\bi suppose|\bi guess) (that's|that is|it's|it is) (on me|my fault|my bad)|silly me|silly of me|mistake\b(?<=\bmy mistake) for (thinking|expecting|trusting|believing|assuming))\b
 not-sure-who = not sure who (decided|thought|designed|approved|came up with)\b
+sarcastic-another = (great|wonderful|brilliant|fantastic|perfect|lovely|terrific|marvellous|marvelous|awesome|excellent|splendid), (another|yet another|more of the same|just what i needed)\b(?! (question|thing|quick|small|one|request|note)\b)
+love-paying = (love|loving|enjoy|enjoying|enjoyed|nothing like|nothing beats) (paying|being charged|being told|being ignored|being on hold|being kept waiting|waiting)\b
 money-back-now = (give|send|return) (me|us) (my|our) money back\b
 counted-repeat = ((second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th|6th|7th|umpteenth) time\s*[:!]|(third|fourth|fifth|sixth|seventh|3rd|4th|5th|6th|7th|umpteenth) (email|e-mail|message|chat|call|reminder|letter|complaint)[.!]|(two|three|four|five|several|multiple) separate (emails|e-mails|messages|calls|letters|chats))
 demand-now = (fix|sort|do|solve|refund|cancel|close|answer|call) (it|this|that|me|us)[.!] (now|today|immediately)[.!]

@@ -271,6 +271,11 @@ static const flag_case_t flag_cases[] = {
     YES (FRUSTRATION, "I love your shop, but THIS IS RIDICULOUS!!!"),
     YES (FRUSTRATION, "THIS IS THE THIRD TIME I WRITE!!! Thank you so much for nothing."),
     YES (FRUSTRATION, "Wow. Just wow."),
+    /* praise that means the opposite */
+    YES (FRUSTRATION, "Great, another update that logs me out every hour."),
+    YES (FRUSTRATION, "Love paying for a premium plan that is down every weekend."),
+    NO (FRUSTRATION, "Great, another question: can I export the report to CSV?"),
+    NO (FRUSTRATION, "Perfect, the same link works for my colleague too."),
 
     /* casual */
     YES (CASUAL, "hey guys, quick q - can u reset my pw? thx!"),
