@@ -98,6 +98,14 @@ gboolean
 tact_fluency_checkable (const char *text, size_t length, size_t start, size_t end,
 			gboolean *lower_first);
 
+/* The next word from *at in text that hunspell can fairly judge
+ * (tact_fluency_checkable), at [*start, *end), with *at moved past it;
+ * FALSE when there is none.  The halves of a contraction or a
+ * possessive ("didn" of "didn't") are not words. */
+gboolean
+tact_fluency_next_word (const char *text, size_t length, size_t *at, size_t *start,
+			size_t *end, gboolean *lower_first);
+
 /* One word: 1 when the dictionary knows it (or it was added), 0 when
  * not, -1 when there is no dictionary.  Loads the dictionary. */
 int

@@ -118,12 +118,59 @@ tact_fluency_checkable (const char *text, size_t length, size_t start, size_t en
     return TRUE;
 }
 
+gboolean
+tact_fluency_next_word (const char *text, size_t length, size_t *at, size_t *start,
+			size_t *end, gboolean *lower_first)
+{
+    size_t i = *at;
+
+    while (i < length) {
+	size_t from;
+
+	while (i < length && ! g_ascii_isalnum (text[i]) && ! (text[i] & 0x80))
+	    i++;
+	from = i;
+	while (i < length && (g_ascii_isalnum (text[i]) || (text[i] & 0x80)))
+	    i++;
+	*lower_first = FALSE;
+	if (i == from || ! tact_fluency_checkable (text, length, from, i, lower_first))
+	    continue;
+	/* "didn" of "didn't", "customer" of "customer's" (a curly
+	 * apostrophe, bytes over 0x80, is in the word, which then is not
+	 * checkable) */
+	if (i + 1 < length && text[i] == '\'' && g_ascii_isalpha (text[i + 1]))
+	    continue;
+	*at = i;
+	*start = from;
+	*end = i;
+	return TRUE;
+    }
+    *at = i;
+    return FALSE;
+}
+
+/* Whether [start, end) is inside a casual cue ("lol", "thx"): chat
+ * words are the writer's register, not their spelling. */
+static gboolean
+in_casual_cue (const GArray *cues, size_t start, size_t end)
+{
+    for (guint c = 0; c < cues->len; c++) {
+	const struct tact_cue *cue = &g_array_index (cues, struct tact_cue, c);
+
+	if (cue->kind == TACT_FLAG_CASUAL && ! cue->in_signature &&
+	    cue->start <= start && end <= cue->end)
+	    return TRUE;
+    }
+    return FALSE;
+}
+
 int
 tact_fluency_judge (tact_speller_t *speller, const char *text, size_t length, GArray *cues)
 {
     Hunhandle *handle;
     double score = 0;
-    size_t checked = 0, wrong = 0, i = 0;
+    size_t checked = 0, wrong = 0, i = 0, start, end;
+    gboolean lower_first;
     GArray *evidence;
 
     if (tact_detector_count_words (text, length) < MIN_WORDS)
@@ -147,40 +194,38 @@ tact_fluency_judge (tact_speller_t *speller, const char *text, size_t length, GA
 	return -1;
 
     evidence = g_array_new (FALSE, TRUE, sizeof (struct tact_cue));
-    while (i < length) {
-	size_t start;
-	gboolean lower_first = FALSE;
+    while (tact_fluency_next_word (text, length, &i, &start, &end, &lower_first)) {
+	char word[32], as_written[32];
+	gboolean known;
 
-	while (i < length && ! g_ascii_isalnum (text[i]) && ! (text[i] & 0x80))
-	    i++;
-	start = i;
-	while (i < length && (g_ascii_isalnum (text[i]) || (text[i] & 0x80)))
-	    i++;
-	if (i > start && tact_fluency_checkable (text, length, start, i, &lower_first)) {
-	    char word[32], as_written[32];
+	if (in_casual_cue (cues, start, end))
+	    continue;
+	memcpy (as_written, text + start, end - start);
+	as_written[end - start] = '\0';
+	memcpy (word, as_written, end - start + 1);
+	if (lower_first)
+	    word[0] = g_ascii_tolower (word[0]);
+	known = Hunspell_spell (handle, word) ||
+	    (lower_first && Hunspell_spell (handle, as_written));
+	/* A sentence may start with a name: a capitalized word known in
+	 * neither form is taken for one ("Olaleye" on a line of its own),
+	 * and not judged. */
+	if (! known && lower_first)
+	    continue;
+	checked++;
+	if (known)
+	    continue;
+	wrong++;
+	if (evidence->len < MAX_EVIDENCE) {
+	    struct tact_cue cue = { 0 };
 
-	    memcpy (as_written, text + start, i - start);
-	    as_written[i - start] = '\0';
-	    memcpy (word, as_written, i - start + 1);
-	    if (lower_first)
-		word[0] = g_ascii_tolower (word[0]);
-	    checked++;
-	    /* A sentence may start with a name: the word as written counts. */
-	    if (! Hunspell_spell (handle, word) &&
-		! (lower_first && Hunspell_spell (handle, as_written))) {
-		wrong++;
-		if (evidence->len < MAX_EVIDENCE) {
-		    struct tact_cue cue = { 0 };
-
-		    cue.kind = TACT_FLAG_NONFLUENT;
-		    cue.start = start;
-		    cue.end = i;
-		    cue.text = g_strndup (text + start, i - start);
-		    cue.rule = g_intern_static_string ("fluency/misspelled");
-		    cue.weight = 0;
-		    g_array_append_val (evidence, cue);
-		}
-	    }
+	    cue.kind = TACT_FLAG_NONFLUENT;
+	    cue.start = start;
+	    cue.end = end;
+	    cue.text = g_strndup (text + start, end - start);
+	    cue.rule = g_intern_static_string ("fluency/misspelled");
+	    cue.weight = 0;
+	    g_array_append_val (evidence, cue);
 	}
     }
     if (checked >= MIN_CHECKED) {

@@ -692,7 +692,8 @@ check_spelling (lint_run_t *run, const char *dictionary, const tact_thread_t *th
 {
     tact_speller_t *speller = tact_speller_new (dictionary);
     const char *text = run->text;
-    size_t i = run->from;
+    size_t i = run->from, start, end;
+    gboolean lower_first;
 
     if (tact_speller_check (speller, "reply") < 0) {
 	tact_speller_free (speller);
@@ -707,31 +708,21 @@ check_spelling (lint_run_t *run, const char *dictionary, const tact_thread_t *th
 	    if (*parts[p])
 		tact_speller_add_word (speller, parts[p]);
     }
-    while (i < run->to) {
-	size_t start;
-	gboolean lower_first = FALSE;
+    while (tact_fluency_next_word (text, run->to, &i, &start, &end, &lower_first)) {
+	g_autofree char *word = NULL;
+	g_autofree char *lower = NULL;
 
-	while (i < run->to && ! g_ascii_isalnum (text[i]) && ! (text[i] & 0x80))
-	    i++;
-	start = i;
-	while (i < run->to && (g_ascii_isalnum (text[i]) || (text[i] & 0x80)))
-	    i++;
-	if (i > start && tact_fluency_checkable (text, run->to, start, i, &lower_first)
-	    && ! in_quotes (run, start, i) && ! in_spans (run->slang, start, i)) {
-	    g_autofree char *word = g_strndup (text + start, i - start);
-	    g_autofree char *lower = g_ascii_strdown (word, -1);
+	if (in_quotes (run, start, end) || in_spans (run->slang, start, end))
+	    continue;
+	word = g_strndup (text + start, end - start);
+	lower = g_ascii_strdown (word, -1);
+	if (tact_speller_check (speller, word) != 1
+	    && ! (lower_first && tact_speller_check (speller, lower) == 1)) {
+	    g_autofree char *suggestions = tact_speller_suggest (speller, word);
 
-	    /* a contraction's halves ("didn" of "didn't") are not words */
-	    if (i < run->to && (text[i] == '\'' || (guchar) text[i] == 0xe2))
-		continue;
-	    if (tact_speller_check (speller, word) != 1
-		&& ! (lower_first && tact_speller_check (speller, lower) == 1)) {
-		g_autofree char *suggestions = tact_speller_suggest (speller, word);
-
-		add_finding (run, RULE_SPELLING, start, i,
-			     g_strdup_printf ("\"%s\" is not in the dictionary", word),
-			     suggestions ? g_strdup_printf ("did you mean %s?", suggestions) : NULL);
-	    }
+	    add_finding (run, RULE_SPELLING, start, end,
+			 g_strdup_printf ("\"%s\" is not in the dictionary", word),
+			 suggestions ? g_strdup_printf ("did you mean %s?", suggestions) : NULL);
 	}
     }
     tact_speller_free (speller);

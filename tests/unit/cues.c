@@ -861,6 +861,60 @@ test_register_in_signature (void)
     g_assert_cmpint (flags[TACT_FLAG_URGENCY], ==, 0);
 }
 
+/* ---- the misspelling rate, with the en_US dictionary ---- */
+
+#define EN_US "/usr/share/hunspell/en_US"
+
+/* The words the fluency judgement took for misspelled in text, as one
+ * line, and its answer in *judged. */
+static char *
+misspelled_in (const char *text, int *judged)
+{
+    tact_speller_t *dictionary = tact_speller_new (EN_US);
+    g_autoptr (GArray) cues = new_cues ();
+    GString *words = g_string_new (NULL);
+
+    tact_detector_find (detector, text, strlen (text), FALSE, cues);
+    *judged = tact_fluency_judge (dictionary, text, strlen (text), cues);
+    for (guint i = 0; i < cues->len; i++) {
+	const struct tact_cue *cue = &g_array_index (cues, struct tact_cue, i);
+
+	if (! strcmp (cue->rule, "fluency/misspelled"))
+	    g_string_append_printf (words, "%s%s", words->len ? " " : "", cue->text);
+    }
+    tact_speller_free (dictionary);
+    return g_string_free (words, FALSE);
+}
+
+/* The halves of contractions, a name that starts a line and chat words
+ * are no misspellings: a fluent writer with a little second-language
+ * evidence ("persons") stays fluent.  Real misspellings still confirm
+ * it. */
+static void
+test_misspelled_words (void)
+{
+    int judged;
+    g_autofree char *fluent = NULL;
+    g_autofree char *learner = NULL;
+
+    if (! g_file_test (EN_US ".dic", G_FILE_TEST_IS_REGULAR)) {
+	g_test_skip ("the en_US hunspell dictionary is not installed");
+	return;
+    }
+    fluent = misspelled_in ("Hi there, I didn't get the invoice and it doesn't show in the "
+			    "portal either, which isn't like you lol. Two persons on our team "
+			    "couldn't log in today and haven't had the reset email yet.\n"
+			    "Olaleye\n", &judged);
+    g_assert_cmpstr (fluent, ==, "");
+    g_assert_cmpint (judged, ==, 0);
+    learner = misspelled_in ("Hello, two persons of our team can not aceess to the acount "
+			     "since yesterday, the pasword is not acepted and we recive no email "
+			     "for reset it. Please help us becouse we need to work today.\n",
+			     &judged);
+    g_assert_cmpstr (learner, ==, "aceess acount pasword acepted recive");
+    g_assert_cmpint (judged, ==, 1);
+}
+
 /* ---- 7. lexicon overrides ---- */
 
 static char *
@@ -1326,6 +1380,7 @@ main (int argc, char **argv)
 	g_test_add_data_func (name, &span_cases[i], check_span);
     }
     g_test_add_func ("/spans/in-signature", test_span_in_signature);
+    g_test_add_func ("/fluency/misspelled-words", test_misspelled_words);
     for (size_t i = 0; i < G_N_ELEMENTS (negation_cases); i++) {
 	g_autofree char *name = g_strdup_printf ("/negation/case-%02zu", i);
 	g_test_add_data_func (name, &negation_cases[i], check_flag);
