@@ -14,7 +14,7 @@ what=${1:-demo}
 
 packages="build-essential autoconf automake libtool pkg-config
 libnotmuch-dev notmuch libgmime-3.0-dev libglib2.0-dev libglib2.0-dev-bin
-libxml2-dev libjson-glib-dev libhunspell-dev hunspell-en-us
+libxml2-dev libjson-glib-dev libhunspell-dev hunspell-en-us hunspell-en-gb
 libcurl4-openssl-dev libpcre2-dev jq time"
 # the client tests drive the real mail clients in tmux
 if [ "$what" = check ]; then

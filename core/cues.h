@@ -73,8 +73,11 @@ tact_detector_count_words (const char *text, size_t length);
 
 /* ---- fluency (fluency.c) ---- */
 
-/* A spell checker on the hunspell dictionary at path (without
- * ".aff"/".dic"), loaded on first use.  NULL path: fluency unknown. */
+/* A spell checker on the hunspell dictionaries at path (each without
+ * ".aff"/".dic", several separated by ";"), each loaded on first use: a
+ * word is known when one of them knows it, and a dictionary is loaded
+ * only for a word those before it do not know.  NULL or "" path, or no
+ * dictionary found: fluency unknown. */
 tact_speller_t *
 tact_speller_new (const char *path);
 

@@ -22,20 +22,33 @@
 /* Misspelled words reported as evidence. */
 #define MAX_EVIDENCE 5
 
-struct tact_speller {
-    char *path;
+/* One hunspell dictionary of a speller's. */
+typedef struct dictionary {
+    char *path;			/* without ".aff"/".dic" */
     Hunhandle *handle;
-    gboolean checked;		/* whether the files were looked for */
-    gboolean available;		/* and found */
-    gboolean tried;		/* whether hunspell was loaded */
+    gboolean available;		/* its files are there */
+    gboolean tried;		/* hunspell was asked to load it */
+} dictionary_t;
+
+struct tact_speller {
+    dictionary_t *dictionaries;
+    guint n_dictionaries;
+    gboolean checked;		/* whether their files were looked for */
+    gboolean available;		/* and one found */
+    GPtrArray *added;		/* words accepted, for those loaded later */
 };
 
 tact_speller_t *
 tact_speller_new (const char *path)
 {
     tact_speller_t *speller = g_new0 (tact_speller_t, 1);
+    g_auto (GStrv) paths = g_strsplit (path ? path : "", ";", -1);
 
-    speller->path = g_strdup (path);
+    speller->dictionaries = g_new0 (dictionary_t, g_strv_length (paths) + 1);
+    for (guint i = 0; paths[i]; i++)
+	if (*g_strstrip (paths[i]))
+	    speller->dictionaries[speller->n_dictionaries++].path = g_strdup (paths[i]);
+    speller->added = g_ptr_array_new_with_free_func (g_free);
     return speller;
 }
 
@@ -44,39 +57,75 @@ tact_speller_free (tact_speller_t *speller)
 {
     if (! speller)
 	return;
-    if (speller->handle)
-	Hunspell_destroy (speller->handle);
-    g_free (speller->path);
+    for (guint i = 0; i < speller->n_dictionaries; i++) {
+	if (speller->dictionaries[i].handle)
+	    Hunspell_destroy (speller->dictionaries[i].handle);
+	g_free (speller->dictionaries[i].path);
+    }
+    g_free (speller->dictionaries);
+    g_ptr_array_free (speller->added, TRUE);
     g_free (speller);
 }
 
-/* Whether the dictionary's files are there: looked for once, without
- * loading them. */
+/* Whether the files of one of the dictionaries are there: looked for
+ * once, without loading them. */
 static gboolean
 speller_available (tact_speller_t *speller)
 {
-    if (! speller->checked && speller->path) {
-	g_autofree char *aff = g_strconcat (speller->path, ".aff", NULL);
-	g_autofree char *dic = g_strconcat (speller->path, ".dic", NULL);
+    for (guint i = 0; ! speller->checked && i < speller->n_dictionaries; i++) {
+	dictionary_t *d = &speller->dictionaries[i];
+	g_autofree char *aff = g_strconcat (d->path, ".aff", NULL);
+	g_autofree char *dic = g_strconcat (d->path, ".dic", NULL);
 
-	speller->available = g_file_test (aff, G_FILE_TEST_IS_REGULAR) &&
+	d->available = g_file_test (aff, G_FILE_TEST_IS_REGULAR) &&
 	    g_file_test (dic, G_FILE_TEST_IS_REGULAR);
+	speller->available = speller->available || d->available;
     }
     speller->checked = TRUE;
     return speller->available;
 }
 
+/* Dictionary i, loaded now if it was not, or NULL. */
 static Hunhandle *
-speller_handle (tact_speller_t *speller)
+speller_handle (tact_speller_t *speller, guint i)
 {
-    if (! speller->tried && speller_available (speller)) {
-	g_autofree char *aff = g_strconcat (speller->path, ".aff", NULL);
-	g_autofree char *dic = g_strconcat (speller->path, ".dic", NULL);
+    dictionary_t *d = &speller->dictionaries[i];
 
-	speller->handle = Hunspell_create (aff, dic);
+    if (! d->tried && speller_available (speller) && d->available) {
+	g_autofree char *aff = g_strconcat (d->path, ".aff", NULL);
+	g_autofree char *dic = g_strconcat (d->path, ".dic", NULL);
+
+	d->handle = Hunspell_create (aff, dic);
+	for (guint k = 0; d->handle && k < speller->added->len; k++)
+	    Hunspell_add (d->handle, speller->added->pdata[k]);
     }
-    speller->tried = TRUE;
-    return speller->handle;
+    d->tried = TRUE;
+    return d->handle;
+}
+
+/* Whether one of the dictionaries knows word: the later ones are
+ * loaded only for a word the earlier do not know ("colour" after
+ * en_US). */
+static gboolean
+speller_knows (tact_speller_t *speller, const char *word)
+{
+    for (guint i = 0; i < speller->n_dictionaries; i++) {
+	Hunhandle *handle = speller_handle (speller, i);
+
+	if (handle && Hunspell_spell (handle, word))
+	    return TRUE;
+    }
+    return FALSE;
+}
+
+/* Whether a dictionary could be loaded (the first that can). */
+static gboolean
+speller_loads (tact_speller_t *speller)
+{
+    for (guint i = 0; i < speller->n_dictionaries; i++)
+	if (speller_handle (speller, i))
+	    return TRUE;
+    return FALSE;
 }
 
 static gboolean
@@ -167,7 +216,6 @@ in_casual_cue (const GArray *cues, size_t start, size_t end)
 int
 tact_fluency_judge (tact_speller_t *speller, const char *text, size_t length, GArray *cues)
 {
-    Hunhandle *handle;
     double score = 0;
     size_t checked = 0, wrong = 0, i = 0, start, end;
     gboolean lower_first;
@@ -190,7 +238,7 @@ tact_fluency_judge (tact_speller_t *speller, const char *text, size_t length, GA
 	return 1;
     if (score < CONFIRM_FROM - 1e-9)
 	return 0;
-    if (! (handle = speller_handle (speller)))
+    if (! speller_loads (speller))
 	return -1;
 
     evidence = g_array_new (FALSE, TRUE, sizeof (struct tact_cue));
@@ -205,8 +253,8 @@ tact_fluency_judge (tact_speller_t *speller, const char *text, size_t length, GA
 	memcpy (word, as_written, end - start + 1);
 	if (lower_first)
 	    word[0] = g_ascii_tolower (word[0]);
-	known = Hunspell_spell (handle, word) ||
-	    (lower_first && Hunspell_spell (handle, as_written));
+	known = speller_knows (speller, word) ||
+	    (lower_first && speller_knows (speller, as_written));
 	/* A sentence may start with a name: a capitalized word known in
 	 * neither form is taken for one ("Olaleye" on a line of its own),
 	 * and not judged. */
@@ -258,30 +306,33 @@ tact_fluency_judge (tact_speller_t *speller, const char *text, size_t length, GA
 int
 tact_speller_check (tact_speller_t *speller, const char *word)
 {
-    Hunhandle *handle = speller ? speller_handle (speller) : NULL;
-
-    if (! handle)
+    if (! speller || ! speller_loads (speller))
 	return -1;
-    return Hunspell_spell (handle, word) != 0;
+    return speller_knows (speller, word);
 }
 
 void
 tact_speller_add_word (tact_speller_t *speller, const char *word)
 {
-    Hunhandle *handle = speller ? speller_handle (speller) : NULL;
-
-    if (handle)
-	Hunspell_add (handle, word);
+    if (! speller)
+	return;
+    g_ptr_array_add (speller->added, g_strdup (word));
+    for (guint i = 0; i < speller->n_dictionaries; i++)
+	if (speller->dictionaries[i].handle)
+	    Hunspell_add (speller->dictionaries[i].handle, word);
 }
 
 char *
 tact_speller_suggest (tact_speller_t *speller, const char *word)
 {
-    Hunhandle *handle = speller ? speller_handle (speller) : NULL;
+    Hunhandle *handle = NULL;
     GString *out;
     char **list = NULL;
     int count;
 
+    /* the first dictionary's suggestions */
+    for (guint i = 0; speller && ! handle && i < speller->n_dictionaries; i++)
+	handle = speller_handle (speller, i);
     if (! handle)
 	return NULL;
     count = Hunspell_suggest (handle, &list, word);

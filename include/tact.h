@@ -303,8 +303,11 @@ typedef struct tact_analyze_options {
      * ones, later folders winning; NULL-terminated, may be NULL. */
     const char *const *lexicon_dirs;
     /* The hunspell dictionary, as the path without ".aff"/".dic" (such
-     * as "/usr/share/hunspell/en_US"); NULL leaves fluency unknown.  It
-     * is loaded only when a message is long enough to judge. */
+     * as "/usr/share/hunspell/en_US"), or several separated by ";": a
+     * word one of them knows is spelled right.  NULL leaves fluency
+     * unknown.  A dictionary is loaded only when a message is long
+     * enough to judge, and only for a word those before it do not
+     * know. */
     const char *dictionary;
     /* Hours promised for an answer per channel; 0 means the default
      * (email 6, social 1). */
@@ -528,8 +531,8 @@ typedef void (*tact_lint_report_t) (void *data, const char *file, unsigned line,
 
 /* Check the templates of folders (NULL-terminated) and, when
  * with_builtin is nonzero, the built-in ones: syntax, unknown variables
- * and conditions, misspelled words (hunspell dictionary at dictionary,
- * without ".aff"/".dic", plus tact's word list and the words.txt of
+ * and conditions, misspelled words (hunspell dictionaries at dictionary,
+ * each without ".aff"/".dic", separated by ";", plus tact's word list and the words.txt of
  * each folder), and a register left with no template for a move in the
  * layers together.  Each problem is passed to report; *out_problems is
  * their number.
@@ -661,7 +664,8 @@ tact_lint_rule_ids (void);
 typedef struct tact_lint_options {
     int version;			/* TACT_LINT_OPTIONS_VERSION */
     const char *const *lexicon_dirs;	/* team and personal lexicon folders */
-    const char *dictionary;		/* hunspell, without .aff/.dic;
+    const char *dictionary;		/* hunspell, without .aff/.dic,
+					 * several separated by ";";
 					 * NULL: no spelling rule */
     const char *const *off;		/* rule ids switched off, NULL-terminated */
     const tact_draft_options_t *hours;	/* now, business hours and zone for

@@ -14,7 +14,7 @@
  *   folders=/srv/team/tact/lexicon
  *
  *   [fluency]
- *   dictionary=/usr/share/hunspell/en_US
+ *   dictionary=/usr/share/hunspell/en_US;/usr/share/hunspell/en_GB
  *
  *   [agent]                       # for drafts
  *   name=Dana Reyes
@@ -46,7 +46,9 @@
 
 #include "plugin/cli.h"
 
-#define DEFAULT_DICTIONARY "/usr/share/hunspell/en_US"
+/* American spelling, and British where American does not know a word
+ * ("colour", "cancelled"): both are fluent English. */
+#define DEFAULT_DICTIONARY "/usr/share/hunspell/en_US;/usr/share/hunspell/en_GB"
 
 static const char *
 keep (settings_t *settings, char *string)

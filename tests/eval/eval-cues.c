@@ -22,7 +22,8 @@
 #include "core/lexicon.h"
 #include "core/text.h"
 
-#define DICTIONARY "/usr/share/hunspell/en_US"
+/* as tact reads by default (plugin/config.c) */
+#define DICTIONARY "/usr/share/hunspell/en_US;/usr/share/hunspell/en_GB"
 
 typedef struct evaluation {
     tact_lexicon_t *quoting;

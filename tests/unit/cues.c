@@ -864,13 +864,14 @@ test_register_in_signature (void)
 /* ---- the misspelling rate, with the en_US dictionary ---- */
 
 #define EN_US "/usr/share/hunspell/en_US"
+#define EN_GB "/usr/share/hunspell/en_GB"
 
 /* The words the fluency judgement took for misspelled in text, as one
  * line, and its answer in *judged. */
 static char *
-misspelled_in (const char *text, int *judged)
+misspelled_in (const char *dictionaries, const char *text, int *judged)
 {
-    tact_speller_t *dictionary = tact_speller_new (EN_US);
+    tact_speller_t *dictionary = tact_speller_new (dictionaries);
     g_autoptr (GArray) cues = new_cues ();
     GString *words = g_string_new (NULL);
 
@@ -901,18 +902,48 @@ test_misspelled_words (void)
 	g_test_skip ("the en_US hunspell dictionary is not installed");
 	return;
     }
-    fluent = misspelled_in ("Hi there, I didn't get the invoice and it doesn't show in the "
+    fluent = misspelled_in (EN_US, "Hi there, I didn't get the invoice and it doesn't show in the "
 			    "portal either, which isn't like you lol. Two persons on our team "
 			    "couldn't log in today and haven't had the reset email yet.\n"
 			    "Olaleye\n", &judged);
     g_assert_cmpstr (fluent, ==, "");
     g_assert_cmpint (judged, ==, 0);
-    learner = misspelled_in ("Hello, two persons of our team can not aceess to the acount "
+    learner = misspelled_in (EN_US, "Hello, two persons of our team can not aceess to the acount "
 			     "since yesterday, the pasword is not acepted and we recive no email "
 			     "for reset it. Please help us becouse we need to work today.\n",
 			     &judged);
     g_assert_cmpstr (learner, ==, "aceess acount pasword acepted recive");
     g_assert_cmpint (judged, ==, 1);
+}
+
+/* British spelling is fluent English: with en_GB after en_US, a word
+ * either knows is right.  The second dictionary is loaded only for the
+ * words the first does not know. */
+static void
+test_british_spelling (void)
+{
+    const char *text = "Hello, our organisation cancelled two licences in March, but the "
+	"invoice still shows the old total and the colour of the banner is wrong. Two persons "
+	"on our team noticed it. Could you check the centre of the billing page?\n";
+    g_autofree char *american = NULL;
+    g_autofree char *both = NULL;
+    int judged;
+
+    if (! g_file_test (EN_US ".dic", G_FILE_TEST_IS_REGULAR) ||
+	! g_file_test (EN_GB ".dic", G_FILE_TEST_IS_REGULAR)) {
+	g_test_skip ("the en_US and en_GB hunspell dictionaries are not both installed");
+	return;
+    }
+    american = misspelled_in (EN_US, text, &judged);
+    g_assert_cmpstr (american, ==, "organisation cancelled licences colour centre");
+    g_assert_cmpint (judged, ==, 1);
+    both = misspelled_in (EN_US ";" EN_GB, text, &judged);
+    g_assert_cmpstr (both, ==, "");
+    g_assert_cmpint (judged, ==, 0);
+    g_clear_pointer (&both, g_free);
+    /* a dictionary missing among them is passed over */
+    both = misspelled_in ("/nowhere/xx_XX;" EN_US ";" EN_GB, text, &judged);
+    g_assert_cmpint (judged, ==, 0);
 }
 
 /* ---- 7. lexicon overrides ---- */
@@ -1381,6 +1412,7 @@ main (int argc, char **argv)
     }
     g_test_add_func ("/spans/in-signature", test_span_in_signature);
     g_test_add_func ("/fluency/misspelled-words", test_misspelled_words);
+    g_test_add_func ("/fluency/british-spelling", test_british_spelling);
     for (size_t i = 0; i < G_N_ELEMENTS (negation_cases); i++) {
 	g_autofree char *name = g_strdup_printf ("/negation/case-%02zu", i);
 	g_test_add_data_func (name, &negation_cases[i], check_flag);
