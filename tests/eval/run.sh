@@ -5,7 +5,8 @@
 #   EVAL_CUES        the built tests/eval/eval-cues program
 #   SRCDIR           top of the source tree (holds tests/eval/support.txt,
 #                    tests/eval/dev2.txt and tests/eval/heldout.txt)
-#   SHARED_EVAL_DIR  folder with github-incivility-dev.csv
+#   SHARED_EVAL_DIR  folder with github-incivility-dev.csv and
+#                    vader-tweets-groundtruth.tsv
 #                    (default: SRCDIR/../shared/eval)
 #
 # Prints, on standard output:
@@ -15,6 +16,8 @@
 #   3. the same on tests/eval/heldout.txt, a set kept apart from tuning,
 #      and on tests/eval/heldout2.txt, a fresh one written after it;
 #   4. the frustration row on the GitHub incivility CSV, if it is there;
+#   4b. on the VADER tweets, the share of clearly positive (and of
+#      clearly negative) tweets flagged frustration, if they are there;
 #   5. the VADER baseline (npm package vader-sentiment, pinned below)
 #      beside tact's frustration rows, if node and npm are there;
 #   6. the spec's goals and whether each is met.
@@ -282,6 +285,38 @@ if [ -f "$csv" ]; then
 		-v flags=frustration "$tmp/incivility.tsv" || die "score.awk failed on the eval-cues output"
 else
 	echo "skipped: $csv not found"
+fi
+echo
+
+# ---------------------------------------------------------------------------
+# 4b. The VADER tweets: no frustration labels, but a tweet that 20 people
+# rated above +1 is no complaint, and capitals and "!!!" of joy abound in
+# them.  The share of those flagged frustration is a false-alarm rate; of
+# those rated below -1, for comparison.
+tweets=$shared/vader-tweets-groundtruth.tsv
+echo "== 4b. VADER tweets (frustration on clearly positive and negative tweets) =="
+if [ -f "$tweets" ]; then
+	"$AWK" -F '\t' 'NF >= 3 { printf("=== t%s -\n%s\n", $1, $3) }' "$tweets" >"$tmp/tweets.txt"
+	t0=$(now)
+	run_cues "$tmp/tweets.tsv" --records "$tmp/tweets.txt"
+	echo "$tweets ($(since "$t0"))"
+	"$AWK" -F '\t' '
+		FNR == NR { if (NF >= 3) rating["t" $1] = $2 + 0; next }
+		!($1 in rating) { next }
+		{
+			flagged = ("," $3 ",") ~ /,frustration,/
+			if (rating[$1] > 1) { pos++; pos_flagged += flagged }
+			else if (rating[$1] < -1) { neg++; neg_flagged += flagged }
+		}
+		END {
+			if (!pos || !neg) { print "too few rated tweets"; exit 1 }
+			printf("rated above +1: %d of %d flagged frustration (%.1f%%; lower is better)\n",
+			       pos_flagged, pos, 100 * pos_flagged / pos)
+			printf("rated below -1: %d of %d flagged frustration (%.1f%%)\n",
+			       neg_flagged, neg, 100 * neg_flagged / neg)
+		}' "$tweets" "$tmp/tweets.tsv" || die "the tweets could not be scored"
+else
+	echo "skipped: $tweets not found"
 fi
 echo
 
