@@ -3892,14 +3892,14 @@ shows_delight (finding_t *f)
 /* Capitals and runs of "!" say how loudly, not what: in a message that
  * shows delight ("SO GOOD!!! THANK YOU"), with no struggle, complaint or
  * repeat contact and too little other frustration to set the flag, the
- * cues of the intensity section are joy and are dropped.  The delight rules are
- * searched only then, which few texts come to. */
+ * cues of the intensity section are joy and are dropped.  The delight
+ * rules are searched only then, which few texts come to. */
 static void
 calm_delight (finding_t *f)
 {
     double other = 0;
     gboolean loud = FALSE;
-    guint kept = 0, words = 0;
+    guint kept = 0, by_words = 0;
 
     if (f->in_signature)
 	return;
@@ -3921,12 +3921,12 @@ calm_delight (finding_t *f)
     /* (those found at tokens stay first: see sort_found) */
     for (guint k = 0; k < f->n_found; k++) {
 	if (k == f->searched)
-	    words = kept;
+	    by_words = kept;
 	if (f->found[k].kind != TACT_FLAG_FRUSTRATION ||
 	    ! g_str_has_prefix (f->found[k].rule, "intensity/"))
 	    f->found[kept++] = f->found[k];
     }
-    f->searched = f->searched < f->n_found ? words : kept;
+    f->searched = f->searched < f->n_found ? by_words : kept;
     f->n_found = kept;
 }
 
