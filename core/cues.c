@@ -4556,6 +4556,7 @@ tact_analyze_thread (tact_analysis_t **out, const tact_thread_t *thread,
     if (status)
 	return status;
     speller = tact_speller_new (options ? options->dictionary : NULL);
+    tact_speller_add_word_lists (speller, options ? options->lexicon_dirs : NULL);
     analysis = g_new0 (tact_analysis_t, 1);
     analysis->thread = thread;
     analysis->count = tact_thread_count_messages (thread);

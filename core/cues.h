@@ -118,6 +118,12 @@ tact_speller_check (tact_speller_t *speller, const char *word);
 void
 tact_speller_add_word (tact_speller_t *speller, const char *word);
 
+/* Accept the words of tact's word list and of the words.txt of each of
+ * folders (NULL-terminated; a folder without one is passed over), read
+ * when a dictionary is first loaded. */
+void
+tact_speller_add_word_lists (tact_speller_t *speller, const char *const *folders);
+
 /* Up to three suggestions for word, ", "-separated, or NULL. */
 char *
 tact_speller_suggest (tact_speller_t *speller, const char *word);

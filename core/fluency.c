@@ -7,9 +7,17 @@
 #include "config.h"
 
 #include <string.h>
+#include <gio/gio.h>
 #include <hunspell/hunspell.h>
 
 #include "core/cues.h"
+
+G_GNUC_INTERNAL GResource *tact_resources_get_resource (void);
+
+/* tact's own word list: product and technical words that the hunspell
+ * dictionaries lack ("webhook", "wifi"), built in from
+ * templates/words.txt. */
+#define WORDS_RESOURCE "/org/tact/words.txt"
 
 /* Fewer words than this are never judged. */
 #define MIN_WORDS 25
@@ -36,6 +44,7 @@ struct tact_speller {
     gboolean checked;		/* whether their files were looked for */
     gboolean available;		/* and one found */
     GPtrArray *added;		/* words accepted, for those loaded later */
+    GPtrArray *lists;		/* word lists not yet read (GBytes) */
 };
 
 tact_speller_t *
@@ -49,6 +58,7 @@ tact_speller_new (const char *path)
 	if (*g_strstrip (paths[i]))
 	    speller->dictionaries[speller->n_dictionaries++].path = g_strdup (paths[i]);
     speller->added = g_ptr_array_new_with_free_func (g_free);
+    speller->lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
     return speller;
 }
 
@@ -64,6 +74,7 @@ tact_speller_free (tact_speller_t *speller)
     }
     g_free (speller->dictionaries);
     g_ptr_array_free (speller->added, TRUE);
+    g_ptr_array_free (speller->lists, TRUE);
     g_free (speller);
 }
 
@@ -85,6 +96,27 @@ speller_available (tact_speller_t *speller)
     return speller->available;
 }
 
+/* The words of the word lists given so far, one per line, blank and
+ * '#' lines skipped, moved to speller->added. */
+static void
+read_lists (tact_speller_t *speller)
+{
+    for (guint l = 0; l < speller->lists->len; l++) {
+	gsize length;
+	const char *text = g_bytes_get_data (speller->lists->pdata[l], &length);
+	g_autofree char *copy = g_strndup (text, length);
+	g_auto (GStrv) lines = g_strsplit (copy, "\n", -1);
+
+	for (guint i = 0; lines[i]; i++) {
+	    char *word = g_strstrip (lines[i]);
+
+	    if (*word && *word != '#')
+		tact_speller_add_word (speller, word);
+	}
+    }
+    g_ptr_array_set_size (speller->lists, 0);
+}
+
 /* Dictionary i, loaded now if it was not, or NULL. */
 static Hunhandle *
 speller_handle (tact_speller_t *speller, guint i)
@@ -92,6 +124,7 @@ speller_handle (tact_speller_t *speller, guint i)
     dictionary_t *d = &speller->dictionaries[i];
 
     if (! d->tried && speller_available (speller) && d->available) {
+	read_lists (speller);
 	g_autofree char *aff = g_strconcat (d->path, ".aff", NULL);
 	g_autofree char *dic = g_strconcat (d->path, ".dic", NULL);
 
@@ -198,6 +231,38 @@ tact_fluency_next_word (const char *text, size_t length, size_t *at, size_t *sta
     return FALSE;
 }
 
+/* Whether word (lower case, NUL-terminated) is a contraction written
+ * without its apostrophe ("didnt", "youre", "ive"): fluent writers drop
+ * it in a hurry, so it tells of the writer's haste, not their English.
+ * "'s" is left out: "informations" would pass as "information's". */
+static gboolean
+is_contraction_unmarked (tact_speller_t *speller, const char *word)
+{
+    /* the contracted endings, with where the apostrophe goes back */
+    static const struct {
+	const char *ending;
+	size_t apostrophe;	/* bytes before the ending's end */
+    } endings[] = { { "nt", 1 }, { "re", 2 }, { "ve", 2 }, { "ll", 2 }, { "d", 1 }, { "m", 1 } };
+    size_t length = strlen (word);
+
+    for (guint e = 0; e < G_N_ELEMENTS (endings); e++) {
+	char form[40];
+	size_t at = length - endings[e].apostrophe;
+
+	if (! g_str_has_suffix (word, endings[e].ending) || at < 1 || length + 2 > sizeof form)
+	    continue;
+	memcpy (form, word, at);
+	form[at] = '\'';
+	memcpy (form + at + 1, word + at, length - at + 1);
+	if (speller_knows (speller, form))
+	    return TRUE;
+	form[0] = g_ascii_toupper (form[0]);	/* "I've" */
+	if (speller_knows (speller, form))
+	    return TRUE;
+    }
+    return FALSE;
+}
+
 /* Whether [start, end) is inside a casual cue ("lol", "thx"): chat
  * words are the writer's register, not their spelling. */
 static gboolean
@@ -260,6 +325,8 @@ tact_fluency_judge (tact_speller_t *speller, const char *text, size_t length, GA
 	 * and not judged. */
 	if (! known && lower_first)
 	    continue;
+	if (! known && is_contraction_unmarked (speller, word))
+	    continue;
 	checked++;
 	if (known)
 	    continue;
@@ -320,6 +387,32 @@ tact_speller_add_word (tact_speller_t *speller, const char *word)
     for (guint i = 0; i < speller->n_dictionaries; i++)
 	if (speller->dictionaries[i].handle)
 	    Hunspell_add (speller->dictionaries[i].handle, word);
+}
+
+void
+tact_speller_add_word_lists (tact_speller_t *speller, const char *const *folders)
+{
+    GBytes *builtin;
+
+    if (! speller)
+	return;
+    builtin = g_resource_lookup_data (tact_resources_get_resource (), WORDS_RESOURCE,
+				      G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+    if (builtin)
+	g_ptr_array_add (speller->lists, builtin);
+    for (guint i = 0; folders && folders[i]; i++) {
+	g_autofree char *path = g_build_filename (folders[i], "words.txt", NULL);
+	char *contents;
+	gsize length;
+
+	if (g_file_get_contents (path, &contents, &length, NULL))
+	    g_ptr_array_add (speller->lists, g_bytes_new_take (contents, length));
+    }
+    for (guint i = 0; i < speller->n_dictionaries; i++)
+	if (speller->dictionaries[i].handle) {
+	    read_lists (speller);	/* too late to wait for a load */
+	    break;
+	}
 }
 
 char *

@@ -688,9 +688,9 @@ check_followups (lint_run_t *run, const followup_check_t *check)
 /* ---- spelling ---- */
 
 static void
-check_spelling (lint_run_t *run, const char *dictionary, const tact_thread_t *thread)
+check_spelling (lint_run_t *run, const tact_lint_options_t *options, const tact_thread_t *thread)
 {
-    tact_speller_t *speller = tact_speller_new (dictionary);
+    tact_speller_t *speller = tact_speller_new (options->dictionary);
     const char *text = run->text;
     size_t i = run->from, start, end;
     gboolean lower_first;
@@ -699,6 +699,7 @@ check_spelling (lint_run_t *run, const char *dictionary, const tact_thread_t *th
 	tact_speller_free (speller);
 	return;
     }
+    tact_speller_add_word_lists (speller, options->lexicon_dirs);
     /* Names in the thread are words too. */
     for (size_t m = 0; thread && m < tact_thread_count_messages (thread); m++) {
 	const char *name = tact_message_get_from_name (tact_thread_get_message (thread, m));
@@ -938,7 +939,7 @@ tact_lint_reply (tact_lint_t **out, const char *text, size_t length,
 	check_followups (&run, &check);
     }
     if (options->dictionary && ! run.off[RULE_SPELLING])
-	check_spelling (&run, options->dictionary, thread);
+	check_spelling (&run, options, thread);
 
     /* Positions as people count them. */
     g_array_sort (run.findings, by_offset);

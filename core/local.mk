@@ -54,7 +54,7 @@ core/cues.lex.bin: templates/lexicon/cues.lex core/lexicon-compile$(EXEEXT)
 		$(cue_searched_sections)
 core/lint.lex.bin: templates/lexicon/lint.lex core/lexicon-compile$(EXEEXT)
 	$(AM_V_GEN)$(builddir)/core/lexicon-compile $(srcdir)/templates/lexicon/lint.lex $@
-core/resources.c: core/tact.gresource.xml $(lexicon_files) $(lexicon_compiled)
+core/resources.c: core/tact.gresource.xml $(lexicon_files) $(lexicon_compiled) templates/words.txt
 	$(AM_V_GEN)$(GLIB_COMPILE_RESOURCES) --internal --generate-source \
 		--sourcedir=$(builddir) --sourcedir=$(srcdir) --c-name tact_resources --target=$@ $<
 BUILT_SOURCES += core/resources.c
@@ -75,10 +75,9 @@ core/templates-en.bundle: $(template_en_files) core/templates-compile$(EXEEXT)
 core/templates.gresource.xml: templates/en/files.mk $(srcdir)/core/local.mk
 	$(AM_V_GEN){ echo '<?xml version="1.0" encoding="UTF-8"?>'; \
 	  echo '<gresources><gresource prefix="/org/tact">'; \
-	  echo '<file alias="templates/words.txt">templates/words.txt</file>'; \
 	  echo '<file alias="templates/en.bundle">core/templates-en.bundle</file>'; \
 	  echo '</gresource></gresources>'; } > $@
-core/template-resources.c: core/templates.gresource.xml core/templates-en.bundle templates/words.txt
+core/template-resources.c: core/templates.gresource.xml core/templates-en.bundle
 	$(AM_V_GEN)$(GLIB_COMPILE_RESOURCES) --internal --generate-source \
 		--sourcedir=$(builddir) --sourcedir=$(srcdir) --c-name tact_template_resources \
 		--target=$@ $<

@@ -24,7 +24,6 @@ G_GNUC_INTERNAL GResource *tact_template_resources_get_resource (void);
 
 #define BUILTIN_LAYER "built-in"
 #define BUILTIN_PATH "/org/tact/templates/en"
-#define WORDS_RESOURCE "/org/tact/templates/words.txt"
 #define BUNDLE_RESOURCE "/org/tact/templates/en.bundle"
 #define SUFFIX ".tmpl"
 
@@ -1223,21 +1222,6 @@ out:
 
 /* ---- lint ---- */
 
-/* Add each word of a word list (one per line, '#' comments) to speller. */
-static void
-add_words (tact_speller_t *speller, const char *text, size_t length)
-{
-    g_autofree char *copy = g_strndup (text, length);
-    g_auto (GStrv) lines = g_strsplit (copy, "\n", -1);
-
-    for (int i = 0; lines[i]; i++) {
-	char *word = g_strstrip (lines[i]);
-
-	if (*word && *word != '#')
-	    tact_speller_add_word (speller, word);
-    }
-}
-
 /* Whether the character at p joins a word to an address, a path, a
  * number or an identifier, which are not words to check. */
 static gboolean
@@ -1377,9 +1361,6 @@ tact_templates_lint (size_t *out_problems, const char *const *folders, int with_
     tact_speller_t *speller = tact_speller_new (dictionary);
     sink_t sink = { report, data, 0, NULL };
     tact_status_t status = TACT_STATUS_SUCCESS;
-    g_autoptr (GBytes) words = g_resource_lookup_data (tact_template_resources_get_resource (),
-							WORDS_RESOURCE,
-							G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
 
     *out_problems = 0;
     /* The built-in layer is always there underneath, for the coverage
@@ -1406,16 +1387,7 @@ tact_templates_lint (size_t *out_problems, const char *const *folders, int with_
 		 "no hunspell dictionary here: words were not checked "
 		 "(install hunspell-en-us)");
     } else {
-	if (words)
-	    add_words (speller, g_bytes_get_data (words, NULL), g_bytes_get_size (words));
-	for (int i = 0; folders && folders[i]; i++) {
-	    g_autofree char *path = g_build_filename (folders[i], "words.txt", NULL);
-	    g_autofree char *contents = NULL;
-	    gsize length;
-
-	    if (g_file_get_contents (path, &contents, &length, NULL))
-		add_words (speller, contents, length);
-	}
+	tact_speller_add_word_lists (speller, folders);
 	for (guint i = 0; i < checked->len; i++) {
 	    tact_template_t *template_ = checked->pdata[i];
 

@@ -300,7 +300,8 @@ typedef struct tact_analyze_options {
     /* The time to measure waiting against; 0 means now. */
     time_t now;
     /* Folders with lexicon files that add to or override the built-in
-     * ones, later folders winning; NULL-terminated, may be NULL. */
+     * ones, later folders winning; NULL-terminated, may be NULL.  The
+     * words of a words.txt in them are spelled right. */
     const char *const *lexicon_dirs;
     /* The hunspell dictionary, as the path without ".aff"/".dic" (such
      * as "/usr/share/hunspell/en_US"), or several separated by ";": a
@@ -663,7 +664,8 @@ tact_lint_rule_ids (void);
 
 typedef struct tact_lint_options {
     int version;			/* TACT_LINT_OPTIONS_VERSION */
-    const char *const *lexicon_dirs;	/* team and personal lexicon folders */
+    const char *const *lexicon_dirs;	/* team and personal lexicon folders
+					 * (their words.txt: spelled right) */
     const char *dictionary;		/* hunspell, without .aff/.dic,
 					 * several separated by ";";
 					 * NULL: no spelling rule */

@@ -248,6 +248,7 @@ main (int argc, char **argv)
 	return 1;
     }
     e.speller = tact_speller_new (DICTIONARY);
+    tact_speller_add_word_lists (e.speller, NULL);
     status = ! strcmp (argv[1], "--records") ? read_records (&e, argv[2])
 	: read_incivility (&e, argv[2]);
     tact_speller_free (e.speller);

@@ -916,6 +916,63 @@ test_misspelled_words (void)
     g_assert_cmpint (judged, ==, 1);
 }
 
+/* The misspellings of text (as misspelled_in) with tact's word list and
+ * a team folder whose words.txt holds team_words. */
+static char *
+misspelled_with_lists (const char *text, const char *team_words, int *judged)
+{
+    tact_speller_t *dictionary = tact_speller_new (EN_US);
+    g_autoptr (GError) error = NULL;
+    g_autofree char *dir = g_dir_make_tmp ("tact-words-XXXXXX", &error);
+    g_autofree char *path = g_build_filename (dir, "words.txt", NULL);
+    const char *folders[] = { dir, NULL };
+    g_autoptr (GArray) cues = new_cues ();
+    GString *words = g_string_new (NULL);
+
+    g_assert_no_error (error);
+    g_file_set_contents (path, team_words, -1, &error);
+    g_assert_no_error (error);
+    tact_speller_add_word_lists (dictionary, folders);
+    tact_detector_find (detector, text, strlen (text), FALSE, cues);
+    *judged = tact_fluency_judge (dictionary, text, strlen (text), cues);
+    for (guint i = 0; i < cues->len; i++) {
+	const struct tact_cue *cue = &g_array_index (cues, struct tact_cue, i);
+
+	if (! strcmp (cue->rule, "fluency/misspelled"))
+	    g_string_append_printf (words, "%s%s", words->len ? " " : "", cue->text);
+    }
+    tact_speller_free (dictionary);
+    g_remove (path);
+    g_rmdir (dir);
+    return g_string_free (words, FALSE);
+}
+
+/* Product and technical words are no misspellings, nor are
+ * contractions typed without their apostrophe: tact's word list and a
+ * team's words.txt count as dictionary words. */
+static void
+test_product_words (void)
+{
+    const char *text = "Hi, two persons on our team set up the webhook but the json payload "
+	"never reaches our backend, and the dropdown on the Frobnicator page is empty since the "
+	"frobnicator update. We didnt change the config and youre the only wifi here. "
+	"Could you look at it today?\n";
+    g_autofree char *bare = NULL;
+    g_autofree char *listed = NULL;
+    int judged;
+
+    if (! g_file_test (EN_US ".dic", G_FILE_TEST_IS_REGULAR)) {
+	g_test_skip ("the en_US hunspell dictionary is not installed");
+	return;
+    }
+    bare = misspelled_in (EN_US, text, &judged);
+    g_assert_cmpstr (bare, ==, "webhook json backend dropdown frobnicator");
+    g_assert_cmpint (judged, ==, 1);
+    listed = misspelled_with_lists (text, "# our products\n\nfrobnicator\n", &judged);
+    g_assert_cmpstr (listed, ==, "");
+    g_assert_cmpint (judged, ==, 0);
+}
+
 /* British spelling is fluent English: with en_GB after en_US, a word
  * either knows is right.  The second dictionary is loaded only for the
  * words the first does not know. */
@@ -1413,6 +1470,7 @@ main (int argc, char **argv)
     g_test_add_func ("/spans/in-signature", test_span_in_signature);
     g_test_add_func ("/fluency/misspelled-words", test_misspelled_words);
     g_test_add_func ("/fluency/british-spelling", test_british_spelling);
+    g_test_add_func ("/fluency/product-words", test_product_words);
     for (size_t i = 0; i < G_N_ELEMENTS (negation_cases); i++) {
 	g_autofree char *name = g_strdup_printf ("/negation/case-%02zu", i);
 	g_test_add_data_func (name, &negation_cases[i], check_flag);
