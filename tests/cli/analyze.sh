@@ -107,6 +107,33 @@ if [ -f /usr/share/hunspell/en_US.dic ]; then
     check "with a dictionary: the second-language writer is nonfluent" \
 	jq -e '.messages[0].flags.nonfluent == true and .thread.register == "plain"' "$TEST_DIR/dict.json"
 fi
+if [ -f /usr/share/hunspell/en_US.dic ]; then
+    # Product words are no misspellings: tact's word list, and the
+    # words.txt of a lexicon folder for a team's own products.
+    cat >"$TEST_DIR/webhook.eml" <<'EOF'
+From: Ana <ana@example.com>
+To: support@example.com
+Subject: webhook
+Message-ID: <webhook@example.com>
+Date: Mon, 23 Nov 2026 09:00:00 +0000
+
+Hi, two persons on our team set up the webhook but the json payload never reaches our backend, and the dropdown on the frobnicator page is empty since the zorbly update. We didnt change the config and the wifi is fine. Could you look at it today?
+EOF
+    "$TACT" analyze --format=json --file "$TEST_DIR/webhook.eml" >"$TEST_DIR/product.json"
+    check "tact's word list: only the team's product names are misspelled" \
+	jq -e '[.messages[0].cues[] | select(.rule == "fluency/misspelled") | .text] == ["frobnicator", "zorbly"]' \
+	"$TEST_DIR/product.json"
+    check "two unknown product names and a little grammar evidence: nonfluent" \
+	jq -e '.messages[0].flags.nonfluent == true' "$TEST_DIR/product.json"
+    mkdir -p "$TEST_DIR/products"
+    printf '# our products\nfrobnicator\nzorbly\n' >"$TEST_DIR/products/words.txt"
+    "$TACT" analyze --format=json --lexicon "$TEST_DIR/products" --file "$TEST_DIR/webhook.eml" \
+	>"$TEST_DIR/product.json"
+    check "a lexicon folder's words.txt: no misspelling, fluent" \
+	jq -e '.messages[0].flags.nonfluent == false and
+	       ([.messages[0].cues[] | select(.rule == "fluency/misspelled")] | length == 0)' \
+	"$TEST_DIR/product.json"
+fi
 check "an agent's message is never judged non-fluent" \
     jq -e '[.messages[] | select(.is_agent) | .flags.nonfluent] | all(. == false)' "$TEST_DIR/nodict.json"
 
