@@ -124,6 +124,10 @@ tact_speller_add_word (tact_speller_t *speller, const char *word);
 void
 tact_speller_add_word_lists (tact_speller_t *speller, const char *const *folders);
 
+/* How many of the speller's dictionaries are loaded. */
+guint
+tact_speller_count_loaded (const tact_speller_t *speller);
+
 /* Up to three suggestions for word, ", "-separated, or NULL. */
 char *
 tact_speller_suggest (tact_speller_t *speller, const char *word);

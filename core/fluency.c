@@ -151,6 +151,34 @@ speller_knows (tact_speller_t *speller, const char *word)
     return FALSE;
 }
 
+/* Whether the dictionaries already loaded know a word that starts a
+ * sentence, in lower case (word) or as written ("Maria"), each asked in
+ * both forms.  No other is loaded for it: such a word that the loaded
+ * ones do not know is mostly a name, and taken for one, which is no
+ * reason to load another dictionary (en_GB takes longer to load than a
+ * whole analysis). */
+static gboolean
+knows_sentence_start (tact_speller_t *speller, const char *word, const char *as_written)
+{
+    for (guint i = 0; i < speller->n_dictionaries; i++) {
+	Hunhandle *handle = speller->dictionaries[i].handle;
+
+	if (handle && (Hunspell_spell (handle, word) || Hunspell_spell (handle, as_written)))
+	    return TRUE;
+    }
+    return FALSE;
+}
+
+guint
+tact_speller_count_loaded (const tact_speller_t *speller)
+{
+    guint n = 0;
+
+    for (guint i = 0; speller && i < speller->n_dictionaries; i++)
+	n += speller->dictionaries[i].handle != NULL;
+    return n;
+}
+
 /* Whether a dictionary could be loaded (the first that can). */
 static gboolean
 speller_loads (tact_speller_t *speller)
@@ -303,7 +331,7 @@ tact_fluency_judge (tact_speller_t *speller, const char *text, size_t length, GA
 	return 1;
     if (score < CONFIRM_FROM - 1e-9)
 	return 0;
-    if (! speller_loads (speller))
+    if (! speller_loads (speller))	/* (the first dictionary that can be) */
 	return -1;
 
     evidence = g_array_new (FALSE, TRUE, sizeof (struct tact_cue));
@@ -318,8 +346,8 @@ tact_fluency_judge (tact_speller_t *speller, const char *text, size_t length, GA
 	memcpy (word, as_written, end - start + 1);
 	if (lower_first)
 	    word[0] = g_ascii_tolower (word[0]);
-	known = speller_knows (speller, word) ||
-	    (lower_first && speller_knows (speller, as_written));
+	known = lower_first ? knows_sentence_start (speller, word, as_written)
+	    : speller_knows (speller, word);
 	/* A sentence may start with a name: a capitalized word known in
 	 * neither form is taken for one ("Olaleye" on a line of its own),
 	 * and not judged. */

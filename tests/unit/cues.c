@@ -947,6 +947,37 @@ misspelled_with_lists (const char *text, const char *team_words, int *judged)
     return g_string_free (words, FALSE);
 }
 
+/* A name that starts a line is taken for one without loading the next
+ * dictionary for it: en_GB is loaded only for a word inside a
+ * sentence that en_US does not know. */
+static void
+test_names_load_no_dictionary (void)
+{
+    const char *names = "Hello, two persons of our team cannot open the invoices page since "
+	"Monday and the export stays empty for every month we choose. Could you check what "
+	"happens with the account please?\nMaria\nOlaleye\n";
+    const char *british = "Hello, two persons of our team cannot open the invoices page since "
+	"Monday and the colour of the export stays wrong for every month we choose. Could you "
+	"check what happens with the account please?\n";
+    tact_speller_t *dictionaries;
+    g_autoptr (GArray) cues = new_cues ();
+    g_autoptr (GArray) more = new_cues ();
+
+    if (! g_file_test (EN_US ".dic", G_FILE_TEST_IS_REGULAR) ||
+	! g_file_test (EN_GB ".dic", G_FILE_TEST_IS_REGULAR)) {
+	g_test_skip ("the en_US and en_GB hunspell dictionaries are not both installed");
+	return;
+    }
+    dictionaries = tact_speller_new (EN_US ";" EN_GB);
+    tact_detector_find (detector, names, strlen (names), FALSE, cues);
+    g_assert_cmpint (tact_fluency_judge (dictionaries, names, strlen (names), cues), ==, 0);
+    g_assert_cmpuint (tact_speller_count_loaded (dictionaries), ==, 1);
+    tact_detector_find (detector, british, strlen (british), FALSE, more);
+    g_assert_cmpint (tact_fluency_judge (dictionaries, british, strlen (british), more), ==, 0);
+    g_assert_cmpuint (tact_speller_count_loaded (dictionaries), ==, 2);
+    tact_speller_free (dictionaries);
+}
+
 /* Product and technical words are no misspellings, nor are
  * contractions typed without their apostrophe: tact's word list and a
  * team's words.txt count as dictionary words. */
@@ -1471,6 +1502,7 @@ main (int argc, char **argv)
     g_test_add_func ("/fluency/misspelled-words", test_misspelled_words);
     g_test_add_func ("/fluency/british-spelling", test_british_spelling);
     g_test_add_func ("/fluency/product-words", test_product_words);
+    g_test_add_func ("/fluency/names-load-no-dictionary", test_names_load_no_dictionary);
     for (size_t i = 0; i < G_N_ELEMENTS (negation_cases); i++) {
 	g_autofree char *name = g_strdup_printf ("/negation/case-%02zu", i);
 	g_test_add_data_func (name, &negation_cases[i], check_flag);
