@@ -867,14 +867,18 @@ test_register_in_signature (void)
 #define EN_GB "/usr/share/hunspell/en_GB"
 
 /* The words the fluency judgement took for misspelled in text, as one
- * line, and its answer in *judged. */
+ * line, and its answer in *judged; with the word lists of folders
+ * (tact's, and the words.txt of each) unless folders is NULL. */
 static char *
-misspelled_in (const char *dictionaries, const char *text, int *judged)
+misspelled_with (const char *dictionaries, const char *const *folders, const char *text,
+		 int *judged)
 {
     tact_speller_t *dictionary = tact_speller_new (dictionaries);
     g_autoptr (GArray) cues = new_cues ();
     GString *words = g_string_new (NULL);
 
+    if (folders)
+	tact_speller_add_word_lists (dictionary, folders);
     tact_detector_find (detector, text, strlen (text), FALSE, cues);
     *judged = tact_fluency_judge (dictionary, text, strlen (text), cues);
     for (guint i = 0; i < cues->len; i++) {
@@ -885,6 +889,12 @@ misspelled_in (const char *dictionaries, const char *text, int *judged)
     }
     tact_speller_free (dictionary);
     return g_string_free (words, FALSE);
+}
+
+static char *
+misspelled_in (const char *dictionaries, const char *text, int *judged)
+{
+    return misspelled_with (dictionaries, NULL, text, judged);
 }
 
 /* The halves of contractions, a name that starts a line and chat words
@@ -921,30 +931,19 @@ test_misspelled_words (void)
 static char *
 misspelled_with_lists (const char *text, const char *team_words, int *judged)
 {
-    tact_speller_t *dictionary = tact_speller_new (EN_US);
     g_autoptr (GError) error = NULL;
     g_autofree char *dir = g_dir_make_tmp ("tact-words-XXXXXX", &error);
     g_autofree char *path = g_build_filename (dir, "words.txt", NULL);
     const char *folders[] = { dir, NULL };
-    g_autoptr (GArray) cues = new_cues ();
-    GString *words = g_string_new (NULL);
+    char *words;
 
     g_assert_no_error (error);
     g_file_set_contents (path, team_words, -1, &error);
     g_assert_no_error (error);
-    tact_speller_add_word_lists (dictionary, folders);
-    tact_detector_find (detector, text, strlen (text), FALSE, cues);
-    *judged = tact_fluency_judge (dictionary, text, strlen (text), cues);
-    for (guint i = 0; i < cues->len; i++) {
-	const struct tact_cue *cue = &g_array_index (cues, struct tact_cue, i);
-
-	if (! strcmp (cue->rule, "fluency/misspelled"))
-	    g_string_append_printf (words, "%s%s", words->len ? " " : "", cue->text);
-    }
-    tact_speller_free (dictionary);
+    words = misspelled_with (EN_US, folders, text, judged);
     g_remove (path);
     g_rmdir (dir);
-    return g_string_free (words, FALSE);
+    return words;
 }
 
 /* A name that starts a line is taken for one without loading the next
