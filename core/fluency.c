@@ -44,7 +44,8 @@ struct tact_speller {
     gboolean checked;		/* whether their files were looked for */
     gboolean available;		/* and one found */
     GPtrArray *added;		/* words accepted, for those loaded later */
-    GPtrArray *lists;		/* word lists not yet read (GBytes) */
+    GPtrArray *lists;		/* files of word lists not yet read, and
+				 * NULL for tact's own */
 };
 
 tact_speller_t *
@@ -58,7 +59,7 @@ tact_speller_new (const char *path)
 	if (*g_strstrip (paths[i]))
 	    speller->dictionaries[speller->n_dictionaries++].path = g_strdup (paths[i]);
     speller->added = g_ptr_array_new_with_free_func (g_free);
-    speller->lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+    speller->lists = g_ptr_array_new_with_free_func (g_free);
     return speller;
 }
 
@@ -97,16 +98,24 @@ speller_available (tact_speller_t *speller)
 }
 
 /* The words of the word lists given so far, one per line, blank and
- * '#' lines skipped, moved to speller->added. */
+ * '#' lines skipped, moved to speller->added; a file that cannot be read
+ * adds none. */
 static void
 read_lists (tact_speller_t *speller)
 {
     for (guint l = 0; l < speller->lists->len; l++) {
-	gsize length;
-	const char *text = g_bytes_get_data (speller->lists->pdata[l], &length);
-	g_autofree char *copy = g_strndup (text, length);
-	g_auto (GStrv) lines = g_strsplit (copy, "\n", -1);
+	const char *path = speller->lists->pdata[l];
+	g_autoptr (GBytes) list = path ? NULL
+	    : g_resource_lookup_data (tact_resources_get_resource (), WORDS_RESOURCE,
+				      G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+	g_autofree char *copy = NULL;
+	g_auto (GStrv) lines = NULL;
 
+	if (list)
+	    copy = g_strndup (g_bytes_get_data (list, NULL), g_bytes_get_size (list));
+	else if (! path || ! g_file_get_contents (path, &copy, NULL, NULL))
+	    continue;
+	lines = g_strsplit (copy, "\n", -1);
 	for (guint i = 0; lines[i]; i++) {
 	    char *word = g_strstrip (lines[i]);
 
@@ -124,10 +133,10 @@ speller_handle (tact_speller_t *speller, guint i)
     dictionary_t *d = &speller->dictionaries[i];
 
     if (! d->tried && speller_available (speller) && d->available) {
-	read_lists (speller);
 	g_autofree char *aff = g_strconcat (d->path, ".aff", NULL);
 	g_autofree char *dic = g_strconcat (d->path, ".dic", NULL);
 
+	read_lists (speller);
 	d->handle = Hunspell_create (aff, dic);
 	for (guint k = 0; d->handle && k < speller->added->len; k++)
 	    Hunspell_add (d->handle, speller->added->pdata[k]);
@@ -420,22 +429,11 @@ tact_speller_add_word (tact_speller_t *speller, const char *word)
 void
 tact_speller_add_word_lists (tact_speller_t *speller, const char *const *folders)
 {
-    GBytes *builtin;
-
     if (! speller)
 	return;
-    builtin = g_resource_lookup_data (tact_resources_get_resource (), WORDS_RESOURCE,
-				      G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-    if (builtin)
-	g_ptr_array_add (speller->lists, builtin);
-    for (guint i = 0; folders && folders[i]; i++) {
-	g_autofree char *path = g_build_filename (folders[i], "words.txt", NULL);
-	char *contents;
-	gsize length;
-
-	if (g_file_get_contents (path, &contents, &length, NULL))
-	    g_ptr_array_add (speller->lists, g_bytes_new_take (contents, length));
-    }
+    g_ptr_array_add (speller->lists, NULL);
+    for (guint i = 0; folders && folders[i]; i++)
+	g_ptr_array_add (speller->lists, g_build_filename (folders[i], "words.txt", NULL));
     for (guint i = 0; i < speller->n_dictionaries; i++)
 	if (speller->dictionaries[i].handle) {
 	    read_lists (speller);	/* too late to wait for a load */
