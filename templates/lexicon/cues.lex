@@ -520,7 +520,7 @@ kindly-revert = (kindly|please) (revert|do revert|revert back)\b
 since-duration = since (\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|few|a few) (days|weeks|months|years|hours|minutes|day|week|month|year)\b(?! ago)
 not-verb = (it|this|that|he|she|i|we|they|you|app|website|page|card|account) (not|no) (work|works|working|open|opens|load|loads|have|has|can|know|understand|receive|received|find|see|get|accept|accepts|function|functions|arrive|arrived|show|shows|go|goes|give|gave|send|sent|answer|answered|reply|replied|do|did|make|made|want|need|like)\b
 did-verb-ed 0.7 = (doesn't|does not|didn't|did not|don't|do not|can't|cannot|couldn't) (works|worked|received|receives|opened|opens|gets|got|loads|loaded|comes|came|has|had|arrived|accepted|showed|went|sent|paid)\b
-did-you-ed 0.7 = (did|does|do) (you|he|she|it|they|i|we) (received|receives|sent|sends|got|gets|has|had|worked|works|paid|saw|checked)\b
+did-you-ed = (did|does|do) (you|he|she|it|they|i|we) (received|receives|sent|sends|got|gets|has|had|worked|works|paid|saw|checked)\b
 uncountable-plural = (informations|advices|feedbacks|softwares|equipments|furnitures|luggages|baggages|staffs|evidences|researches|knowledges|homeworks|hardwares|mails|spams|datas|fundings)\b(?<!-mails)
 more-better = (more|most) (better|easier|faster|cheaper|worse|bigger|smaller|simpler|best|fast|easy|cheap|quick|simple|big|small)\b
 am-agree = (i am|i'm|we are|we're|i was) (agree|disagree|agreed)\b
@@ -559,10 +559,10 @@ please-reply-fast 0.5 = (please|kindly) (reply|answer|respond) (me|us)?\s?(fast|
 says-me = (says|say|said|explain|explains|explained|tells to|told to|ask to) (me|us)\b(?! (that|about|to|how|why|what|if))
 dont-succeed = (don't|do not|didn't|did not|can't|cannot|could not|couldn't) succeed (to|in)\b
 permit-myself = (i|we) (permit|allow) (myself|ourselves) to\b
-be-intransitive 0.7 = (is|are|was|were) (not |still not |already )?(disappeared|arrived|gone out|happened|become|became|stayed|remained|fallen)\b
+be-intransitive = (is|are|was|were) (not |still not |already )?(disappeared|arrived|gone out|happened|become|became|stayed|remained|fallen)\b
 am-base-verb = (i am|i'm|we are|we're|he is|she is|they are|you are) (use|want|need|know|have|like|think|go|come|make|see|work|live|stay|agree|understand|remember|buy|pay|try|wait|study|teach|learn|ask|write|live)\b
 is-already-month = (is|it's|its) already (\d+|one|two|three|four|five|six|a) (day|days|week|weeks|month|months|year|years)\b
-time-before 0.7 = (1|2|3|4|5|6|7|8|9|10|11|12|14|15|20|24|30|48|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|some) (days|weeks|months|years) before[.,!]
+time-before = (1|2|3|4|5|6|7|8|9|10|11|12|14|15|20|24|30|48|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|some) (days|weeks|months|years) before[.,!]
 meaning-of = (what is|what's) meaning\b
 which-is-the = which is the (difference|meaning|reason|price|cost|procedure|way|problem)\b
 depends-of = (depend|depends|depending|dependent) of\b
@@ -581,7 +581,7 @@ foreign-greeting 0.7 = (hola|bonjour|bonsoir|merhaba|hallo|ciao|salut|namaste|pr
 sudden-mail = (sudden|abrupt|suddenly) (mail|email|e-mail|message|contact)\b
 how-should-i-do = how (should|can|do|must|could) (i|we) do\?
 is-there-way = (is there|there is) way (to|for|of)\b
-in-same 0.7 = (in|on|at|with|from) same\b
+in-same = (in|on|at|with|from) same\b
 from-other 0.5 = (from|to|with) other (company|provider|bank|service|shop|app|website|hosting|platform)\b
 article-drop 0.5 = (shows me|show me|gives me|give me|send me|i take|i took|made by|is there) (message|photo|picture|error|possibility|problem|question|doubt|mistake|reply|answer|confirmation|electrician|technician|password|code|invoice|receipt|way|solution)\b
 # More second-language marks: an article left out before a role, a
@@ -598,17 +598,17 @@ is-possible-bare 0.7 = (possible|necessary)\b(?<=\bis possible|\bis necessary)(?
 teach-me = (please|pls|kindly|can you|could you) teach (me|us)\b
 what-is-reason 0.7 = (what|which) (is|can be|could be|was|will be|may be|might be) (reason|problem|solution|cause|mistake|status|procedure)\b
 from-country 0.7 = (netherlands|philippines|united states|united kingdom|czech republic|uae|united arab emirates|dominican republic|maldives|bahamas|gambia)\b(?<!\bthe netherlands)(?<!\bthe philippines)(?<!\bthe united states)(?<!\bthe united kingdom)(?<!\bthe czech republic)(?<!\bthe uae)(?<!\bthe united arab emirates)(?<!\bthe dominican republic)(?<!\bthe maldives)(?<!\bthe bahamas)(?<!\bthe gambia)
-other-singular 0.7 = other\b(?<=\bwith other|\bfrom other|\bto other|\bin other|\bon other|\btry other|\btried other|\buse other|\bused other|\bbuy other|\bbought other|\bsend other|\bchoose other|\bselect other) (card|cable|browser|phone|computer|device|thermometer|socket|account|number|bank|method|charger|router|laptop|tablet|technician|person|address|app|website|option|size|colour|color)\b
+other-singular = other\b(?<=\bwith other|\bfrom other|\bto other|\bin other|\bon other|\btry other|\btried other|\buse other|\bused other|\bbuy other|\bbought other|\bsend other|\bchoose other|\bselect other) (card|cable|browser|phone|computer|device|thermometer|socket|account|number|bank|method|charger|router|laptop|tablet|technician|person|address|app|website|option|size|colour|color)\b
 make-wrong = (make\b(?<=\bi make|\bwe make)|made\b(?<=\bi made|\bwe made)) (something|anything) wrong\b
 actualised 0.7 = (actualized|actualised|actualize|actualise|actualizing|actualising) (the|my|our|to|it|firmware|software|app|version|driver)\b
 is-n-years 0.5 = (he|she|son|daughter|child|kid|boy|girl) is (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) years\b(?! (old|of|ago|and|into|in|now|later|younger|older|with|at|since|on|before|after|back|running|straight))
 urgent-basis 0.5 = (urgent|priority|immediate|emergency) basis\b
-since-progressive 0.7 = (am|i'm) \w+ing\b[^.!?\n]{0,50}(?=s)\bsince (\d|last|yesterday|this morning|morning|long|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)
+since-progressive = (am|i'm) \w+ing\b[^.!?\n]{0,50}(?=s)\bsince (\d|last|yesterday|this morning|morning|long|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)
 until-need 0.7 = (need|needs|want|wants|require|requires|must have) (it|this|them|the \w+ )?until (tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d|\d)
 respected-sir 0.5 = respected (sir|madam|sirs|sir or madam|sir/madam|team|sir/mam|mam)\b
 noun-of-action 0.5 = (button|page|number|code|form|section|tab|menu|option|link) of (the )?(download|payment|login|register|registration|order|booking|export|submit|search|cancel|cancellation|return)\b
 the-name-number 0.5 = (lesson\b(?<=\bthe lesson)|chapter\b(?<=\bthe chapter)|module\b(?<=\bthe module)|step\b(?<=\bthe step)|page\b(?<=\bthe page)|level\b(?<=\bthe level)|unit\b(?<=\bthe unit)|order\b(?<=\bthe order)|section\b(?<=\bthe section)|invoice\b(?<=\bthe invoice)|booking\b(?<=\bthe booking)) \d+\b
-for-verb 0.7 = (open\b(?<=\bfor open)|close\b(?<=\bfor close)|make\b(?<=\bfor make)|do\b(?<=\bfor do)|buy\b(?<=\bfor buy)|pay\b(?<=\bfor pay)|send\b(?<=\bfor send)|get\b(?<=\bfor get)|see\b(?<=\bfor see)|use\b(?<=\bfor use)|change\b(?<=\bfor change)|download\b(?<=\bfor download)|install\b(?<=\bfor install)|register\b(?<=\bfor register)|login\b(?<=\bfor login)|cancel\b(?<=\bfor cancel)|book\b(?<=\bfor book)|print\b(?<=\bfor print)|connect\b(?<=\bfor connect)|find\b(?<=\bfor find)|check\b(?<=\bfor check)|create\b(?<=\bfor create)|add\b(?<=\bfor add)|delete\b(?<=\bfor delete)|remove\b(?<=\bfor remove)|upload\b(?<=\bfor upload)|save\b(?<=\bfor save)|activate\b(?<=\bfor activate)|update\b(?<=\bfor update)|put\b(?<=\bfor put)|take\b(?<=\bfor take)|give\b(?<=\bfor give)) (the|my|a|an|this|it|our|your|them)\b
+for-verb = (open\b(?<=\bfor open)|close\b(?<=\bfor close)|make\b(?<=\bfor make)|do\b(?<=\bfor do)|buy\b(?<=\bfor buy)|pay\b(?<=\bfor pay)|send\b(?<=\bfor send)|get\b(?<=\bfor get)|see\b(?<=\bfor see)|use\b(?<=\bfor use)|change\b(?<=\bfor change)|download\b(?<=\bfor download)|install\b(?<=\bfor install)|register\b(?<=\bfor register)|login\b(?<=\bfor login)|cancel\b(?<=\bfor cancel)|book\b(?<=\bfor book)|print\b(?<=\bfor print)|connect\b(?<=\bfor connect)|find\b(?<=\bfor find)|check\b(?<=\bfor check)|create\b(?<=\bfor create)|add\b(?<=\bfor add)|delete\b(?<=\bfor delete)|remove\b(?<=\bfor remove)|upload\b(?<=\bfor upload)|save\b(?<=\bfor save)|activate\b(?<=\bfor activate)|update\b(?<=\bfor update)|put\b(?<=\bfor put)|take\b(?<=\bfor take)|give\b(?<=\bfor give)) (the|my|a|an|this|it|our|your|them)\b
 new-one 0.7 = new one\b(?<=\bfor new one|\bwith new one|\bto new one|\bget new one|\bbuy new one|\bsend new one|\bwant new one|\bneed new one|\bgive new one|\breceive new one|\border new one)
 many-singular 0.7 = many (time|day|week|month|year|hour|minute|thing|problem|question|customer|user|person|card|order)\b
 adj-for-adverb 0.7 = ((works|working|work|worked|fitting|fits|fit|goes|going|runs|running|functions|functioning|displays|displaying|shows|showing|written|spelled|spelt|installed|configured|connected|charging|loading) (very |really |so |not )?(correct|perfect|normal)|(working|works|worked) (very|really|so) good)\b
@@ -619,13 +619,13 @@ says-me-that = (says|say|said) (me|us) that\b
 enter-in 0.7 = (enter|entering|entered|login|log in|logging in|logged in) (in |into )?the (application|app|system|website|site|portal|account)\b(?<!log in the app)(?<!log in the application)(?<!log in the system)(?<!log in the website)(?<!log in the site)(?<!log in the portal)(?<!log in the account)(?<!logging in the app)
 recommend-to 0.7 = (recommend|recommending) (to|for) (my|all|everyone|everybody|friends|others|other people|colleagues)\b
 adverb-subject-verb 0.5 = (it|he|she)\b(?<!\bdo he|\bdoes he|\bdid he|\bcan he|\bcould he|\bwill he|\bwould he|\bshould he|\bshall he|\bmay he|\bmight he|\bmust he|\bmake he|\bmakes he|\bmade he|\bmaking he|\blet he|\blets he|\bhelp he|\bhelps he|\bif he|\bwish he|\bthough he|\bof he|\bto he|\bfor he|\bwith he|\bfrom he|\bon he|\bin he|\bat he|\bby he|\babout he|\binto he|\bthan he|\blike he|\bsee he|\bsaw he|\bwatch he|\bhear he|\bheard he|\bget he|\bgot he|n.t he|\bdo she|\bdoes she|\bdid she|\bcan she|\bcould she|\bwill she|\bwould she|\bshould she|\bshall she|\bmay she|\bmight she|\bmust she|\bmake she|\bmakes she|\bmade she|\bmaking she|\blet she|\blets she|\bhelp she|\bhelps she|\bif she|\bwish she|\bthough she|\bof she|\bto she|\bfor she|\bwith she|\bfrom she|\bon she|\bin she|\bat she|\bby she|\babout she|\binto she|\bthan she|\blike she|\bsee she|\bsaw she|\bwatch she|\bhear she|\bheard she|\bget she|\bgot she|n.t she|\bdo it|\bdoes it|\bdid it|\bcan it|\bcould it|\bwill it|\bwould it|\bshould it|\bshall it|\bmay it|\bmight it|\bmust it|\bmake it|\bmakes it|\bmade it|\bmaking it|\blet it|\blets it|\bhelp it|\bhelps it|\bif it|\bwish it|\bthough it|\bof it|\bto it|\bfor it|\bwith it|\bfrom it|\bon it|\bin it|\bat it|\bby it|\babout it|\binto it|\bthan it|\blike it|\bsee it|\bsaw it|\bwatch it|\bhear it|\bheard it|\bget it|\bgot it|n.t it) (always|never|still|also|only|just|sometimes|often|now) (say|have|do|go|make|want|need|show|give|work|come|ask|tell|send|take)\b
-past-time-present 0.7 = (last (week|month|year|night|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|(two|three|four|five|ten|several) (days|weeks|months) ago),? (i|we|he|she) (pay|buy|order|book|receive|send|make|try|call|write|change|see|get|go|have|register|install|download)\b
+past-time-present = (last (week|month|year|night|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|(two|three|four|five|ten|several) (days|weeks|months) ago),? (i|we|he|she) (pay|buy|order|book|receive|send|make|try|call|write|change|see|get|go|have|register|install|download)\b
 
 # Words before a cue, in its clause, that cancel it ("not confusing").
 want-bare = (i|we) (want|wanted|need|needed) (change|ask|know|buy|cancel|make|pay|return|book|order|go|see|get|use|send|do|try|find|take|give|add|remove|delete|open|close|start|stop|update|upgrade|download|install|register|login|transfer|speak|talk|contact|check|receive|modify|move|put|print)\b
 modal-to = (i|we|you) (can't|cannot|can not|couldn't|could not|must|mustn't) to (?!(the|a|an|my|your|our|this|that|me|us|you|them|him|her|it|be)\b)\w+
 the-day-month 0.7 = the \d{1,2} (of )?(january|february|march|april|may|june|july|august|september|october|november|december)\b
-in-the-weekday 0.7 = (in|at) the (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! (morning|afternoon|evening|night|before|after|of|edition|meeting|update|deadline|delivery|session|class|shift)\b)
+in-the-weekday = (in|at) the (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! (morning|afternoon|evening|night|before|after|of|edition|meeting|update|deadline|delivery|session|class|shift)\b)
 please-i 0.7 = please,? (i|we) (want|need|would|have|am|subscribed|bought|paid|made|did|wish|tried|sent|ordered|booked)\b
 please-kindly 0.7 = please kindly\b
 in-attachment = in attachment\b(?! (file|files)\b)
@@ -633,7 +633,7 @@ verb-adverb-object 0.7 = (received|bought|ordered|paid|sent|got|booked|made|chan
 to-verb-also 0.7 = to (have|get|receive|buy|see|make|do|add|change|book|use|pay|send) also\b
 since-morning 0.7 = since (morning|afternoon|evening|night)\b
 is-bare-verb 0.7 = (is|are|was|were)\b(?<!\bdo is)(?<!\bdo was) (change|cancel|delay|finish|complete|charge|deduct|refund|stop|break|arrive|happen|appear|disappear|install|receive|send|deliver|ship|process|activate|block)\b
-there-is-other 0.7 = (there is|there's|is there|is there any) other (way|option|method|solution|possibility|place|card|reason)\b
+there-is-other 0.7 = (there is|there's|is there) other (way|option|method|solution|possibility|place|card|reason)\b
 am-foreigner = (i am|i'm|we are|we're) (foreigner|foreigners|tourist|beginner|autonomous|freelance worker|retired person|old person)\b
 article-after-verb 0.5 = (i|we) (made|make|booked|book|bought|buy|have|had|got|need|received|ordered|found|see|saw|use|used) (new |big |small |wrong |same |other |last |next |important |little |second |first |only )?(mistake|hotel|appointment|problem|error|meeting|flight|reservation|refund|bill|receipt|phone|laptop|computer|application|question|issue|ticket|subscription|account)\b(?! (number|numbers|trouble|issue|issues|manager|type|id|code|form|page|screen|status)\b)
 modal-can-only 0.5 = (only|also|still|already) (can|must|should|could) (use|do|make|see|get|work|pay|open|last|charge)\b(?<!\bcan only use)

@@ -370,6 +370,17 @@ static const flag_case_t flag_cases[] = {
     YES (NONFLUENT, "I bought the course but I can't to access the modules."),
     YES (NONFLUENT, "Is possible to have a baby cot? We arrive the 12 august in the evening."),
     YES (NONFLUENT, "Can you indicate me where is the invoice?"),
+    /* marks a fluent writer does not make set the flag alone: no
+     * article before "same", "is arrived", "in the Saturday", "for
+     * make", a present tense after a past time */
+    YES (NONFLUENT, "I only play with my friend in same WiFi."),
+    YES (NONFLUENT, "My order is arrived but the charger cable is missing."),
+    YES (NONFLUENT, "We are free only in the Saturday."),
+    YES (NONFLUENT, "Thanks for make this panel optional."),
+    YES (NONFLUENT, "Last week I pay the invoice with my card."),
+    /* ... and a native "any other" or day before a month needs more */
+    NO (NONFLUENT, "Is there any other way to get the report out tonight?"),
+    NO (NONFLUENT, "I bought two tickets for the 8 November show."),
     NO (NONFLUENT, "There's no way to export the report as a PDF."),
     NO (NONFLUENT, "It means a lot that you fixed it for a long time to come."),
     NO (NONFLUENT, "I tried to make it work, and does it work now? No."),
