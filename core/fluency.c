@@ -188,14 +188,18 @@ tact_speller_count_loaded (const tact_speller_t *speller)
     return n;
 }
 
-/* Whether a dictionary could be loaded (the first that can). */
-static gboolean
-speller_loads (tact_speller_t *speller)
+/* The first of the dictionaries that can be loaded, loaded now if it
+ * was not, or NULL when none can. */
+static Hunhandle *
+first_handle (tact_speller_t *speller)
 {
-    for (guint i = 0; i < speller->n_dictionaries; i++)
-	if (speller_handle (speller, i))
-	    return TRUE;
-    return FALSE;
+    for (guint i = 0; i < speller->n_dictionaries; i++) {
+	Hunhandle *handle = speller_handle (speller, i);
+
+	if (handle)
+	    return handle;
+    }
+    return NULL;
 }
 
 static gboolean
@@ -340,7 +344,7 @@ tact_fluency_judge (tact_speller_t *speller, const char *text, size_t length, GA
 	return 1;
     if (score < CONFIRM_FROM - 1e-9)
 	return 0;
-    if (! speller_loads (speller))	/* (the first dictionary that can be) */
+    if (! first_handle (speller))
 	return -1;
 
     evidence = g_array_new (FALSE, TRUE, sizeof (struct tact_cue));
@@ -410,7 +414,7 @@ tact_fluency_judge (tact_speller_t *speller, const char *text, size_t length, GA
 int
 tact_speller_check (tact_speller_t *speller, const char *word)
 {
-    if (! speller || ! speller_loads (speller))
+    if (! speller || ! first_handle (speller))
 	return -1;
     return speller_knows (speller, word);
 }
@@ -434,24 +438,19 @@ tact_speller_add_word_lists (tact_speller_t *speller, const char *const *folders
     g_ptr_array_add (speller->lists, NULL);
     for (guint i = 0; folders && folders[i]; i++)
 	g_ptr_array_add (speller->lists, g_build_filename (folders[i], "words.txt", NULL));
-    for (guint i = 0; i < speller->n_dictionaries; i++)
-	if (speller->dictionaries[i].handle) {
-	    read_lists (speller);	/* too late to wait for a load */
-	    break;
-	}
+    if (tact_speller_count_loaded (speller))
+	read_lists (speller);	/* too late to wait for a load */
 }
 
 char *
 tact_speller_suggest (tact_speller_t *speller, const char *word)
 {
-    Hunhandle *handle = NULL;
+    /* the first dictionary's suggestions */
+    Hunhandle *handle = speller ? first_handle (speller) : NULL;
     GString *out;
     char **list = NULL;
     int count;
 
-    /* the first dictionary's suggestions */
-    for (guint i = 0; speller && ! handle && i < speller->n_dictionaries; i++)
-	handle = speller_handle (speller, i);
     if (! handle)
 	return NULL;
     count = Hunspell_suggest (handle, &list, word);
