@@ -63,7 +63,6 @@ typedef struct combined {
     const guint8 *encoded;	/* as the build serialized it */
     guint32 encoded_length;
     pcre2_code *code;		/* read from it when first used */
-    pcre2_match_data *match;
     const guint32 *numbers;	/* of its rules, in the index */
     guint32 count;
     gboolean jit_tried;
@@ -76,8 +75,6 @@ combined_free (gpointer data)
 
     if (combined->code)
 	pcre2_code_free (combined->code);
-    if (combined->match)
-	pcre2_match_data_free (combined->match);
     g_free (combined);
 }
 
@@ -106,8 +103,6 @@ rule_free (gpointer data)
     }
     /* most rules of a run are never tried: what they never made is
      * not freed, not even through a call */
-    if (rule->match)
-	pcre2_match_data_free (rule->match);
     if (rule->code)
 	pcre2_code_free (rule->code);
     if (rule->anchored)
@@ -2158,13 +2153,57 @@ grouped_choices (const char *pattern)
     return g_string_free (out, FALSE);
 }
 
+/* The match data of every search and try in the thread: only a match's
+ * span is read, at once, so one with room for it serves every pattern.
+ * The interpreter keeps the frames it backtracks through in the match
+ * data (20 KiB at the least, allocated on its first match): one per
+ * pattern would cost a thread that tries fifty patterns a megabyte of
+ * memory written to, more than the matching itself. */
+static pcre2_match_data *
+match_data (void)
+{
+    static GPrivate key = G_PRIVATE_INIT ((GDestroyNotify) pcre2_match_data_free);
+    pcre2_match_data *match = g_private_get (&key);
+
+    if (G_UNLIKELY (! match)) {
+	match = pcre2_match_data_create (1, NULL);
+	g_private_set (&key, match);
+    }
+    return match;
+}
+
+/* Match code in text from offset, in its machine code when jit.  Texts
+ * are valid UTF-8 (tact's texts are made so), and checking them again
+ * at every try would cost the length of the text; the machine code is
+ * entered directly, which saves pcre2_match's checks of its options on
+ * each of the many short tries.  Its stack (32 KiB) runs out where a
+ * choice in a group repeats some thousands of times ("(ab|a)+c" over
+ * "abab...abc", which a team's lexicon may hold): the interpreter,
+ * whose frames grow on the heap, then finds the match the machine code
+ * could not. */
+static int
+match_code (const pcre2_code *code, gboolean jit, const char *text, size_t length,
+	    size_t offset, uint32_t options, pcre2_match_data *match)
+{
+    if (jit) {
+	int found = pcre2_jit_match (code, (PCRE2_SPTR) text, length, offset, 0, match, NULL);
+
+	if (found != PCRE2_ERROR_JIT_STACKLIMIT)
+	    return found;
+    }
+    return pcre2_match (code, (PCRE2_SPTR) text, length, offset,
+			PCRE2_NO_UTF_CHECK | PCRE2_NO_JIT | options, match, NULL);
+}
+
 gboolean
 tact_rule_find (const tact_rule_t *rule, const char *text, size_t length,
 		size_t offset, gboolean anchored, gboolean fast,
 		size_t *start, size_t *end)
 {
     tact_rule_t *mutable = (tact_rule_t *) rule;
+    pcre2_match_data *match;
     PCRE2_SIZE *ovector;
+    int found;
 
     if (! tact_rule_code (rule) || offset > length)
 	return FALSE;
@@ -2225,30 +2264,18 @@ tact_rule_find (const tact_rule_t *rule, const char *text, size_t length,
 	mutable->code_jit = rule->searched || pcre2_jit_compile (rule->code, PCRE2_JIT_COMPLETE) == 0;
 	mutable->code_tried = TRUE;
     }
-    if (! rule->match)
-	mutable->match = pcre2_match_data_create_from_pattern (rule->code, NULL);
-    /* Texts are valid UTF-8 (tact's texts are made so), and checking
-     * them again at every try would cost the length of the text; the
-     * machine code is entered directly, which saves pcre2_match's
-     * checks of its options on each of the many short tries. */
-    if (fast && anchored && rule->anchored_jit) {
-	if (pcre2_jit_match (rule->anchored, (PCRE2_SPTR) text, length, offset, 0,
-			     rule->match, NULL) < 0)
-	    return FALSE;
-    } else if (fast && ! anchored && rule->code_jit) {
-	if (pcre2_jit_match (rule->searched ? rule->searched : rule->code, (PCRE2_SPTR) text,
-			     length, offset, 0, rule->match, NULL) < 0)
-	    return FALSE;
-    } else if (fast && anchored && rule->anchored) {
-	if (pcre2_match (rule->anchored, (PCRE2_SPTR) text, length, offset,
-			 PCRE2_NO_UTF_CHECK, rule->match, NULL) < 0)
-	    return FALSE;
-    } else if (pcre2_match (rule->code, (PCRE2_SPTR) text, length, offset,
-			    PCRE2_NO_UTF_CHECK | (anchored ? PCRE2_ANCHORED : 0),
-			    rule->match, NULL) < 0) {
+    match = match_data ();
+    if (fast && anchored && rule->anchored)
+	found = match_code (rule->anchored, rule->anchored_jit, text, length, offset, 0, match);
+    else if (fast && ! anchored && rule->code_jit)
+	found = match_code (rule->searched ? rule->searched : rule->code, TRUE, text, length,
+			    offset, 0, match);
+    else
+	found = match_code (rule->code, FALSE, text, length, offset,
+			    anchored ? PCRE2_ANCHORED : 0, match);
+    if (found < 0)
 	return FALSE;
-    }
-    ovector = pcre2_get_ovector_pointer (rule->match);
+    ovector = pcre2_get_ovector_pointer (match);
     *start = ovector[0];
     *end = ovector[1];
     return TRUE;
@@ -2259,6 +2286,7 @@ tact_rule_try (const tact_rule_t *rule, const char *text, size_t length, size_t 
 	       gboolean fast, pcre2_match_data *match, size_t *start, size_t *end)
 {
     PCRE2_SIZE *ovector;
+    int found;
 
     /* once the rule is in machine code, straight to it: the machine
      * code keeps a match's groups in memory of its own, and writes as
@@ -2266,7 +2294,10 @@ tact_rule_try (const tact_rule_t *rule, const char *text, size_t length, size_t 
      * answers 0, a match) */
     if (G_UNLIKELY (! (fast && rule->anchored_jit) || offset > length))
 	return tact_rule_find (rule, text, length, offset, TRUE, fast, start, end);
-    if (pcre2_jit_match (rule->anchored, (PCRE2_SPTR) text, length, offset, 0, match, NULL) < 0)
+    found = pcre2_jit_match (rule->anchored, (PCRE2_SPTR) text, length, offset, 0, match, NULL);
+    if (G_UNLIKELY (found == PCRE2_ERROR_JIT_STACKLIMIT))
+	return tact_rule_find (rule, text, length, offset, TRUE, fast, start, end);
+    if (found < 0)
 	return FALSE;
     ovector = pcre2_get_ovector_pointer (match);
     *start = ovector[0];
@@ -2337,11 +2368,9 @@ section_may_match (const tact_lexicon_t *lexicon, const char *section, const cha
 	pcre2_jit_compile (combined->code, PCRE2_JIT_COMPLETE);
 	combined->jit_tried = TRUE;
     }
-    if (! combined->match)
-	combined->match = pcre2_match_data_create (1, NULL);
     /* texts are valid UTF-8, as for tact_rule_find */
     found = pcre2_match (combined->code, (PCRE2_SPTR) text, length, 0, PCRE2_NO_UTF_CHECK,
-			 combined->match, NULL);
+			 match_data (), NULL);
     return found != PCRE2_ERROR_NOMATCH;
 }
 

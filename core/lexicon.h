@@ -19,7 +19,7 @@
  * their patterns compiled at build time.  See tact-lexicon(5).
  *
  * A lexicon is not to be used from two threads at once: its rules keep
- * their compiled patterns and match buffers, made on first use.
+ * their compiled patterns, made on first use.
  */
 #ifndef TACT_LEXICON_H
 #define TACT_LEXICON_H
@@ -48,7 +48,6 @@ typedef struct tact_rule {
     pcre2_code *anchored;	/* "\G(?:pattern)", for fast anchored tries */
     pcre2_code *searched;	/* for fast searches, when not code (see
 				 * tact_rule_find) */
-    pcre2_match_data *match;
     gboolean compiled_to_machine_code;	/* anchored, tried */
     gboolean code_tried;		/* code compiled to machine code, tried */
     gboolean code_jit, anchored_jit;	/* which did compile to it */

@@ -1091,6 +1091,53 @@ test_grouped_same (void)
     tact_lexicon_free (lexicon);
 }
 
+/* Every rule's search reads its span from one match data, with room
+ * for a span and no groups: a pattern with many groups, one that refers
+ * to a group, and one that backtracks deep each still gives its own
+ * span, in the interpreter and in machine code, whichever ran before.
+ * The deep one repeats a choice 2,000 times, past the machine code's
+ * stack: the interpreter finds it then. */
+static void
+test_one_match_data (void)
+{
+    static const char *const patterns[] = {
+	"(s)(o)(r)(r)(y) (a)(b)(o)(u)(t) (t)(h)(a)(t)",
+	"\\b(\\w+) \\1\\b",
+	"(?:ab|a)+c",
+	"waiting",
+    };
+    g_autoptr (GString) text = g_string_new ("I am waiting, sorry about that, the the form");
+    tact_lexicon_t *lexicon = parse_patterns ("test", patterns, G_N_ELEMENTS (patterns));
+    const GPtrArray *rules = tact_lexicon_rules (lexicon);
+    size_t deep;
+
+    g_string_append (text, " ");
+    deep = text->len;
+    for (int i = 0; i < 2000; i++)
+	g_string_append (text, "ab");
+    g_string_append (text, "c");
+    for (int round = 0; round < 2; round++) {
+	for (int fast = 0; fast < 2; fast++) {
+	    static const size_t spans[][2] = { { 14, 30 }, { 32, 39 }, { 0, 0 }, { 5, 12 } };
+	    size_t start, end;
+
+	    for (guint i = 0; i < rules->len; i++) {
+		g_assert_true (tact_rule_find (rules->pdata[i], text->str, text->len, 0, FALSE,
+					       fast, &start, &end));
+		g_test_message ("r%u: %zu-%zu", i, start, end);
+		if (i == 2) {
+		    g_assert_cmpuint (start, ==, deep);
+		    g_assert_cmpuint (end, ==, text->len);
+		} else {
+		    g_assert_cmpuint (start, ==, spans[i][0]);
+		    g_assert_cmpuint (end, ==, spans[i][1]);
+		}
+	    }
+	}
+    }
+    tact_lexicon_free (lexicon);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1129,5 +1176,6 @@ main (int argc, char **argv)
     g_test_add_func ("/words/sorted", test_sorted);
     g_test_add_func ("/prefilter/builtin", test_builtin_prefilter);
     g_test_add_func ("/prefilter/scan", test_prefilter_scan);
+    g_test_add_func ("/find/one-match-data", test_one_match_data);
     return g_test_run ();
 }
