@@ -16,9 +16,10 @@ packages="build-essential autoconf automake libtool pkg-config
 libnotmuch-dev notmuch libgmime-3.0-dev libglib2.0-dev libglib2.0-dev-bin
 libxml2-dev libjson-glib-dev libhunspell-dev hunspell-en-us hunspell-en-gb
 libcurl4-openssl-dev libpcre2-dev jq time"
-# the client tests drive the real mail clients in tmux
+# the client tests drive the real mail clients in tmux; the draft tests
+# make a German locale from the data of locales
 if [ "$what" = check ]; then
-    packages="$packages neomutt mutt aerc tmux perl"
+    packages="$packages neomutt mutt aerc tmux perl locales"
 fi
 # Hyperscan is packaged for amd64; vectorscan, its portable fork, for the
 # other architectures.

@@ -259,7 +259,11 @@ main (int argc, char **argv)
 {
     int code;
 
-    setlocale (LC_ALL, "");
+    /* The locale's character set only: tact writes English, so day and
+     * month names ("by Monday at 3 pm", a Date header) stay those of
+     * the C locale whatever the agent's language ("by Montag" in an
+     * English reply, say). */
+    setlocale (LC_CTYPE, "");
     if (argc < 2)
 	return cli_fail (EXIT_USAGE, "no command given: see 'tact help'");
     if (! strcmp (argv[1], "help") || ! strcmp (argv[1], "--help") || ! strcmp (argv[1], "-h"))
