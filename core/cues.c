@@ -180,7 +180,6 @@ typedef struct pair_class {
 struct tact_detector {
     tact_lexicon_t *lexicon;
     entry_t *entries;		/* one per rule of the kinds' sections */
-    pcre2_match_data *match;	/* of the entries' tries, see tact_rule_try */
     guint n_entries;
     /* The lexicon's words, to look up the words of texts in: when they
      * are sorted, by binary search until the detector has read enough
@@ -1056,7 +1055,6 @@ tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
     for (size_t k = 0; k < G_N_ELEMENTS (kinds); k++)
 	detector->n_entries += tact_lexicon_section (detector->lexicon, kinds[k].section)->len;
     detector->entries = g_new0 (entry_t, detector->n_entries + 1);
-    detector->match = pcre2_match_data_create (1, NULL);
     detector->scanned = g_ptr_array_new ();
     for (size_t k = 0, e = 0; k < G_N_ELEMENTS (kinds); k++) {
 	const GPtrArray *rules = tact_lexicon_section (detector->lexicon, kinds[k].section);
@@ -1122,7 +1120,6 @@ tact_detector_free (tact_detector_t *detector)
     for (guint e = 0; e < detector->n_entries; e++)
 	g_free (detector->entries[e].needs);
     g_free (detector->entries);
-    pcre2_match_data_free (detector->match);
     if (detector->starts_of_rule)
 	for (guint i = 0; i < tact_lexicon_rules (detector->lexicon)->len; i++) {
 	    g_free (detector->starts_of_rule[i]);
@@ -2908,7 +2905,7 @@ try_rules (finding_t *f, guint word, guint i)
 	    ! may_start_with (entry, first) || ! has_nearby (f, entry, i))
 	    continue;
 	if (tact_rule_try (entry->rule, f->text, f->length, token->start,
-			   f->fast, detector->match, &start, &stop))
+			   f->fast, &start, &stop))
 	    consider (f, entry, start, stop);
     }
 }
@@ -3164,7 +3161,7 @@ try_paths (finding_t *f, guint i, gboolean walked, gboolean caps)
 	    ! has_nearby (f, entry, i))
 	    continue;
 	if (tact_rule_try (entry->rule, f->text, f->length, token->start,
-			   f->fast, detector->match, &start, &stop))
+			   f->fast, &start, &stop))
 	    consider (f, entry, start, stop);
     }
 }
@@ -3393,8 +3390,7 @@ each_match_at (const finding_t *f, const tact_rule_t *rule, const tact_rule_star
 	 * look) */
 	if (at >= offset && (s[at] & 0xc0) != 0x80 &&
 	    tact_pattern_may_start_to (&starts->start, searched->depth, s, from, f->length) &&
-	    tact_rule_try (rule, f->text, f->length, at, f->fast, f->detector->match,
-			   &start, &end)) {
+	    tact_rule_try (rule, f->text, f->length, at, f->fast, &start, &end)) {
 	    found (data, start, end);
 	    offset = end > start ? end : end + 1;
 	}

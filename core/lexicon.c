@@ -2283,8 +2283,9 @@ tact_rule_find (const tact_rule_t *rule, const char *text, size_t length,
 
 gboolean
 tact_rule_try (const tact_rule_t *rule, const char *text, size_t length, size_t offset,
-	       gboolean fast, pcre2_match_data *match, size_t *start, size_t *end)
+	       gboolean fast, size_t *start, size_t *end)
 {
+    pcre2_match_data *match;
     PCRE2_SIZE *ovector;
     int found;
 
@@ -2294,6 +2295,7 @@ tact_rule_try (const tact_rule_t *rule, const char *text, size_t length, size_t 
      * answers 0, a match) */
     if (G_UNLIKELY (! (fast && rule->anchored_jit) || offset > length))
 	return tact_rule_find (rule, text, length, offset, TRUE, fast, start, end);
+    match = match_data ();
     found = pcre2_jit_match (rule->anchored, (PCRE2_SPTR) text, length, offset, 0, match, NULL);
     if (G_UNLIKELY (found == PCRE2_ERROR_JIT_STACKLIMIT))
 	return tact_rule_find (rule, text, length, offset, TRUE, fast, start, end);

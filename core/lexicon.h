@@ -132,14 +132,14 @@ tact_rule_find (const tact_rule_t *rule, const char *text, size_t length,
 		size_t offset, gboolean anchored, gboolean fast,
 		size_t *start, size_t *end);
 
-/* The same, anchored at offset, with a match data of the caller's (of
- * any size: only the span is read) once the rule is in machine code:
- * one that tries many rules keeps it in the processor's cache, where
- * each rule's own, one of hundreds, seldom is.  Not to be used from
- * two threads at once with the same match data. */
+/* The same, anchored at offset, straight into the machine code once
+ * the rule is in it: the way of the cue detector's many short tries.
+ * Every search and try of a thread reads its span from one match data,
+ * which stays in the processor's cache where each rule's own, one of
+ * hundreds, seldom would. */
 gboolean
 tact_rule_try (const tact_rule_t *rule, const char *text, size_t length, size_t offset,
-	       gboolean fast, pcre2_match_data *match, size_t *start, size_t *end);
+	       gboolean fast, size_t *start, size_t *end);
 
 /* Compile every rule now; the first that does not compile is an error
  * naming its file and line. */
