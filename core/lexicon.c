@@ -2296,9 +2296,7 @@ tact_rule_try (const tact_rule_t *rule, const char *text, size_t length, size_t 
     if (G_UNLIKELY (! (fast && rule->anchored_jit) || offset > length))
 	return tact_rule_find (rule, text, length, offset, TRUE, fast, start, end);
     match = match_data ();
-    found = pcre2_jit_match (rule->anchored, (PCRE2_SPTR) text, length, offset, 0, match, NULL);
-    if (G_UNLIKELY (found == PCRE2_ERROR_JIT_STACKLIMIT))
-	return tact_rule_find (rule, text, length, offset, TRUE, fast, start, end);
+    found = match_code (rule->anchored, TRUE, text, length, offset, 0, match);
     if (found < 0)
 	return FALSE;
     ovector = pcre2_get_ovector_pointer (match);
