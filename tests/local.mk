@@ -77,7 +77,8 @@ eval: tests/eval/eval-cues$(EXEEXT)
 .PHONY: eval
 EXTRA_DIST += tests/eval/README.md tests/eval/support.txt tests/eval/run.sh \
 	tests/eval/score.awk tests/eval/vader.mjs tests/eval/heldout.txt \
-	tests/eval/dev2.txt tests/eval/dev3.txt tests/eval/fit-weights.py tests/eval/heldout2.txt
+	tests/eval/dev2.txt tests/eval/dev3.txt tests/eval/fit-weights.py tests/eval/heldout2.txt \
+	tests/eval/dev4.txt tests/eval/heldout3.txt
 
 # The evidence found in the labelled sets, cue by cue, against
 # tests/expected/cues/: what keeps a faster detector honest.

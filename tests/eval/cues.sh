@@ -19,7 +19,7 @@ compare () {
     same "the cues found in $name" "$EXPECTED/cues/$name.tsv" "$TEST_DIR/$name.tsv"
 }
 
-for set in support dev2 dev3 heldout heldout2; do
+for set in support dev2 dev3 dev4 heldout heldout2 heldout3; do
     compare "$set" --records "$top_srcdir/tests/eval/$set.txt"
 done
 if [ -f "$SHARED" ]; then

@@ -12,9 +12,11 @@
 # Prints, on standard output:
 #   1. precision/recall/F1 of every cue flag on tests/eval/support.txt;
 #   2. the same on tests/eval/dev2.txt, a second development set written
-#      apart from the first, then (2b) on tests/eval/dev3.txt, a third;
+#      apart from the first, then (2b) on tests/eval/dev3.txt, a third,
+#      and (2c) on tests/eval/dev4.txt, a fourth;
 #   3. the same on tests/eval/heldout.txt, a set kept apart from tuning,
-#      and on tests/eval/heldout2.txt, a fresh one written after it;
+#      on tests/eval/heldout2.txt, a fresh one written after it, and
+#      (3c) on tests/eval/heldout3.txt, written after both had been read;
 #   4. the frustration row on the GitHub incivility CSV, if it is there;
 #   4b. on the VADER tweets, the share of clearly positive (and of
 #      clearly negative) tweets flagged frustration, if they are there;
@@ -241,6 +243,10 @@ labelled_set dev2 2 "Second development set" "second development set" "${EVAL_MI
 # neither the lexicons nor the other sets (tests/eval/README.md).
 labelled_set dev3 2b "Third development set" "third development set" "${EVAL_MISSES:-0}"
 
+# 2c. The fourth development set: written as a held-out set, blind to the
+# lexicons, then read (tests/eval/README.md).
+labelled_set dev4 2c "Fourth development set" "fourth development set" "${EVAL_MISSES:-0}"
+
 # 3. The held-out sets: labelled like the support set, never tuned on;
 # the fresh one was written when the first had been read for some flags
 # (tests/eval/README.md).  No miss lists here: their errors are not for
@@ -250,6 +256,7 @@ if [ "${EVAL_NO_HELDOUT:-0}" = 1 ]; then
 else
 	labelled_set heldout 3 "Held-out set" "held-out set"
 	labelled_set heldout2 3b "Fresh held-out set" "fresh held-out set"
+	labelled_set heldout3 3c "Blind held-out set" "blind held-out set"
 fi
 
 # ---------------------------------------------------------------------------
@@ -457,4 +464,6 @@ for_comparison() {
 for_comparison dev2 "second development set"
 for_comparison heldout "held-out set"
 for_comparison heldout2 "fresh held-out set"
+for_comparison dev4 "fourth development set"
+for_comparison heldout3 "blind held-out set"
 exit 0
