@@ -41,7 +41,6 @@ static const struct {
     { "struggle", TACT_FLAG_STRUGGLE, TRUE },
     { "frustration", TACT_FLAG_FRUSTRATION, TRUE },
     { "intensity", TACT_FLAG_FRUSTRATION, TRUE },	/* see calm_delight */
-    { "irony", TACT_FLAG_FRUSTRATION, TRUE },	/* see drop_lone_irony */
     { "casual", TACT_FLAG_CASUAL, FALSE },
     { "formal", TACT_FLAG_FORMAL, FALSE },
     { "urgency", TACT_FLAG_URGENCY, TRUE },
@@ -3927,41 +3926,6 @@ calm_delight (finding_t *f)
     f->n_found = kept;
 }
 
-/* Praise said in irony ("Genius.", "Cool, so the update wiped my
- * queue") is frustration only where something went wrong: in a message
- * with no struggle, complaint, repeat contact or other frustration, the
- * cues of the irony section are praise and are dropped. */
-static void
-drop_lone_irony (finding_t *f)
-{
-    gboolean ironic = FALSE;
-    guint kept = 0, by_words = 0;
-
-    for (guint k = 0; k < f->n_found; k++) {
-	const struct tact_cue *cue = &f->found[k];
-
-	if (cue->kind == TACT_FLAG_STRUGGLE || cue->kind == TACT_FLAG_NEEDS_APOLOGY ||
-	    cue->kind == TACT_FLAG_REPEAT_CONTACT)
-	    return;
-	if (cue->kind != TACT_FLAG_FRUSTRATION)
-	    continue;
-	if (! g_str_has_prefix (cue->rule, "irony/"))
-	    return;
-	ironic = TRUE;
-    }
-    if (! ironic)
-	return;
-    /* (those found at tokens stay first: see sort_found) */
-    for (guint k = 0; k < f->n_found; k++) {
-	if (k == f->searched)
-	    by_words = kept;
-	if (! g_str_has_prefix (f->found[k].rule, "irony/"))
-	    f->found[kept++] = f->found[k];
-    }
-    f->searched = f->searched < f->n_found ? by_words : kept;
-    f->n_found = kept;
-}
-
 static gint
 by_position (gconstpointer a, gconstpointer b)
 {
@@ -4344,7 +4308,6 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
     find_by_words (&f);
     find_by_search (&f);
     calm_delight (&f);
-    drop_lone_irony (&f);
     keep_cues (&f, cues);
     /* what grew is the room's again */
     room->found = f.found;

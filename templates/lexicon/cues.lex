@@ -18,8 +18,7 @@
 # has one of their first letters.
 #
 # Sections that set flags: struggle, frustration (and intensity, whose
-# cues are frustration cues unless the message shows delight, and
-# irony, whose cues are only where something went wrong), casual,
+# cues are frustration cues unless the message shows delight), casual,
 # formal, urgency, nonfluent, gratitude, question, feature_request,
 # complaint (evidence for needs_apology), repeat_contact.  Sections that
 # steer the search: delight, negation, hypothetical-condition,
@@ -268,17 +267,6 @@ not-hard 0.85 = (not|n't|isn't|is not|it's not) (that |a |so |very )?(complicate
 why-on-earth = (why on earth|why the hell|why the heck|why in the world|why oh why|why tf|why the fuck|how on earth|what on earth)\b
 whatsoever 0.6 = (whatsoever|at all\?|in any way\?)
 be-clear 0.85 = (i want to be|let me be|to be) (very |absolutely |perfectly |crystal |100% )?clear\b
-# Exasperation told by its form: the rhetorical "how am I supposed
-# to", time on hold counted, a product's own claim echoed back ("the
-# "smart lock" ... Truly smart."), a quoted line answered with
-# "Clearly.", a demand for a person, "for what, exactly?".
-supposed-to 0.85 = (how|what|where|when|who) (am i|are we|is anyone|is someone|is one|are people|are customers|are users|are your customers) (even |then |now )?supposed to\b
-on-hold = (on hold|in the queue|in a queue|in the phone queue|in line) (for|over|more than) (over |more than |almost |nearly |about |another )?(\d+|an|a full|half an|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety) (minutes|mins|hours|hrs|hour)\b
-echoed-claim = ["“]([a-z]+)(?: [a-z]+)?["”][^\n]{0,300}?\b(truly|really|very|so|super|how|real) \1\b
-quote-retort 0.85 = ["”][.!?]?["”]? (clearly|obviously|evidently|apparently|sure|right|yeah,? right)[.!]
-want-human = (speak|talk|put me through|transfer me|connect me|escalate this|escalate it)( to| with)? (a|an|to a|to an|some) (actual |real |live |competent |human )?(human|person|human being|manager|supervisor)\b
-exactly-retort 0.85 = \w, exactly\?
-means-nothing = (mean|means|meant|counts|count|counted) (nothing|zero|very little|so little|little) to (you|your|them|this company|the company)\b
 waiting-since = (been waiting|am waiting|i'm waiting|waiting|waited) (since|for) ((\w+ ){0,2})(morning|hours|days|weeks|months|yesterday|ages|forever|an hour|a week|a month|two|three|four|five|\d+)\b
 you-told 0.5 = (you|your (colleague|agent|team|website|site|staff|rep|representative)|they) (told|promised|said|assured|guaranteed|confirmed)( me| us)?\b
 
@@ -300,18 +288,6 @@ stretched-words 0.5 = \b(so{4,}|no{4,}|why{3,}|ple+a+s+e{3,}|ugh{3,}|argh+|a{4,}
 wide-bangs 0.5 = [!！]{3,}|！{2,}
 shouted-please = (?-i)\b(PLEASE|NOW|NEVER|STILL|AGAIN|TODAY|WHY|HOW)\b
 exclaim = (wow|incredible|honestly)\b
-
-[irony]
-# Praise that means the opposite: a fragment of praise ("Genius.",
-# "Really reassuring stuff."), "Cool, so ...", "love how ...", a reply
-# "would be nice".  Their cues are frustration cues only in a message
-# with a struggle, complaint, repeat contact or other frustration cue:
-# alone they are praise.
-praise-fragment = (?<![\w,;:'’"“] )(genius|wonderful|brilliant|fantastic|perfect|lovely|marvellous|marvelous|superb|excellent|cool|nice|amazing|terrific|splendid|fabulous|impressive|classy|classic|great)( stuff| work| job| service| one| going)?\.(?=\s|$)
-adverb-praise-fragment = (?<![\w,;:'’"“] )(really|very|so|truly|super|most|how) (reassuring|helpful|useful|professional|efficient|smart|fast|quick|convenient|reliable|impressive|reassuring|customer-friendly|user-friendly|considerate|thoughtful)( stuff| work| service| of you)?\.(?=\s|$)
-so-comma 0.7 = (?<![\w,;:'’"“] )(cool|great|wonderful|brilliant|fantastic|perfect|lovely|nice|awesome|terrific|marvellous|marvelous|super|excellent),? so\b
-love-how 0.7 = (love|loving|adore|enjoying) (that|how) (i|we|you|your|the|it|this|a)\b
-would-be-nice = (a|any|one) (reply|response|answer|update|call|callback|word)( of any kind| at all| this time| for once| from you| from anyone)? would be (nice|lovely|great|appreciated|a start|refreshing|novel)\b
 
 [delight]
 # Joy, which makes the capitals and exclamation marks of [intensity]
@@ -397,12 +373,6 @@ none-can = (none|not one) of (our|my|the) (staff|team|employees|customers|client
 queue-of = (queue|queues|line) of (\d+\+?|dozens of|hundreds of|a hundred|fifty|twenty|thirty|forty) (people|customers|guests|visitors|patients|passengers|fans|students)\b
 before-date = before (the )?\d{1,2}(st|nd|rd|th)?( of)? (january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|before (january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) \d{1,2}(st|nd|rd|th)?\b
 have-event = (tomorrow|tonight|this afternoon|this evening|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)) (i|we) (have|has|have got|'ve got) ((a|an|the|my|our|\w+) )?(\w+ )?(meeting|exam|flight|presentation|interview|demo|launch|deadline|appointment|class|event|wedding|trip|audit|test|surgery|hearing)\b
-# A need tied to a coming day or hour, in one sentence ("the contract
-# must be signed until tomorrow evening", "we need 500 flyers for a
-# street festival on Saturday"), and a purpose that is an event on a
-# day ("for a visa appointment on 17 September").
-need-by-date = (need|needs|must|have to|has to|require|requires|required|expire|expires|expiring|otherwise|or else|in time)\b[^.!?\n]{0,80}?(?=[tbuofdjmasnie\d])\b(tomorrow|tonight|this (morning|afternoon|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(by|before|until|till|for|on) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(by|before|until|till|on) (the )?\d{1,2}(st|nd|rd|th)\b|\d{1,2}(st|nd|rd|th)? (of )?(january|february|march|april|june|july|august|september|october|november|december)\b|(january|february|march|april|june|july|august|september|october|november|december) \d{1,2}\b|\d{1,2}(:\d\d)? ?(am|pm)\b|\d{1,2}:\d\d\b|end of (the |this )?(day|week|month)|in \d+ (days|hours)|next (week|monday|tuesday|wednesday|thursday|friday))
-for-event-on = for (a|an|my|our|the|their|his|her)( [\w-]+){0,2} (event|festival|appointment|flight|exam|interview|meeting|launch|wedding|party|ceremony|announcement|trip|hearing|presentation|conference|match|concert|show) (on|at|this|next|tomorrow|tonight|in)\b
 today 0.3 = (today|tonight)\b
 
 [gratitude]
@@ -556,8 +526,8 @@ more-better = (more|most) (better|easier|faster|cheaper|worse|bigger|smaller|sim
 am-agree = (i am|i'm|we are|we're|i was) (agree|disagree|agreed)\b
 explain-me = (explain|say|describe) me\b
 reply-me 0.7 = (reply|revert|respond|answer|write) (me|us)( back| fast| quickly| soon| please| asap|\.|,|!)
-wh-inversion = (?<![a-z,;:] )(what|how|where|when|why|which|who|whom) (i|we) (can|must|should|do|need|have to|could)\b[^.!\n?]{0,60}\?
-how-much-time = how (much time|long) (it|this|the \w+) (takes|take|will take|need|needs|is taking)\b|how (long|much) time (it |this |the \w+ )?(take|takes|need|needs|is|will)\b
+wh-inversion = (?<![a-z,;:] )(what|how|where|when|why|which) (i|we) (can|must|should|do|need|have to|could)\b[^.!\n?]{0,60}\?
+how-much-time = how (much time|long) (it|this|the \w+) (takes|take|will take|need|needs|is taking)\b
 is-necessary = (or|and|but|if|also) is (necessary|possible|needed|obligatory|mandatory)\b
 please-to = please (to|for) (help|check|send|do|give|tell|make|see|reply|answer|contact)\b
 want-that = (i|we) (want|need|would like|wish) that (you|the|he|she|they|it|somebody|someone)\b
@@ -652,14 +622,14 @@ adverb-subject-verb 0.5 = (it|he|she)\b(?<!\bdo he|\bdoes he|\bdid he|\bcan he|\
 past-time-present = (last (week|month|year|night|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|(two|three|four|five|ten|several) (days|weeks|months) ago),? (i|we|he|she) (pay|buy|order|book|receive|send|make|try|call|write|change|see|get|go|have|register|install|download)\b
 
 # Words before a cue, in its clause, that cancel it ("not confusing").
-want-bare = (i|we) (want|wanted|need|needed) (change|ask|know|buy|cancel|make|pay|return|book|order|go|see|get|use|send|do|try|find|take|give|add|remove|delete|open|close|start|stop|update|upgrade|download|install|register|login|transfer|speak|talk|contact|check|receive|modify|move|put|print|sign|upload|reserve|rent|pick|report|publish|share|apply|renew|confirm|visit|come|bring|invite|inform|understand|access|activate|verify|replace|create|join|leave|write|read|pass)\b
+want-bare = (i|we) (want|wanted|need|needed) (change|ask|know|buy|cancel|make|pay|return|book|order|go|see|get|use|send|do|try|find|take|give|add|remove|delete|open|close|start|stop|update|upgrade|download|install|register|login|transfer|speak|talk|contact|check|receive|modify|move|put|print)\b
 modal-to = (i|we|you) (can't|cannot|can not|couldn't|could not|must|mustn't) to (?!(the|a|an|my|your|our|this|that|me|us|you|them|him|her|it|be)\b)\w+
 the-day-month 0.7 = the \d{1,2} (of )?(january|february|march|april|may|june|july|august|september|october|november|december)\b
 in-the-weekday = (in|at) the (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! (morning|afternoon|evening|night|before|after|of|edition|meeting|update|deadline|delivery|session|class|shift)\b)
 please-i 0.7 = please,? (i|we) (want|need|would|have|am|subscribed|bought|paid|made|did|wish|tried|sent|ordered|booked)\b
 please-kindly 0.7 = please kindly\b
 in-attachment = in attachment\b(?! (file|files)\b)
-verb-adverb-object 0.7 = (received|bought|ordered|paid|sent|got|booked|made|changed|cancelled|canceled|tried|checked|verified|updated|opened|closed|installed|restarted|downloaded|uploaded|entered|reset|deleted|asked|called|contacted|wrote|read|saw|did|put) (today|yesterday|already|also|again) (the|my|a|an|your|our)\b(?<!\btried again the)(?! (next|following|same|other|day|week|morning|evening|afternoon|time)\b)
+verb-adverb-object 0.7 = (received|bought|ordered|paid|sent|got|booked|made|changed|cancelled|canceled|tried|checked|verified|updated) (today|yesterday|already|also|again) (the|my|a|an|your|our)\b(?<!\btried again the)
 to-verb-also 0.7 = to (have|get|receive|buy|see|make|do|add|change|book|use|pay|send) also\b
 since-morning 0.7 = since (morning|afternoon|evening|night)\b
 is-bare-verb 0.7 = (is|are|was|were)\b(?<!\bdo is)(?<!\bdo was) (change|cancel|delay|finish|complete|charge|deduct|refund|stop|break|arrive|happen|appear|disappear|install|receive|send|deliver|ship|process|activate|block)\b
@@ -668,22 +638,6 @@ am-foreigner = (i am|i'm|we are|we're) (foreigner|foreigners|tourist|beginner|au
 article-after-verb 0.5 = (i|we) (made|make|booked|book|bought|buy|have|had|got|need|received|ordered|found|see|saw|use|used) (new |big |small |wrong |same |other |last |next |important |little |second |first |only )?(mistake|hotel|appointment|problem|error|meeting|flight|reservation|refund|bill|receipt|phone|laptop|computer|application|question|issue|ticket|subscription|account)\b(?! (number|numbers|trouble|issue|issues|manager|type|id|code|form|page|screen|status)\b)
 modal-can-only 0.5 = (only|also|still|already) (can|must|should|could) (use|do|make|see|get|work|pay|open|last|charge)\b(?<!\bcan only use)
 indicate-me = indicate (me|us)\b|tell (me|us) (where|how|when|why) (is|are) (it|this|that|the|my|our|your)\b
-# Agreement and word order, whatever the words: a singular noun with a
-# verb's bare form ("the machine say", "my dog eat"), a plural with
-# "was" or "is" ("all products was"), and a verb parted from its
-# object by "also" ("is covering also the dentist").  Collective nouns
-# ("the team have") and bare forms after "does", "let", "make" or
-# "help" ("does the app have", "let my son know") are fluent English.
-noun-bare-verb 0.7 = (the|my|his|her|our|your|this|each|every)\b(?<!\bletting the|\bmaking the|\bhelping the|\bhaving the|\bseeing the|\bwatching the|\bhearing the|\bletting my|\bmaking my|\bhelping my|\bhaving my|\bseeing my|\bwatching my|\bhearing my|\bletting his|\bmaking his|\bhelping his|\bhaving his|\bseeing his|\bwatching his|\bhearing his|\bletting her|\bmaking her|\bhelping her|\bhaving her|\bseeing her|\bwatching her|\bhearing her|\bletting our|\bmaking our|\bhelping our|\bhaving our|\bseeing our|\bwatching our|\bhearing our|\bletting your|\bmaking your|\bhelping your|\bhaving your|\bseeing your|\bwatching your|\bhearing your|\bletting this|\bmaking this|\bhelping this|\bhaving this|\bseeing this|\bwatching this|\bhearing this|\bletting each|\bmaking each|\bhelping each|\bhaving each|\bseeing each|\bwatching each|\bhearing each|\bletting every|\bmaking every|\bhelping every|\bhaving every|\bseeing every|\bwatching every|\bhearing every|\bdo the|\bdoes the|\bdid the|\bcan the|\bcould the|\bwill the|\bwould the|\bshould the|\bshall the|\bmay the|\bmight the|\bmust the|\blet the|\blets the|\bmake the|\bmakes the|\bmade the|\bhelp the|\bhelps the|\bhelped the|\bhave the|\bhas the|\bhad the|\bsee the|\bsaw the|\bwatch the|\bhear the|\bheard the|\bof the|\bin the|\bon the|\bat the|\bfor the|\bwith the|\bfrom the|\bto the|\bby the|\babout the|\binto the|\bonto the|\bover the|\bunder the|\bbetween the|\bthrough the|\bafter the|\bbefore the|\bwithout the|\blike the|\bthan the|\bas the|\bdo my|\bdoes my|\bdid my|\bcan my|\bcould my|\bwill my|\bwould my|\bshould my|\bshall my|\bmay my|\bmight my|\bmust my|\blet my|\blets my|\bmake my|\bmakes my|\bmade my|\bhelp my|\bhelps my|\bhelped my|\bhave my|\bhas my|\bhad my|\bsee my|\bsaw my|\bwatch my|\bhear my|\bheard my|\bof my|\bin my|\bon my|\bat my|\bfor my|\bwith my|\bfrom my|\bto my|\bby my|\babout my|\binto my|\bonto my|\bover my|\bunder my|\bbetween my|\bthrough my|\bafter my|\bbefore my|\bwithout my|\blike my|\bthan my|\bas my|\bdo his|\bdoes his|\bdid his|\bcan his|\bcould his|\bwill his|\bwould his|\bshould his|\bshall his|\bmay his|\bmight his|\bmust his|\blet his|\blets his|\bmake his|\bmakes his|\bmade his|\bhelp his|\bhelps his|\bhelped his|\bhave his|\bhas his|\bhad his|\bsee his|\bsaw his|\bwatch his|\bhear his|\bheard his|\bof his|\bin his|\bon his|\bat his|\bfor his|\bwith his|\bfrom his|\bto his|\bby his|\babout his|\binto his|\bonto his|\bover his|\bunder his|\bbetween his|\bthrough his|\bafter his|\bbefore his|\bwithout his|\blike his|\bthan his|\bas his|\bdo her|\bdoes her|\bdid her|\bcan her|\bcould her|\bwill her|\bwould her|\bshould her|\bshall her|\bmay her|\bmight her|\bmust her|\blet her|\blets her|\bmake her|\bmakes her|\bmade her|\bhelp her|\bhelps her|\bhelped her|\bhave her|\bhas her|\bhad her|\bsee her|\bsaw her|\bwatch her|\bhear her|\bheard her|\bof her|\bin her|\bon her|\bat her|\bfor her|\bwith her|\bfrom her|\bto her|\bby her|\babout her|\binto her|\bonto her|\bover her|\bunder her|\bbetween her|\bthrough her|\bafter her|\bbefore her|\bwithout her|\blike her|\bthan her|\bas her|\bdo our|\bdoes our|\bdid our|\bcan our|\bcould our|\bwill our|\bwould our|\bshould our|\bshall our|\bmay our|\bmight our|\bmust our|\blet our|\blets our|\bmake our|\bmakes our|\bmade our|\bhelp our|\bhelps our|\bhelped our|\bhave our|\bhas our|\bhad our|\bsee our|\bsaw our|\bwatch our|\bhear our|\bheard our|\bof our|\bin our|\bon our|\bat our|\bfor our|\bwith our|\bfrom our|\bto our|\bby our|\babout our|\binto our|\bonto our|\bover our|\bunder our|\bbetween our|\bthrough our|\bafter our|\bbefore our|\bwithout our|\blike our|\bthan our|\bas our|\bdo your|\bdoes your|\bdid your|\bcan your|\bcould your|\bwill your|\bwould your|\bshould your|\bshall your|\bmay your|\bmight your|\bmust your|\blet your|\blets your|\bmake your|\bmakes your|\bmade your|\bhelp your|\bhelps your|\bhelped your|\bhave your|\bhas your|\bhad your|\bsee your|\bsaw your|\bwatch your|\bhear your|\bheard your|\bof your|\bin your|\bon your|\bat your|\bfor your|\bwith your|\bfrom your|\bto your|\bby your|\babout your|\binto your|\bonto your|\bover your|\bunder your|\bbetween your|\bthrough your|\bafter your|\bbefore your|\bwithout your|\blike your|\bthan your|\bas your|\bdo this|\bdoes this|\bdid this|\bcan this|\bcould this|\bwill this|\bwould this|\bshould this|\bshall this|\bmay this|\bmight this|\bmust this|\blet this|\blets this|\bmake this|\bmakes this|\bmade this|\bhelp this|\bhelps this|\bhelped this|\bhave this|\bhas this|\bhad this|\bsee this|\bsaw this|\bwatch this|\bhear this|\bheard this|\bof this|\bin this|\bon this|\bat this|\bfor this|\bwith this|\bfrom this|\bto this|\bby this|\babout this|\binto this|\bonto this|\bover this|\bunder this|\bbetween this|\bthrough this|\bafter this|\bbefore this|\bwithout this|\blike this|\bthan this|\bas this|\bdo each|\bdoes each|\bdid each|\bcan each|\bcould each|\bwill each|\bwould each|\bshould each|\bshall each|\bmay each|\bmight each|\bmust each|\blet each|\blets each|\bmake each|\bmakes each|\bmade each|\bhelp each|\bhelps each|\bhelped each|\bhave each|\bhas each|\bhad each|\bsee each|\bsaw each|\bwatch each|\bhear each|\bheard each|\bof each|\bin each|\bon each|\bat each|\bfor each|\bwith each|\bfrom each|\bto each|\bby each|\babout each|\binto each|\bonto each|\bover each|\bunder each|\bbetween each|\bthrough each|\bafter each|\bbefore each|\bwithout each|\blike each|\bthan each|\bas each|\bdo every|\bdoes every|\bdid every|\bcan every|\bcould every|\bwill every|\bwould every|\bshould every|\bshall every|\bmay every|\bmight every|\bmust every|\blet every|\blets every|\bmake every|\bmakes every|\bmade every|\bhelp every|\bhelps every|\bhelped every|\bhave every|\bhas every|\bhad every|\bsee every|\bsaw every|\bwatch every|\bhear every|\bheard every|\bof every|\bin every|\bon every|\bat every|\bfor every|\bwith every|\bfrom every|\bto every|\bby every|\babout every|\binto every|\bonto every|\bover every|\bunder every|\bbetween every|\bthrough every|\bafter every|\bbefore every|\bwithout every|\blike every|\bthan every|\bas every|n.t the|n.t my|n.t his|n.t her|n.t our|n.t your|n.t this|n.t each|n.t every) (?!(to|too|not|and|or|but|so|if|as|that|who|which|what|it|him|them|me|us|there|here|a|an|people|children|men|women|police|staff|team|family|company|crew|data|media|government|council|management|board|band|group|committee|class|public|couple|majority|rest|other|same|first|last|one|only|way|more|less|most|best|least|both|kids|we|you|they|i|could|would|should|might|must|will|can|may|shall|did|does|do|doesnt|dont|didnt|cant|wont|isnt|also|still|just|never|always|really|even|already|often|usually|then|now|too|all|time|day|week|year|morning|evening|night|weekend|month)\b)[a-z]{2,}(?<![s'’])(?<!ed)(?<!ing) (say|eat|come|give|know|think|tell|ask|arrive|seem|happen|appear|accept|want|have|don't|explain|refuse|agree|decide|receive|become|remain|belong|contain|write|live|continue|need|require|appear|take|remain|go)\b(?! (only|not)\b)
-plural-was 0.7 = (all|many|several)\b(?<!ing all|ing many|ing several|\bof all|\bfor all|\bwith all|\bin all|\bon all|\bto all|\bfrom all|\bby all|\babout all|\bof many|\bfor many|\bwith many|\bin many|\bon many|\bto many|\bfrom many|\bby many|\babout many|\bof several|\bfor several|\bwith several|\bin several|\bon several|\bto several|\bfrom several|\bby several|\babout several)( of the| the| my| our| of my| of our)? [a-z]+[^suiw'’\W]s (was|is|has|does|doesn't|wasn't|isn't|hasn't)\b
-verb-also-object 0.7 = (\w+ing|want|need|send|receive|buy|have|use) also (the|my|a|an|your|our|his|her|some|one|to)\b(?<!\bbeing also the)
-# Word order and tense carried over from another language: "I like
-# very much your app", a present perfect with a finished time ("I have
-# received my results last week"), a count without its plural ("we
-# have 2 adult and 2 children").
-very-much-object 0.7 = (like|love|enjoy|liked|loved|enjoyed|appreciate|appreciated|want|wanted|need|needed|thank|thanked) very much (the|your|my|this|that|it|to|our)\b
-perfect-past 0.7 = (i|we|he|she|they) (have|has|'ve) (already |just |also )?(sent|bought|received|got|paid|made|done|seen|had|taken|given|written|put|told|left|lost|found|booked|ordered|published|uploaded|registered|called|contacted|changed|cancelled|canceled|installed|tried|asked|used|sold|returned|signed|submitted|transferred|moved|opened|closed|renewed)\b[^.!?\n]{0,40}?\b(yesterday|last (week|month|year|night|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\w+ (days|weeks|months|years) ago|ago\b|on \d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))
-count-singular 0.7 = (?<![\w.,-])([2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|both) (adult|child|ticket|person|item|product|photo|picture|user|customer|bag|seat|kid|student|employee|invoice|package|parcel|member|guest|book|file|document|friend|colleague|sample|letter)(?= (and|or|but|for|in|to|with|at|from|is|are|was|were|of|on)\b|[.,!?;:)])
 
 [negation]
 negator = \b(not|never|no|hardly|barely|ignore|disregard|never mind|nevermind|don't worry about|do not worry about|isn't|wasn't|aren't|weren't|haven't|hasn't|without|nothing|nothing's|nothing is|nothing was|nor|no longer|none|neither|avoid|avoids|avoiding|prevent|prevents|preventing)\s+(?!(been|felt|seen|had|experienced|met|used) (so|such|more|this|that)\b)(\w+\s+){0,2}$
@@ -698,10 +652,9 @@ resolved = \b(is|are|was|were|s|been|got|now|finally|all)\s+(fixed|solved|resolv
 # asked for should stop others doing ("a mode that users can't switch off").
 instead-of = \b(rather than|instead of)\s+$
 feature-for-others = \b(option|options|setting|settings|mode|feature|way|toggle|switch|permission|permissions|role|policy|lock) (that|which|so|so that|where) (users|customers|staff|employees|members|guests|clients|kids|children|students|visitors|agents|people|they)\s+$
-# A fix already made ("fixed the sync bug", "replaced the broken door",
-# "fixed the bug where my streak kept resetting"); what would happen otherwise
+# A fix already made ("fixed the sync bug"); what would happen otherwise
 # ("..., otherwise the alarms don't fire") has not happened.
-fixed-the = \b(fixed|fixing|resolved|solved|patched|squashed|sorted out|got rid of|repaired|repairing|replaced|replacing)\s+(the |that |this |a |an |my |our |those |these )?(\w+\s+){0,2}((where|when|that|which|in which|with) (\w+\s+){0,3})?$
+fixed-the = \b(fixed|fixing|resolved|solved|patched|squashed|sorted out|got rid of)\s+(the |that |this |a |an |my |our |those |these )?(\w+\s+){0,2}$
 # A time limit moved out of the way ("thank you for extending my deadline").
 time-moved = \b(extend|extended|extending|extension of|postpone|postponed|postponing|pushed back|push back|pushing back)\s+(the |my |our |your |this |that )?(\w+\s+){0,2}$
 otherwise = \b(otherwise|or else)\b.*$
