@@ -248,9 +248,9 @@ labelled_set dev3 2b "Third development set" "third development set" "${EVAL_MIS
 labelled_set dev4 2c "Fourth development set" "fourth development set" "${EVAL_MISSES:-0}"
 
 # 3. The held-out sets: labelled like the support set, never tuned on;
-# the fresh one was written when the first had been read for some flags
-# (tests/eval/README.md).  No miss lists here: their errors are not for
-# reading while tuning.
+# the fresh one was written when the first had been read for some flags,
+# the blind one when both had (tests/eval/README.md).  No miss lists
+# here: their errors are not for reading while tuning.
 if [ "${EVAL_NO_HELDOUT:-0}" = 1 ]; then
 	printf '== 3. Held-out sets ==\nskipped: EVAL_NO_HELDOUT=1\n\n'
 else
