@@ -31,25 +31,30 @@
 #define MAX_TOKEN 64
 #define CLAUSE_LOOKBACK 80
 
-/* Where a cue kind takes its rules from, and whether negation ("not
- * confusing") and hypotheticals ("if it fails I'll write") cancel it. */
+/* Where a cue kind takes its rules from, whether negation ("not
+ * confusing") and hypotheticals ("if it fails I'll write") cancel it,
+ * and whether it is looked for only when fluency is judged: the
+ * patterns of second-language English say nothing of a message too
+ * short to judge or of the agent's own, and are left to a detector of
+ * their own (see tact_detector_find_nonfluent). */
 static const struct {
     const char *section;
     tact_flag_t kind;
     gboolean checked;
+    gboolean fluency;
 } kinds[] = {
-    { "struggle", TACT_FLAG_STRUGGLE, TRUE },
-    { "frustration", TACT_FLAG_FRUSTRATION, TRUE },
-    { "intensity", TACT_FLAG_FRUSTRATION, TRUE },	/* see calm_delight */
-    { "casual", TACT_FLAG_CASUAL, FALSE },
-    { "formal", TACT_FLAG_FORMAL, FALSE },
-    { "urgency", TACT_FLAG_URGENCY, TRUE },
-    { "nonfluent", TACT_FLAG_NONFLUENT, FALSE },
-    { "gratitude", TACT_FLAG_GRATITUDE, TRUE },
-    { "question", TACT_FLAG_QUESTION, FALSE },
-    { "feature_request", TACT_FLAG_FEATURE_REQUEST, FALSE },
-    { "complaint", TACT_FLAG_NEEDS_APOLOGY, TRUE },
-    { "repeat_contact", TACT_FLAG_REPEAT_CONTACT, TRUE },
+    { "struggle", TACT_FLAG_STRUGGLE, TRUE, FALSE },
+    { "frustration", TACT_FLAG_FRUSTRATION, TRUE, FALSE },
+    { "intensity", TACT_FLAG_FRUSTRATION, TRUE, FALSE },	/* see calm_delight */
+    { "casual", TACT_FLAG_CASUAL, FALSE, FALSE },
+    { "formal", TACT_FLAG_FORMAL, FALSE, FALSE },
+    { "urgency", TACT_FLAG_URGENCY, TRUE, FALSE },
+    { "nonfluent", TACT_FLAG_NONFLUENT, FALSE, TRUE },
+    { "gratitude", TACT_FLAG_GRATITUDE, TRUE, FALSE },
+    { "question", TACT_FLAG_QUESTION, FALSE, FALSE },
+    { "feature_request", TACT_FLAG_FEATURE_REQUEST, FALSE, FALSE },
+    { "complaint", TACT_FLAG_NEEDS_APOLOGY, TRUE, FALSE },
+    { "repeat_contact", TACT_FLAG_REPEAT_CONTACT, TRUE, FALSE },
 };
 
 typedef struct entry {
@@ -178,7 +183,12 @@ typedef struct pair_class {
 #define MAX_PAIR_CLASSES 255
 
 struct tact_detector {
-    tact_lexicon_t *lexicon;
+    tact_lexicon_t *lexicon;	/* its own, or its main detector's */
+    gboolean for_fluency;	/* the kinds looked for when fluency is
+				 * judged, not the others (see kinds) */
+    /* (the main detector's) the one for fluency, made when first
+     * needed, or NULL */
+    struct tact_detector *fluency;
     entry_t *entries;		/* one per rule of the kinds' sections */
     guint n_entries;
     /* The lexicon's words, to look up the words of texts in: when they
@@ -1035,30 +1045,30 @@ find_starts (tact_detector_t *detector)
     index_pairs (detector);
 }
 
-tact_status_t
-tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
-		   char **error_message)
+/* A detector of the kinds for fluency, or of the others, on lexicon
+ * (which it owns unless it is for fluency: that one borrows its main
+ * detector's). */
+static tact_detector_t *
+detector_for (tact_lexicon_t *lexicon, gboolean for_fluency)
 {
     tact_detector_t *detector = g_new0 (tact_detector_t, 1);
-    tact_status_t status;
 
-    status = tact_lexicon_load_layers (&detector->lexicon, "cues.lex", lexicon_dirs,
-				       error_message);
-    if (status) {
-	g_free (detector);
-	return status;
-    }
+    detector->lexicon = lexicon;
+    detector->for_fluency = for_fluency;
     detector->words = tact_lexicon_words (detector->lexicon);
     detector->n_words = tact_lexicon_count_words (detector->lexicon);
     if (! tact_lexicon_words_sorted (detector->lexicon))
 	index_words (detector);
     for (size_t k = 0; k < G_N_ELEMENTS (kinds); k++)
-	detector->n_entries += tact_lexicon_section (detector->lexicon, kinds[k].section)->len;
+	if (kinds[k].fluency == for_fluency)
+	    detector->n_entries += tact_lexicon_section (detector->lexicon, kinds[k].section)->len;
     detector->entries = g_new0 (entry_t, detector->n_entries + 1);
     detector->scanned = g_ptr_array_new ();
     for (size_t k = 0, e = 0; k < G_N_ELEMENTS (kinds); k++) {
 	const GPtrArray *rules = tact_lexicon_section (detector->lexicon, kinds[k].section);
 
+	if (kinds[k].fluency != for_fluency)
+	    continue;
 	for (unsigned int i = 0; i < rules->len; i++, e++) {
 	    entry_t *entry = &detector->entries[e];
 
@@ -1087,7 +1097,20 @@ tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
 	detector->guarded_words[w] =
 	    (detector->starting_guards[w] | detector->pairing_guards[w]) != 0;
     }
-    *out = detector;
+    return detector;
+}
+
+tact_status_t
+tact_detector_new (tact_detector_t **out, const char *const *lexicon_dirs,
+		   char **error_message)
+{
+    tact_lexicon_t *lexicon = NULL;
+    tact_status_t status;
+
+    status = tact_lexicon_load_layers (&lexicon, "cues.lex", lexicon_dirs, error_message);
+    if (status)
+	return status;
+    *out = detector_for (lexicon, FALSE);
     return TACT_STATUS_SUCCESS;
 }
 
@@ -1131,7 +1154,9 @@ tact_detector_free (tact_detector_t *detector)
     g_free (detector->pairs);
     g_free (detector->pair_classes);
     room_free (detector->room, detector->n_placed);
-    tact_lexicon_free (detector->lexicon);
+    tact_detector_free (detector->fluency);
+    if (! detector->for_fluency)
+	tact_lexicon_free (detector->lexicon);
     g_free (detector);
 }
 
@@ -4317,6 +4342,32 @@ tact_detector_find (const tact_detector_t *detector, const char *text,
     room_trim (room, detector->n_placed);
 }
 
+void
+tact_detector_find_nonfluent (const tact_detector_t *detector, const char *text,
+			      size_t length, GArray *cues)
+{
+    tact_detector_t *main = (tact_detector_t *) detector;
+    /* (no clear function: its cues are moved to cues) */
+    g_autoptr (GArray) found = g_array_new (FALSE, TRUE, sizeof (struct tact_cue));
+    guint at = 0;
+
+    if (! main->fluency)
+	main->fluency = detector_for (main->lexicon, TRUE);
+    tact_detector_find (main->fluency, text, length, FALSE, found);
+    /* each before the first of those there that goes after it, or that
+     * is in the signature (those follow the text's), which leaves their
+     * order as it was */
+    for (guint i = 0; i < found->len; i++) {
+	const struct tact_cue *cue = &g_array_index (found, struct tact_cue, i);
+
+	while (at < cues->len && ! g_array_index (cues, struct tact_cue, at).in_signature &&
+	       by_position (&g_array_index (cues, struct tact_cue, at), cue) <= 0)
+	    at++;
+	g_array_insert_val (cues, at, *cue);
+	at++;
+    }
+}
+
 size_t
 tact_detector_count_words (const char *text, size_t length)
 {
@@ -4406,7 +4457,7 @@ tact_cues_of_message (const tact_detector_t *detector, tact_speller_t *speller,
 	g_array_free (more, TRUE);
     }
     if (! is_agent)
-	nonfluent = tact_fluency_judge (speller, text, length, cues);
+	nonfluent = tact_fluency_judge (detector, speller, text, length, cues);
     tact_cues_score (cues, score, flags);
     flags[TACT_FLAG_NONFLUENT] = nonfluent;
 }

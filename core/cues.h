@@ -44,10 +44,21 @@ tact_detector_free (tact_detector_t *detector);
  * ("not confusing at all", "if it doesn't work I'll write") do not
  * fire.  Free each cue's text with tact_cue_clear.  A detector reads
  * one text at a time: it keeps what it made to read faster, and room
- * for the next text, and is not to be shared between threads. */
+ * for the next text, and is not to be shared between threads.
+ * Nonfluent cues are not among them: they are looked for only when
+ * fluency is judged (tact_detector_find_nonfluent). */
 void
 tact_detector_find (const tact_detector_t *detector, const char *text,
 		    size_t length, gboolean in_signature, GArray *cues);
+
+/* Append to cues the nonfluent cues found in text (the lexicon's
+ * [nonfluent] patterns, "I have a doubt", "since 3 days"), in their
+ * places among those already there: what tact_fluency_judge reads,
+ * for a customer's message long enough to judge.  The detector for
+ * them is made on first use. */
+void
+tact_detector_find_nonfluent (const tact_detector_t *detector, const char *text,
+			      size_t length, GArray *cues);
 
 void
 tact_cue_clear (struct tact_cue *cue);
@@ -84,14 +95,15 @@ tact_speller_new (const char *path);
 void
 tact_speller_free (tact_speller_t *speller);
 
-/* Judge whether text reads as written in a second language, from the
- * cues already found (nonfluent patterns) and the rate of misspelled
- * words; may add a "fluency/misspelling-rate" cue.  Returns 1, 0, or -1
- * when unknown (no dictionary).  Short texts are never judged
- * non-fluent. */
+/* Judge whether text reads as written in a second language, from its
+ * nonfluent patterns, which detector (unless NULL) adds to cues first
+ * (see tact_detector_find_nonfluent), and the rate of misspelled words;
+ * may add "fluency/misspelled" cues.  Returns 1, 0, or -1 when unknown
+ * (no dictionary).  Short texts are never judged non-fluent, and no
+ * pattern is looked for in them. */
 int
-tact_fluency_judge (tact_speller_t *speller, const char *text, size_t length,
-		    GArray *cues);
+tact_fluency_judge (const tact_detector_t *detector, tact_speller_t *speller,
+		    const char *text, size_t length, GArray *cues);
 
 /* Whether the word at [start, end) of text is one hunspell can fairly
  * judge: letters only, three to 24, not shouted, not a name

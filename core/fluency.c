@@ -1,9 +1,11 @@
 /* fluency.c - part of the cues stage: does a customer seem to write in
  * a second language?  The nonfluent patterns of the cue lexicon ("I
  * have a doubt", "since 3 days") and the rate of words hunspell does
- * not know, over the words it can fairly judge.  hunspell takes a while
- * to load its dictionary, so it is loaded on first use, and only for a
- * message long enough to judge. */
+ * not know, over the words it can fairly judge.  Both are looked for
+ * only in a message long enough to judge: the patterns by a detector of
+ * their own, which the cue detector's reading of every text does not
+ * pay for, and hunspell, which takes a while to load its dictionary, on
+ * first use. */
 #include "config.h"
 
 #include <string.h>
@@ -320,7 +322,8 @@ in_casual_cue (const GArray *cues, size_t start, size_t end)
 }
 
 int
-tact_fluency_judge (tact_speller_t *speller, const char *text, size_t length, GArray *cues)
+tact_fluency_judge (const tact_detector_t *detector, tact_speller_t *speller,
+		    const char *text, size_t length, GArray *cues)
 {
     double score = 0;
     size_t checked = 0, wrong = 0, i = 0, start, end;
@@ -329,6 +332,8 @@ tact_fluency_judge (tact_speller_t *speller, const char *text, size_t length, GA
 
     if (tact_detector_count_words (text, length) < MIN_WORDS)
 	return 0;
+    if (detector)
+	tact_detector_find_nonfluent (detector, text, length, cues);
     if (! speller || ! speller_available (speller))
 	return -1;
     for (guint c = 0; c < cues->len; c++) {

@@ -67,13 +67,15 @@ analyze (const char *text, double score[TACT_FLAG_LAST_FLAG], int flags[TACT_FLA
     return cues;
 }
 
-/* The cues tact_detector_find gives for text. */
+/* The cues tact_detector_find gives for text, and the nonfluent cues
+ * looked for when fluency is judged. */
 static GArray *
 find (const char *text)
 {
     GArray *cues = new_cues ();
 
     tact_detector_find (detector, text, strlen (text), FALSE, cues);
+    tact_detector_find_nonfluent (detector, text, strlen (text), cues);
     return cues;
 }
 
@@ -90,9 +92,10 @@ typedef struct flag_case {
 
 /* Positives must set the flag, negatives must not.  The nonfluent flag
  * is decided by the fluency judgement, which with no dictionary answers
- * "unknown" (-1), and 0 for short texts: for nonfluent the positives
- * check that the evidence of the nonfluent patterns adds up to 1 (what
- * sets a flag), the negatives that it does not and that the flag is not
+ * "unknown" (-1), and 0 for short texts, where it looks for no pattern:
+ * for nonfluent the positives check that the evidence of the nonfluent
+ * patterns, looked for as in a long text, adds up to 1 (what sets a
+ * flag), the negatives that it does not and that the flag is not
  * set. */
 static void
 check_flag (gconstpointer data)
@@ -101,16 +104,23 @@ check_flag (gconstpointer data)
     double score[TACT_FLAG_LAST_FLAG];
     int flags[TACT_FLAG_LAST_FLAG];
     g_autoptr (GArray) cues = analyze (c->text, score, flags);
-    g_autofree char *found = describe (cues);
+    g_autofree char *found = NULL;
     gboolean set;
 
     if (c->flag == TACT_FLAG_NONFLUENT) {
-	set = score[c->flag] >= 1.0 - 1e-9;
+	double pattern_score[TACT_FLAG_LAST_FLAG];
+	int pattern_flags[TACT_FLAG_LAST_FLAG];
+
 	if (! c->expected)
 	    g_assert_cmpint (flags[c->flag], !=, 1);
+	g_array_unref (cues);
+	cues = find (c->text);
+	tact_cues_score (cues, pattern_score, pattern_flags);
+	set = pattern_score[c->flag] >= 1.0 - 1e-9;
     } else {
 	set = flags[c->flag] == 1;
     }
+    found = describe (cues);
     if (set != c->expected)
 	g_test_message ("%s %s expected in \"%s\"; cues: %s", flag_names[c->flag],
 			c->expected ? "is" : "is not", c->text, found);
@@ -893,7 +903,7 @@ misspelled_with (const char *dictionaries, const char *const *folders, const cha
     if (folders)
 	tact_speller_add_word_lists (dictionary, folders);
     tact_detector_find (detector, text, strlen (text), FALSE, cues);
-    *judged = tact_fluency_judge (dictionary, text, strlen (text), cues);
+    *judged = tact_fluency_judge (detector, dictionary, text, strlen (text), cues);
     for (guint i = 0; i < cues->len; i++) {
 	const struct tact_cue *cue = &g_array_index (cues, struct tact_cue, i);
 
@@ -959,6 +969,42 @@ misspelled_with_lists (const char *text, const char *team_words, int *judged)
     return words;
 }
 
+/* The nonfluent patterns are looked for only when fluency is judged:
+ * not by tact_detector_find, not in a message too short to judge, not
+ * in the agent's own; in a customer's long message, in their places
+ * among the other cues. */
+static void
+test_nonfluent_only_when_judged (void)
+{
+    static const char shorter[] = "I have a doubt regarding my bill.";
+    static const char longer[] = "I have a doubt regarding my bill. The app stopped working "
+	"on Monday and I cannot see my orders, please check what is the problem with my "
+	"account because I need them.";
+    double score[TACT_FLAG_LAST_FLAG];
+    int flags[TACT_FLAG_LAST_FLAG];
+    g_autoptr (GArray) found = new_cues ();
+    g_autoptr (GArray) agent = new_cues ();
+    g_autoptr (GArray) brief = analyze (shorter, score, flags);
+    g_autoptr (GArray) judged = analyze (longer, score, flags);
+    const struct tact_cue *doubt = first_cue (judged, "nonfluent/have-a-doubt");
+
+    tact_detector_find (detector, longer, strlen (longer), FALSE, found);
+    tact_cues_of_message (detector, speller, longer, NULL, TRUE, agent, score, flags);
+    for (guint i = 0; i < found->len; i++)
+	g_assert_cmpint (g_array_index (found, struct tact_cue, i).kind, !=, TACT_FLAG_NONFLUENT);
+    g_assert_null (first_cue (agent, "nonfluent/have-a-doubt"));
+    g_assert_null (first_cue (brief, "nonfluent/have-a-doubt"));
+    g_assert_nonnull (doubt);
+    g_assert_cmpuint (doubt->start, ==, 0);
+    g_assert_cmpuint (doubt->end, ==, 14);
+    g_assert_cmpstr (doubt->text, ==, "I have a doubt");
+    /* the others as tact_detector_find gives them, in order */
+    g_assert_cmpuint (judged->len, >, found->len);
+    for (guint i = 1; i < judged->len; i++)
+	g_assert_cmpuint (g_array_index (judged, struct tact_cue, i - 1).start, <=,
+			  g_array_index (judged, struct tact_cue, i).start);
+}
+
 /* A name that starts a line is taken for one without loading the next
  * dictionary for it: en_GB is loaded only for a word inside a
  * sentence that en_US does not know. */
@@ -982,10 +1028,10 @@ test_names_load_no_dictionary (void)
     }
     dictionaries = tact_speller_new (EN_US ";" EN_GB);
     tact_detector_find (detector, names, strlen (names), FALSE, cues);
-    g_assert_cmpint (tact_fluency_judge (dictionaries, names, strlen (names), cues), ==, 0);
+    g_assert_cmpint (tact_fluency_judge (detector, dictionaries, names, strlen (names), cues), ==, 0);
     g_assert_cmpuint (tact_speller_count_loaded (dictionaries), ==, 1);
     tact_detector_find (detector, british, strlen (british), FALSE, more);
-    g_assert_cmpint (tact_fluency_judge (dictionaries, british, strlen (british), more), ==, 0);
+    g_assert_cmpint (tact_fluency_judge (detector, dictionaries, british, strlen (british), more), ==, 0);
     g_assert_cmpuint (tact_speller_count_loaded (dictionaries), ==, 2);
     tact_speller_free (dictionaries);
 }
@@ -1515,6 +1561,7 @@ main (int argc, char **argv)
     g_test_add_func ("/fluency/british-spelling", test_british_spelling);
     g_test_add_func ("/fluency/product-words", test_product_words);
     g_test_add_func ("/fluency/names-load-no-dictionary", test_names_load_no_dictionary);
+    g_test_add_func ("/fluency/nonfluent-only-when-judged", test_nonfluent_only_when_judged);
     for (size_t i = 0; i < G_N_ELEMENTS (negation_cases); i++) {
 	g_autofree char *name = g_strdup_printf ("/negation/case-%02zu", i);
 	g_test_add_data_func (name, &negation_cases[i], check_flag);
