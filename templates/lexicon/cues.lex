@@ -526,8 +526,8 @@ more-better = (more|most) (better|easier|faster|cheaper|worse|bigger|smaller|sim
 am-agree = (i am|i'm|we are|we're|i was) (agree|disagree|agreed)\b
 explain-me = (explain|say|describe) me\b
 reply-me 0.7 = (reply|revert|respond|answer|write) (me|us)( back| fast| quickly| soon| please| asap|\.|,|!)
-wh-inversion = (?<![a-z,;:] )(what|how|where|when|why|which) (i|we) (can|must|should|do|need|have to|could)\b[^.!\n?]{0,60}\?
-how-much-time = how (much time|long) (it|this|the \w+) (takes|take|will take|need|needs|is taking)\b
+wh-inversion = (?<![a-z,;:] )(what|how|where|when|why|which|who|whom) (i|we) (can|must|should|do|need|have to|could)\b[^.!\n?]{0,60}\?
+how-much-time = how (much time|long) (it|this|the \w+) (takes|take|will take|need|needs|is taking)\b|how (long|much) time (it |this |the \w+ )?(take|takes|need|needs|is|will)\b
 is-necessary = (or|and|but|if|also) is (necessary|possible|needed|obligatory|mandatory)\b
 please-to = please (to|for) (help|check|send|do|give|tell|make|see|reply|answer|contact)\b
 want-that = (i|we) (want|need|would like|wish) that (you|the|he|she|they|it|somebody|someone)\b
@@ -622,14 +622,14 @@ adverb-subject-verb 0.5 = (it|he|she)\b(?<!\bdo he|\bdoes he|\bdid he|\bcan he|\
 past-time-present = (last (week|month|year|night|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|(two|three|four|five|ten|several) (days|weeks|months) ago),? (i|we|he|she) (pay|buy|order|book|receive|send|make|try|call|write|change|see|get|go|have|register|install|download)\b
 
 # Words before a cue, in its clause, that cancel it ("not confusing").
-want-bare = (i|we) (want|wanted|need|needed) (change|ask|know|buy|cancel|make|pay|return|book|order|go|see|get|use|send|do|try|find|take|give|add|remove|delete|open|close|start|stop|update|upgrade|download|install|register|login|transfer|speak|talk|contact|check|receive|modify|move|put|print)\b
+want-bare = (i|we) (want|wanted|need|needed) (change|ask|know|buy|cancel|make|pay|return|book|order|go|see|get|use|send|do|try|find|take|give|add|remove|delete|open|close|start|stop|update|upgrade|download|install|register|login|transfer|speak|talk|contact|check|receive|modify|move|put|print|sign|upload|reserve|rent|pick|report|publish|share|apply|renew|confirm|visit|come|bring|invite|inform|understand|access|activate|verify|replace|create|join|leave|write|read|pass)\b
 modal-to = (i|we|you) (can't|cannot|can not|couldn't|could not|must|mustn't) to (?!(the|a|an|my|your|our|this|that|me|us|you|them|him|her|it|be)\b)\w+
 the-day-month 0.7 = the \d{1,2} (of )?(january|february|march|april|may|june|july|august|september|october|november|december)\b
 in-the-weekday = (in|at) the (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! (morning|afternoon|evening|night|before|after|of|edition|meeting|update|deadline|delivery|session|class|shift)\b)
 please-i 0.7 = please,? (i|we) (want|need|would|have|am|subscribed|bought|paid|made|did|wish|tried|sent|ordered|booked)\b
 please-kindly 0.7 = please kindly\b
 in-attachment = in attachment\b(?! (file|files)\b)
-verb-adverb-object 0.7 = (received|bought|ordered|paid|sent|got|booked|made|changed|cancelled|canceled|tried|checked|verified|updated) (today|yesterday|already|also|again) (the|my|a|an|your|our)\b(?<!\btried again the)
+verb-adverb-object 0.7 = (received|bought|ordered|paid|sent|got|booked|made|changed|cancelled|canceled|tried|checked|verified|updated|opened|closed|installed|restarted|downloaded|uploaded|entered|reset|deleted|asked|called|contacted|wrote|read|saw|did|put) (today|yesterday|already|also|again) (the|my|a|an|your|our)\b(?<!\btried again the)(?! (next|following|same|other|day|week|morning|evening|afternoon|time)\b)
 to-verb-also 0.7 = to (have|get|receive|buy|see|make|do|add|change|book|use|pay|send) also\b
 since-morning 0.7 = since (morning|afternoon|evening|night)\b
 is-bare-verb 0.7 = (is|are|was|were)\b(?<!\bdo is)(?<!\bdo was) (change|cancel|delay|finish|complete|charge|deduct|refund|stop|break|arrive|happen|appear|disappear|install|receive|send|deliver|ship|process|activate|block)\b
@@ -638,6 +638,22 @@ am-foreigner = (i am|i'm|we are|we're) (foreigner|foreigners|tourist|beginner|au
 article-after-verb 0.5 = (i|we) (made|make|booked|book|bought|buy|have|had|got|need|received|ordered|found|see|saw|use|used) (new |big |small |wrong |same |other |last |next |important |little |second |first |only )?(mistake|hotel|appointment|problem|error|meeting|flight|reservation|refund|bill|receipt|phone|laptop|computer|application|question|issue|ticket|subscription|account)\b(?! (number|numbers|trouble|issue|issues|manager|type|id|code|form|page|screen|status)\b)
 modal-can-only 0.5 = (only|also|still|already) (can|must|should|could) (use|do|make|see|get|work|pay|open|last|charge)\b(?<!\bcan only use)
 indicate-me = indicate (me|us)\b|tell (me|us) (where|how|when|why) (is|are) (it|this|that|the|my|our|your)\b
+# Agreement and word order, whatever the words: a singular noun with a
+# verb's bare form ("the machine say", "my dog eat"), a plural with
+# "was" or "is" ("all products was"), and a verb parted from its
+# object by "also" ("is covering also the dentist").  Collective nouns
+# ("the team have") and bare forms after "does", "let", "make" or
+# "help" ("does the app have", "let my son know") are fluent English.
+noun-bare-verb 0.7 = \b(?<!\b(?:do|of|in|on|at|to|by|as) )(?<!\b(?:did|can|may|let|has|had|see|saw|for) )(?<!\b(?:does|will|must|lets|make|made|help|have|hear|with|from|into|onto|over|like|than) )(?<!\b(?:could|would|shall|might|makes|helps|watch|heard|about|under|after) )(?<!\b(?:making|having|seeing|should|helped|before) )(?<!\b(?:letting|helping|hearing|between|through|without) )(?<!\b(?:watching) )(?<!n.t )(the|my|his|her|our|your|this|each|every)\b (?!(to|too|not|and|or|but|so|if|as|that|who|which|what|it|him|them|me|us|there|here|a|an|people|children|men|women|police|staff|team|family|company|crew|data|media|government|council|management|board|band|group|committee|class|public|couple|majority|rest|other|same|first|last|one|only|way|more|less|most|best|least|both|kids|we|you|they|i|could|would|should|might|must|will|can|may|shall|did|does|do|doesnt|dont|didnt|cant|wont|isnt|also|still|just|never|always|really|even|already|often|usually|then|now|too|all|time|day|week|year|morning|evening|night|weekend|month)\b)[a-z]{2,}(?<![s'’])(?<!ed)(?<!ing) (say|eat|come|give|know|think|tell|ask|arrive|seem|happen|appear|accept|want|have|don't|explain|refuse|agree|decide|receive|become|remain|belong|contain|write|live|continue|need|require|appear|take|remain|go)\b(?! (only|not)\b)
+plural-was 0.7 = (all|many|several)\b(?<!ing all|ing many|ing several|\bof all|\bfor all|\bwith all|\bin all|\bon all|\bto all|\bfrom all|\bby all|\babout all|\bof many|\bfor many|\bwith many|\bin many|\bon many|\bto many|\bfrom many|\bby many|\babout many|\bof several|\bfor several|\bwith several|\bin several|\bon several|\bto several|\bfrom several|\bby several|\babout several)( of the| the| my| our| of my| of our)? [a-z]+[^suiw'’\W]s (was|is|has|does|doesn't|wasn't|isn't|hasn't)\b
+verb-also-object 0.7 = (\w+ing|want|need|send|receive|buy|have|use) also (the|my|a|an|your|our|his|her|some|one|to)\b(?<!\bbeing also the)
+# Word order and tense carried over from another language: "I like
+# very much your app", a present perfect with a finished time ("I have
+# received my results last week"), a count without its plural ("we
+# have 2 adult and 2 children").
+very-much-object 0.7 = (like|love|enjoy|liked|loved|enjoyed|appreciate|appreciated|want|wanted|need|needed|thank|thanked) very much (the|your|my|this|that|it|to|our)\b
+perfect-past 0.7 = (i|we|he|she|they) (have|has|'ve) (already |just |also )?(sent|bought|received|got|paid|made|done|seen|had|taken|given|written|put|told|left|lost|found|booked|ordered|published|uploaded|registered|called|contacted|changed|cancelled|canceled|installed|tried|asked|used|sold|returned|signed|submitted|transferred|moved|opened|closed|renewed)\b[^.!?\n]{0,40}?\b(yesterday|last (week|month|year|night|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\w+ (days|weeks|months|years) ago|ago\b|on \d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))
+count-singular 0.7 = (?<![\w.,-])([2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|both) (adult|child|ticket|person|item|product|photo|picture|user|customer|bag|seat|kid|student|employee|invoice|package|parcel|member|guest|book|file|document|friend|colleague|sample|letter)(?= (and|or|but|for|in|to|with|at|from|is|are|was|were|of|on)\b|[.,!?;:)])
 
 [negation]
 negator = \b(not|never|no|hardly|barely|ignore|disregard|never mind|nevermind|don't worry about|do not worry about|isn't|wasn't|aren't|weren't|haven't|hasn't|without|nothing|nothing's|nothing is|nothing was|nor|no longer|none|neither|avoid|avoids|avoiding|prevent|prevents|preventing)\s+(?!(been|felt|seen|had|experienced|met|used) (so|such|more|this|that)\b)(\w+\s+){0,2}$

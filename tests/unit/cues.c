@@ -368,6 +368,14 @@ static const flag_case_t flag_cases[] = {
     YES (NONFLUENT, "I am writing from Netherlands about the same problem of before."),
     NO (NONFLUENT, "I am a teacher at a small school and my English is fine, thanks."),
     NO (NONFLUENT, "We tried another socket and a new bulb; the lamp still won't turn on."),
+    /* agreement and word order, whatever the words */
+    YES (NONFLUENT, "The machine say card refused and my dog eat the receipt."),
+    YES (NONFLUENT, "Thanks for the fast delivery, all products was fresh. I like very much your app."),
+    YES (NONFLUENT, "I have received my results last week. We have 2 adult and 2 children."),
+    YES (NONFLUENT, "Who we must contact for unblock the card? Is your insurance covering also the dentist?"),
+    NO (NONFLUENT, "Does the app have a dark mode? Let my son know when the parcel arrives."),
+    NO (NONFLUENT, "Having both options is nice, and all the files are here. The team have been great."),
+    NO (NONFLUENT, "I received my results last week. We have two adults and two children."),
     /* "same-day" is no "is same" */
     NO (NONFLUENT, "Is same-day pickup still available at the Canal Street store? I need forty posters."),
     NO (NONFLUENT, "Is it possible to get a refund? I tried many times."),
