@@ -229,6 +229,14 @@ static const flag_case_t flag_cases[] = {
     NO (STRUGGLE, "Is it normal for the fan to spin up when the laptop wakes?"),
 
     /* frustration */
+    /* the form of exasperation: "how am I supposed to", time on hold,
+     * a demand for a person, a loss that means nothing */
+    YES (FRUSTRATION, "How am I supposed to rent a car when the app rejects EVERY photo?"),
+    YES (FRUSTRATION, "Been on hold for 47 minutes now."),
+    YES (FRUSTRATION, "Your chatbot sent me to the FAQ again. Put me through to a human."),
+    YES (FRUSTRATION, "Loyalty clearly means nothing to you."),
+    NO (FRUSTRATION, "What am I supposed to see after the reset? Just checking before I start."),
+    NO (FRUSTRATION, "The hold music is nice, and I was through in a minute."),
     YES (FRUSTRATION, "This is absolutely ridiculous, I have been charged for a service I cannot even use."),
     YES (FRUSTRATION, "I am sick and tired of chasing your team for a simple answer."),
     YES (FRUSTRATION, "Honestly, what am I paying you for if nobody replies?"),
@@ -339,6 +347,13 @@ static const flag_case_t flag_cases[] = {
     NO (URGENCY, "Thanks for pushing back the filing deadline for us."),
     NO (URGENCY, "The package can arrive on Monday at the earliest, that's fine."),
     NO (URGENCY, "The sale ended at midnight, so I missed it."),
+    /* a need tied to a coming day */
+    YES (URGENCY, "The contract must be signed until tomorrow evening, otherwise I lose the flat."),
+    YES (URGENCY, "We need 500 flyers for a street festival on Saturday 14 June."),
+    YES (URGENCY, "I need a sworn translation for a visa appointment on 17 September."),
+    NO (URGENCY, "I needed a new charger last week and the one you sent works well."),
+    NO (URGENCY, "My appointment was on 3 October and the doctor was lovely."),
+    NO (URGENCY, "Online check-in for my flight on the 14th asks me to see an agent."),
 
     /* nonfluent (the evidence of the patterns; see check_flag) */
     YES (NONFLUENT, "Hello, kindly do the needful and revert back at the earliest, because our accountant "
