@@ -4346,14 +4346,14 @@ void
 tact_detector_find_nonfluent (const tact_detector_t *detector, const char *text,
 			      size_t length, GArray *cues)
 {
-    tact_detector_t *main = (tact_detector_t *) detector;
+    tact_detector_t *owner = (tact_detector_t *) detector;
     /* (no clear function: its cues are moved to cues) */
     g_autoptr (GArray) found = g_array_new (FALSE, TRUE, sizeof (struct tact_cue));
     guint at = 0;
 
-    if (! main->fluency)
-	main->fluency = detector_for (main->lexicon, TRUE);
-    tact_detector_find (main->fluency, text, length, FALSE, found);
+    if (! owner->fluency)
+	owner->fluency = detector_for (owner->lexicon, TRUE);
+    tact_detector_find (owner->fluency, text, length, FALSE, found);
     /* each before the first of those there that goes after it, or that
      * is in the signature (those follow the text's), which leaves their
      * order as it was */
