@@ -7,7 +7,8 @@ bench_gen_mailbox_CFLAGS = $(AM_CFLAGS)
 bench_gen_mailbox_LDADD = $(GLIB_LIBS)
 CLEANFILES += bench/gen-mailbox bench/cue-throughput
 bench_cue_throughput_SOURCES = bench/cue-throughput.c
-bench_cue_throughput_LDADD = core/libtact-core.la $(GMIME_LIBS) $(GLIB_LIBS) \
+bench_cue_throughput_CFLAGS = $(AM_CFLAGS) $(HYPERSCAN_CFLAGS)
+bench_cue_throughput_LDADD = core/libtact-core.la $(GMIME_LIBS) $(GLIB_LIBS) $(HYPERSCAN_LIBS) \
 	$(HUNSPELL_LIBS) $(NOTMUCH_LIBS)
 EXTRA_DIST += bench/run.sh bench/README.md
 
