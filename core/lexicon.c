@@ -348,8 +348,8 @@ ends_token (const char *s)
 }
 
 /* Past what matches no text before a word: "\\b", "(?-i)" (which only
- * makes case count) and a look-behind; NULL when a look-behind does not
- * end. */
+ * makes case count) and look-behinds, each of one or more choices
+ * ("(?<!\\bmy |\\bour )"); NULL when a look-behind does not end. */
 static const char *
 skip_zero_width (const char *s)
 {
@@ -357,15 +357,18 @@ skip_zero_width (const char *s)
 	s += 2;
     if (! strncmp (s, "(?-i)", 5))
 	s += 5;
-    if (! strncmp (s, "(?<=", 4) || ! strncmp (s, "(?<!", 4)) {
+    for (;;) {
+	while (s[0] == '\\' && s[1] == 'b')
+	    s += 2;
+	if (strncmp (s, "(?<=", 4) && strncmp (s, "(?<!", 4))
+	    return s;
 	s = end_of_choice (s + 4);
+	while (*s == '|')
+	    s = end_of_choice (s + 1);
 	if (*s != ')')
 	    return NULL;
 	s++;
     }
-    while (s[0] == '\\' && s[1] == 'b')
-	s += 2;
-    return s;
 }
 
 /* The first word of a sequence: a literal word, or a group of choices;

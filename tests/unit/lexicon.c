@@ -95,6 +95,12 @@ static const next_case_t next_cases[] = {
     { "(i|we)('ve| have) tried\\b", "i: *; we: *" },
     /* words read after \\s+, and a look-behind before the first word */
     { "(?<!not )very\\s+slow\\b", "very: slow" },
+    /* a look-behind of several choices, and several look-behinds */
+    { "(delayed|(?<!\\bmy |\\bour )\\blate)\\b", "delayed: *; late: *" },
+    { "\\b(?<!\\bdo )(?<!\\bcan |\\bmay )(the|my) (app|phone) say\\b",
+      "the: app phone; my: app phone" },
+    /* a look-behind that stands before a word only in some choices */
+    { "((?<!my )late|(?<=not )on time)\\b", "late: *; on: time" },
     /* an optional first group: its words may not be the first token */
     { "(please )?(add|allow) (an|a) option", "please: *; add: *; allow: *" },
     /* not a word at all */
