@@ -234,7 +234,11 @@ why-cant-anyone 0.85 = why (can't|cant|cannot|won't|wont|doesn't|isn't|is nobody
 yet-another = (yet another|another one of these|here we go again|same old|not again)\b
 shouldnt-be 0.85 = (shouldn't|should not|should never) (be|have to be|need to be) (necessary|needed|required|this hard|this difficult|this complicated|that hard|so hard|so difficult|an issue|a problem)\b
 your-problem 0.55 = (your|their|his|her) (own )?(problem|fault|issue|mistake)\b
-fragments 0.9 = (?:(?<=[.!?] )|(?<=[.!?]\n)|^)[A-Za-z0-9]+\. [A-Za-z0-9]+\.(?=\s|$)
+# Clipped sentences of one word each ("Took a selfie. Rejected."), at a
+# line start or after a sentence's end.  Written as looks behind after
+# "\b", which fail at once inside a word: searched for in every text,
+# the rule is then three times as quick.
+fragments 0.9 = \b(?<![^ \n])(?<![^.!?] )(?<!^ )[A-Za-z0-9]+\. [A-Za-z0-9]+\.(?=\s|$)
 not-impressed = (not impressed|unimpressed|not amused|not acceptable|not good enough|not ok|not okay)\b
 anyone-there = (is )?(anyone|anybody|someone|somebody|any human|a human) (actually |even |there |out there |at home |still )?(reading|listening|there|home|working|works there|works at|work there|answering|answers|alive|awake|responding|responds|looking|cares)\b
 hello-question = (hello|hi|helloo|hellooo|anyone|anybody)\?+
@@ -661,7 +665,7 @@ indicate-me = indicate (me|us)\b|tell (me|us) (where|how|when|why) (is|are) (it|
 # "help" ("does the app have", "let my son know") are fluent English.
 noun-bare-verb 0.7 = \b(?<!\b(?:do|of|in|on|at|to|by|as) )(?<!\b(?:did|can|may|let|has|had|see|saw|for) )(?<!\b(?:does|will|must|lets|make|made|help|have|hear|with|from|into|onto|over|like|than) )(?<!\b(?:could|would|shall|might|makes|helps|watch|heard|about|under|after) )(?<!\b(?:making|having|seeing|should|helped|before) )(?<!\b(?:letting|helping|hearing|between|through|without) )(?<!\b(?:watching) )(?<!n.t )(the|my|his|her|our|your|this|each|every)\b (?!(to|too|not|and|or|but|so|if|as|that|who|which|what|it|him|them|me|us|there|here|a|an|people|children|men|women|police|staff|team|family|company|crew|data|media|government|council|management|board|band|group|committee|class|public|couple|majority|rest|other|same|first|last|one|only|way|more|less|most|best|least|both|kids|we|you|they|i|could|would|should|might|must|will|can|may|shall|did|does|do|doesnt|dont|didnt|cant|wont|isnt|also|still|just|never|always|really|even|already|often|usually|then|now|too|all|time|day|week|year|morning|evening|night|weekend|month)\b)[a-z]{2,}(?<![s'’])(?<!ed)(?<!ing) (say|eat|come|give|know|think|tell|ask|arrive|seem|happen|appear|accept|want|have|don't|explain|refuse|agree|decide|receive|become|remain|belong|contain|write|live|continue|need|require|appear|take|remain|go)\b(?! (only|not)\b)
 plural-was 0.7 = (all|many|several)\b(?<!ing all|ing many|ing several|\bof all|\bfor all|\bwith all|\bin all|\bon all|\bto all|\bfrom all|\bby all|\babout all|\bof many|\bfor many|\bwith many|\bin many|\bon many|\bto many|\bfrom many|\bby many|\babout many|\bof several|\bfor several|\bwith several|\bin several|\bon several|\bto several|\bfrom several|\bby several|\babout several)( of the| the| my| our| of my| of our)? [a-z]+[^suiw'’\W]s (was|is|has|does|doesn't|wasn't|isn't|hasn't)\b
-verb-also-object 0.7 = (\w+ing|want|need|send|receive|buy|have|use) also (the|my|a|an|your|our|his|her|some|one|to)\b(?<!\bbeing also the)
+verb-also-object 0.7 = \b(\w+ing|want|need|send|receive|buy|have|use) also (the|my|a|an|your|our|his|her|some|one|to)\b(?<!\bbeing also the)
 # Word order and tense carried over from another language: "I like
 # very much your app", a present perfect with a finished time ("I have
 # received my results last week"), a count without its plural ("we

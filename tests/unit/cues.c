@@ -739,6 +739,16 @@ static const span_case_t span_cases[] = {
       "anyone else seeing" },
     { "The fan runs at full speed all night. Is that normal?", "struggle/is-that-normal", 46, 53,
       "normal?" },
+    /* clipped sentences: at the text's start, after a sentence's end,
+     * at a line's start */
+    { "Rejected. Again.", "frustration/fragments", 0, 16, "Rejected. Again." },
+    { "Took a selfie. Rejected. Again. Why?", "frustration/fragments", 15, 31,
+      "Rejected. Again." },
+    { "I tried twice:\nRejected. Again.\n", "frustration/fragments", 15, 31,
+      "Rejected. Again." },
+    /* a word that ends in "ing" stands whole before "also" */
+    { "We are needing also the invoice for March, and for April.", "nonfluent/verb-also-object",
+      7, 23, "needing also the" },
 };
 
 static void
@@ -833,6 +843,12 @@ static const absent_case_t absent_cases[] = {
     { "Our late founder set up this account in 1998.", "complaint/delayed" },
     { "Please do not send me the same template again.", "complaint/delayed" },
     { "The page says thank you and shows the receipt.", "struggle/says-but-shows" },
+    /* not at a sentence's start: after a word, after a comma, after a
+     * space that starts the text or a line */
+    { "I saw it fail. Then Rejected. Again.", "frustration/fragments" },
+    { "Well, Rejected. Again.", "frustration/fragments" },
+    { " Rejected. Again.", "frustration/fragments" },
+    { "First line\n Rejected. Again.", "frustration/fragments" },
 };
 
 /* The same words in prose are cues. */
