@@ -72,32 +72,25 @@ median (double values[RUNS])
     return values[RUNS / 2];
 }
 
-/* The cues of the piece, as tact_analyze_thread reads an agent's
- * message or a short one: without the nonfluent patterns. */
+/* How the detector reads a piece: as tact_analyze_thread reads an
+ * agent's message or a short one, without the nonfluent patterns; or
+ * with them, as a customer's message long enough to judge. */
+typedef struct {
+    tact_detector_t *detector;
+    gboolean nonfluent;
+} reading_t;
+
 static size_t
-read_cues (const char *text, size_t length, void *detector)
+read_cues (const char *text, size_t length, void *data)
 {
+    const reading_t *reading = data;
     GArray *cues = g_array_new (FALSE, TRUE, sizeof (struct tact_cue));
     size_t found;
 
     g_array_set_clear_func (cues, (GDestroyNotify) tact_cue_clear);
-    tact_detector_find (detector, text, length, FALSE, cues);
-    found = cues->len;
-    g_array_free (cues, TRUE);
-    return found;
-}
-
-/* The same with the nonfluent patterns, as for a customer's message
- * long enough to judge. */
-static size_t
-read_cues_nonfluent (const char *text, size_t length, void *detector)
-{
-    GArray *cues = g_array_new (FALSE, TRUE, sizeof (struct tact_cue));
-    size_t found;
-
-    g_array_set_clear_func (cues, (GDestroyNotify) tact_cue_clear);
-    tact_detector_find (detector, text, length, FALSE, cues);
-    tact_detector_find_nonfluent (detector, text, length, cues);
+    tact_detector_find (reading->detector, text, length, FALSE, cues);
+    if (reading->nonfluent)
+	tact_detector_find_nonfluent (reading->detector, text, length, cues);
     found = cues->len;
     g_array_free (cues, TRUE);
     return found;
@@ -224,8 +217,9 @@ main (int argc, char **argv)
     /* a run of each in turn, so that what else the machine does slows
      * them alike: their ratio is steadier than either rate */
     for (int run = 0; run < RUNS; run++) {
-	rates[run] = rate_of (text, read_cues, detector, &cues_found);
-	nonfluent_rates[run] = rate_of (text, read_cues_nonfluent, detector, &with_nonfluent);
+	rates[run] = rate_of (text, read_cues, &(reading_t) { detector, FALSE }, &cues_found);
+	nonfluent_rates[run] = rate_of (text, read_cues, &(reading_t) { detector, TRUE },
+					&with_nonfluent);
 	if (with_reference) {
 	    reference_rates[run] = rate_of (text, read_reference, &reference, &matches);
 	    ratios[run] = rates[run] / reference_rates[run];
