@@ -158,6 +158,8 @@ reference_new (reference_t *reference, guint *taken, guint *given)
 	if (! strcmp (rule->section, "nonfluent"))
 	    continue;
 	(*given)++;
+	/* alone first: one pattern it refuses (a look-around, or too large,
+	 * which only compiling tells) fails the whole set */
 	if (hs_compile (rule->pattern, flags, HS_MODE_BLOCK, NULL, &alone, &failure) != HS_SUCCESS) {
 	    hs_free_compile_error (failure);
 	    continue;
@@ -169,7 +171,8 @@ reference_new (reference_t *reference, guint *taken, guint *given)
     }
     *taken = patterns->len;
     reference->scratch = NULL;
-    if (hs_compile_multi ((const char *const *) patterns->pdata, (unsigned int *) (void *) all_flags->data,
+    if (hs_compile_multi ((const char *const *) patterns->pdata,
+			  (unsigned int *) (void *) all_flags->data,
 			  (unsigned int *) (void *) ids->data, patterns->len, HS_MODE_BLOCK, NULL,
 			  &reference->database, &failure) != HS_SUCCESS) {
 	fprintf (stderr, "cue-throughput: Hyperscan cannot compile the rules: %s\n",
